@@ -1,0 +1,46 @@
+# Workshopstöd – developer commands. `make run` and `make test` work on a fresh clone.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint ui translations bench package clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	$(BIN)/workshop-app
+
+test: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check workshop_app tests
+	$(BIN)/ruff format --check workshop_app tests
+
+# Qt Designer forms -> generated Python (committed, marked generated).
+ui: $(VENV)/.installed-run
+	@for f in ui/*.ui; do \
+	  [ -e "$$f" ] || continue; \
+	  out=workshop_app/gui/forms/ui_$$(basename $$f .ui).py; \
+	  $(BIN)/pyside6-uic "$$f" -o "$$out" && echo "$$f -> $$out"; \
+	done
+
+# Extract tr() strings into the .ts sources, then compile .qm catalogs.
+translations: $(VENV)/.installed-run
+	$(BIN)/python -m workshop_app.gui.i18n_build
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Pure-Python domain: entities, rules, the workshop file and the method pack (standard library only)."""

@@ -1,0 +1,1 @@
+"""The method pack: the editable content of Brå's method (step guides, indicators, scales …)."""

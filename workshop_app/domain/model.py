@@ -1,0 +1,232 @@
+"""The workshop and everything captured in it, as immutable snapshots (DESIGN §3).
+
+Field names and value sets follow the workshop file (CONTRACT §1) one to one, so the file
+reader/writer, the database mapping and the export all speak the same language. Every
+collection is a tuple in the order the user sees it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from workshop_app.domain.enums import (
+    Branch,
+    Certainty,
+    Directness,
+    Extent,
+    Horizon,
+    IndicatorStatus,
+    Language,
+    MeasureKind,
+    NextStepStatus,
+    Phase,
+    Rating,
+    SourceType,
+    Trend,
+)
+from workshop_app.domain.steps import Step
+
+DEFAULT_METHOD_ID = "bra-pss-workshop"
+DEFAULT_METHOD_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class MethodRef:
+    """Which method pack (and version) the workshop was run with."""
+
+    id: str = DEFAULT_METHOD_ID
+    version: str = DEFAULT_METHOD_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class StepPlan:
+    """Time plan and progress of one step."""
+
+    step: Step
+    planned_minutes: int | None = None
+    elapsed_seconds: int = 0
+    completed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    name: str
+    kind: str = ""  # an actor kind of the method pack, or any text kept as written
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: str
+    name: str
+    role: str = ""
+    organisation_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: str
+    date: date
+    start_time: str | None = None  # "HH:MM"
+    end_time: str | None = None
+    location: str = ""
+    attendee_ids: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """An indicator used in this workshop: linked to the method pack, or custom."""
+
+    id: str
+    title: str
+    description: str = ""
+    group: str = ""
+    custom: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorSource:
+    """One cell of the information matrix: an organisation holds information of a kind."""
+
+    organisation_id: str
+    source_type: SourceType
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorAssessment:
+    indicator_id: str
+    status: IndicatorStatus = IndicatorStatus.UNKNOWN
+    extent: Extent | None = None
+    trend: Trend | None = None
+    certainty: Certainty | None = None
+    observations: str = ""
+    sources: tuple[IndicatorSource, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    id: str
+    title: str
+    description: str = ""
+    place: str = ""
+    indicator_ids: tuple[str, ...] = ()
+    votes: int = 0
+    prioritised: bool = False
+    rank: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    id: str
+    problem_id: str
+    description: str
+    parent_id: str | None = None
+    branch: Branch = Branch.OTHER
+    directness: Directness = Directness.DIRECT
+    evidence: str = ""
+    certainty: Certainty | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    id: str
+    problem_id: str
+    title: str
+    cause_ids: tuple[str, ...] = ()
+    description: str = ""
+    kind: MeasureKind = MeasureKind.OTHER
+    horizon: Horizon | None = None
+    phase: Phase | None = None
+    lead_organisation_id: str | None = None
+    partner_organisation_ids: tuple[str, ...] = ()
+    resources: str = ""
+    follow_up: str = ""
+    votes: int = 0
+    prioritised: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PreconditionAssessment:
+    """A rated dimension of the organisational preconditions, optionally per organisation."""
+
+    dimension_id: str
+    dimension_title: str = ""
+    organisation_id: str | None = None
+    rating: Rating | None = None
+    current_state: str = ""
+    obstacles: str = ""
+    remedy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    id: str
+    title: str
+    description: str = ""
+    owner_organisation_id: str | None = None
+    owner_role: str = ""
+    due_date: date | None = None
+    status: NextStepStatus = NextStepStatus.PLANNED
+    measure_ids: tuple[str, ...] = ()
+    to_steering_group: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A note on the parking lot of a step."""
+
+    id: str
+    step: Step
+    text: str
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopSummary:
+    """What the start view and ``list`` show of a saved workshop."""
+
+    id: str
+    title: str
+    municipality: str
+    area: str
+    updated_at: datetime
+    current_step: Step
+    completed_steps: frozenset[Step] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    """A whole workshop: header fields and every collection, in display order."""
+
+    id: str
+    title: str
+    municipality: str = ""
+    area: str = ""
+    purpose: str = ""
+    language: Language = Language.SV
+    method: MethodRef = field(default_factory=MethodRef)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    current_step: Step = Step.PREPARATION
+    follow_up_date: date | None = None
+    step_plan: tuple[StepPlan, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    indicator_assessments: tuple[IndicatorAssessment, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    causes: tuple[Cause, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    preconditions: tuple[PreconditionAssessment, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+
+# Header fields a user edits one at a time (the Preparation page, follow-up date, step).
+WORKSHOP_HEADER_FIELDS: frozenset[str] = frozenset(
+    {"title", "municipality", "area", "purpose", "language", "current_step", "follow_up_date"}
+)
