@@ -37,7 +37,7 @@ ui: $(VENV)/.installed-run
 
 # Extract tr() strings into the .ts sources, then compile .qm catalogs.
 translations: $(VENV)/.installed-run
-	$(BIN)/python -m workshop_app.gui.i18n_build
+	$(BIN)/python tools/translations.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks

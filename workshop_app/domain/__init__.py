@@ -1,1 +1,1 @@
-"""Pure-Python domain: entities, rules, the workshop file and the method pack (standard library only)."""
+"""Pure-Python domain: entities, rules, the workshop file and the method pack (stdlib only)."""

@@ -52,7 +52,9 @@ COLLECTIONS: dict[str, CollectionSpec] = {
         CollectionSpec("problems", Problem, ("id",)),
         CollectionSpec("causes", Cause, ("id",)),
         CollectionSpec("measures", Measure, ("id",)),
-        CollectionSpec("preconditions", PreconditionAssessment, ("dimension_id", "organisation_id")),
+        CollectionSpec(
+            "preconditions", PreconditionAssessment, ("dimension_id", "organisation_id")
+        ),
         CollectionSpec("next_steps", NextStep, ("id",)),
         CollectionSpec("notes", Note, ("id",)),
     )

@@ -114,6 +114,8 @@ class MethodPack:
     precondition_dimensions: tuple[Choice, ...]  # 11 dimensions
     rating_scale: tuple[RatingLevel, ...]  # values 1..4
     glossary: tuple[GlossaryTerm, ...]
+    draft: bool = False  # True while the texts are reconstructed, not Brå's exact wording
+    draft_note: Text | None = None  # says what the draft status means, for About and exports
 
     def step(self, step: Step) -> StepGuide:
         return next(s for s in self.steps if s.step == step)
@@ -123,6 +125,12 @@ class MethodPack:
 
     def indicators_in(self, group_id: str) -> tuple[CatalogIndicator, ...]:
         return tuple(i for i in self.indicators if i.group_id == group_id)
+
+    def group(self, group_id: str) -> IndicatorGroup | None:
+        return next((g for g in self.indicator_groups if g.id == group_id), None)
+
+    def rating_level(self, value: int) -> RatingLevel | None:
+        return next((r for r in self.rating_scale if r.value == value), None)
 
     def choice(self, choices: tuple[Choice, ...], choice_id: str) -> Choice | None:
         return next((c for c in choices if c.id == choice_id), None)

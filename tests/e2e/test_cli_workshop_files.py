@@ -1,0 +1,241 @@
+"""The command line of CONTRACT §2 on workshop files, run as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.e2e.cli_runner import run_cli
+from workshop_app import __version__
+
+VOLATILE = ("exported_at", "app_version")
+
+
+def comparable(document: dict) -> dict:
+    return {k: v for k, v in document.items() if k not in VOLATILE}
+
+
+def database_dump(data_dir: Path) -> list[str]:
+    """Every row of the database as SQL text: equal dumps mean nothing changed."""
+    path = data_dir / "workshops.sqlite3"
+    if not path.exists():
+        return []
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.code == 0
+    assert __version__ in result.out
+
+
+def test_list_of_a_new_data_dir_is_empty_json(any_data_dir: Path) -> None:
+    result = run_cli("list", "--json", data_dir=any_data_dir)
+    assert result.code == 0, result.err
+    assert json.loads(result.out) == []
+
+
+def test_import_list_export_round_trip(
+    any_data_dir: Path, example_file: Path, schema_file: Path, tmp_path: Path
+) -> None:
+    imported = run_cli("import", example_file, data_dir=any_data_dir)
+    assert imported.code == 0, imported.err
+    workshop_id = imported.out.strip()
+    assert workshop_id == "exempel-1"  # a new id only when it already exists
+
+    listed = json.loads(run_cli("list", "--json", data_dir=any_data_dir).out)
+    assert listed == [
+        {
+            "id": "exempel-1",
+            "title": "Exempel: Norrbacka 2026",
+            "municipality": "Exempelby kommun",
+            "area": "Norrbacka",
+            "updated_at": "2026-09-01T12:00:00+02:00",
+        }
+    ]
+
+    out = tmp_path / "Åsa Öberg export" / "norrbacka.workshop.json"
+    out.parent.mkdir()
+    exported = run_cli("export", workshop_id, "--format", "json", "-o", out, data_dir=any_data_dir)
+    assert exported.code == 0, exported.err
+    document = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+        document
+    )
+    original = json.loads(example_file.read_text(encoding="utf-8"))
+    assert comparable(document) == comparable(original)
+    assert document["app_version"] == __version__
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_importing_twice_gives_two_workshops_and_never_overwrites(
+    data_dir: Path, example_file: Path, tmp_path: Path
+) -> None:
+    first = run_cli("import", example_file, data_dir=data_dir).out.strip()
+    second = run_cli("import", example_file, data_dir=data_dir)
+    assert second.code == 0, second.err
+    second_id = second.out.strip()
+    assert second_id != first
+    listed = {
+        row["id"]: row["title"]
+        for row in json.loads(run_cli("list", "--json", data_dir=data_dir).out)
+    }
+    assert listed == {
+        first: "Exempel: Norrbacka 2026",
+        second_id: "Exempel: Norrbacka 2026 (kopia)",
+    }
+
+    # The copy round-trips apart from its id and title (CONTRACT §1 rule 5).
+    out = tmp_path / "copy.workshop.json"
+    assert run_cli("export", second_id, "--format", "json", "-o", out, data_dir=data_dir).code == 0
+    copy = json.loads(out.read_text(encoding="utf-8"))
+    original = json.loads(example_file.read_text(encoding="utf-8"))
+    for document in (copy, original):
+        document["workshop"].pop("id")
+        document["workshop"]["title"] = document["workshop"]["title"].removesuffix(" (kopia)")
+    assert comparable(copy) == comparable(original)
+
+
+MALFORMED: dict[str, tuple[bytes, str]] = {
+    "truncated": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a"',
+        "line 1",
+    ),
+    "not_json": (b"hello", "line 1"),
+    "empty": (b"", ""),
+    "array": (b"[]", ""),
+    "missing_format": (
+        b'{"format_version": 1, "workshop": {"id": "a", "title": "t"}}',
+        'missing "format"',
+    ),
+    "wrong_format": (
+        b'{"format": "other", "format_version": 1, "workshop": {"id": "a", "title": "t"}}',
+        "format",
+    ),
+    "wrong_version": (
+        b'{"format": "workshop_app.workshop", "format_version": 2, "workshop": {"id": "a", "title": "t"}}',
+        "format_version",
+    ),
+    "unknown_top_field": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "extra": 1, "workshop": {"id": "a", "title": "t"}}',
+        "extra",
+    ),
+    "title_not_string": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": 5}}',
+        "title",
+    ),
+    "empty_title": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": ""}}',
+        "title",
+    ),
+    "bad_id": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a b/c", "title": "t"}}',
+        "id",
+    ),
+    "invalid_utf8": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "\xff\xfe"}}',
+        "UTF-8",
+    ),
+    "nan": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "t", "problems": [{"id": "p", "title": "x", "votes": NaN}]}}',
+        "",
+    ),
+    "unknown_item_field": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "t", "organisations": [{"id": "o", "name": "n", "colour": "red"}]}}',
+        "organisations[0]",
+    ),
+    "duplicate_ids": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "t", "organisations": [{"id": "o", "name": "n"}, {"id": "o", "name": "m"}]}}',
+        "organisations[1]",
+    ),
+    "dangling_problem": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "t", "causes": [{"id": "c", "problem_id": "p9", "description": "d"}]}}',
+        'causes[0].problem_id: no problem with id "p9"',
+    ),
+    "cause_cycle": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "t", "problems": [{"id": "p", "title": "x"}], "causes": [{"id": "c1", "problem_id": "p", "parent_id": "c2", "description": "d"}, {"id": "c2", "problem_id": "p", "parent_id": "c1", "description": "e"}]}}',
+        "causes[",
+    ),
+    "bad_date": (
+        b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "t", "follow_up_date": "2026-02-30"}}',
+        "follow_up_date",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_malformed_file_is_refused_with_exit_2_and_nothing_changes(
+    name: str, data_dir: Path, example_file: Path, tmp_path: Path
+) -> None:
+    assert run_cli("import", example_file, data_dir=data_dir).code == 0
+    before = database_dump(data_dir)
+    content, place = MALFORMED[name]
+    bad = tmp_path / f"{name}.workshop.json"
+    bad.write_bytes(content)
+    result = run_cli("import", bad, data_dir=data_dir)
+    assert result.code == 2, (result.out, result.err)
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.err
+    assert place in lines[0]
+    assert result.out == ""
+    assert database_dump(data_dir) == before
+
+
+def test_file_over_20_mb_is_refused(data_dir: Path, tmp_path: Path) -> None:
+    big = tmp_path / "big.workshop.json"
+    with big.open("wb") as handle:
+        handle.write(
+            b'{"format": "workshop_app.workshop", "format_version": 1, "workshop": {"id": "a", "title": "'
+        )
+        handle.write(b"x" * (21 * 1024 * 1024))
+        handle.write(b'"}}')
+    result = run_cli("import", big, data_dir=data_dir)
+    assert result.code == 2
+    assert "larger than 20 MB" in result.err
+
+
+def test_missing_file_and_unknown_id_are_bad_input(data_dir: Path, tmp_path: Path) -> None:
+    missing = run_cli("import", tmp_path / "nope.json", data_dir=data_dir)
+    assert missing.code == 2 and missing.err.startswith("error:")
+    unknown = run_cli(
+        "export", "no-such-id", "--format", "json", "-o", tmp_path / "x.json", data_dir=data_dir
+    )
+    assert unknown.code == 2 and 'no workshop with id "no-such-id"' in unknown.err
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_bad_usage_is_one_error_line_and_exit_2(data_dir: Path) -> None:
+    result = run_cli("export", "x", "--format", "pdf", "-o", "out", data_dir=data_dir)
+    assert result.code == 2
+    assert result.err.startswith("error:") and len(result.err.strip().splitlines()) == 1
+
+
+def test_failed_export_is_a_clear_error_and_leaves_no_file(
+    data_dir: Path, example_file: Path, tmp_path: Path
+) -> None:
+    run_cli("import", example_file, data_dir=data_dir)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    occupied = folder / "taken.workshop.json"
+    occupied.mkdir()  # a folder where the file should go: the final rename must fail
+    (occupied / "inside.txt").write_text("keep me", encoding="utf-8")
+    result = run_cli("export", "exempel-1", "--format", "json", "-o", occupied, data_dir=data_dir)
+    assert result.code == 2, result.err
+    assert result.err.startswith("error: cannot write")
+    assert sorted(p.name for p in folder.iterdir()) == ["taken.workshop.json"]  # no temp file left
+    assert (occupied / "inside.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_data_dir_from_environment(tmp_path: Path, example_file: Path) -> None:
+    data_dir = tmp_path / "från miljön"
+    result = run_cli("import", example_file, env={"WORKSHOP_APP_DATA_DIR": str(data_dir)})
+    assert result.code == 0, result.err
+    assert (data_dir / "workshops.sqlite3").exists()

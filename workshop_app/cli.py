@@ -1,0 +1,115 @@
+"""The command line (CONTRACT §2): parse arguments, call services, start the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from workshop_app import __version__
+from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.services.app_paths import DATABASE_URL_VARIABLE, AppPaths, resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad usage or bad input: reported as one ``error:`` line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the contract's one-line ``error:`` message and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workshop-app",
+        description="Workshopstöd – workshop on crime and insecurity linked to parallel "
+        "social structures (Brå's method).",
+    )
+    parser.add_argument("--version", action="version", version=f"workshop-app {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="data directory (database, backups, logs)"
+    )
+    parser.add_argument("--database-url", metavar="URL", help="store workshops in this database")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="show the first window, then exit 0"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    list_cmd = commands.add_parser("list", help="list the saved workshops")
+    list_cmd.add_argument("--json", action="store_true", help="print a JSON array")
+    import_cmd = commands.add_parser("import", help="import a workshop file")
+    import_cmd.add_argument("file", metavar="FILE")
+    export_cmd = commands.add_parser("export", help="write a workshop as a file or as Word minutes")
+    export_cmd.add_argument("id", metavar="ID")
+    export_cmd.add_argument("--format", required=True, choices=["json", "docx"])
+    export_cmd.add_argument("--variant", choices=["full", "short"], default="full")
+    export_cmd.add_argument("-o", "--output", required=True, metavar="OUT")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``workshop-app``; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        return _run(args)
+    except UsageError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except WorkshopAppError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SystemExit as exit_:  # --version and --help
+        return int(exit_.code or 0)
+    except Exception as error:  # the last guard: a message and the log's path, never a traceback
+        log.exception("unexpected failure")
+        log_path = _log_path_hint()
+        print(
+            f"workshop-app: unexpected error ({type(error).__name__}: {error}); "
+            f"details in {log_path}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+_data_dir_for_errors: Path | None = None
+
+
+def _log_path_hint() -> str:
+    return str(AppPaths(_data_dir_for_errors).log_file) if _data_dir_for_errors else "the log"
+
+
+def _run(args: argparse.Namespace) -> int:
+    global _data_dir_for_errors
+    database_url = args.database_url or os.environ.get(DATABASE_URL_VARIABLE)
+    if database_url:
+        raise UsageError(
+            "--database-url: shared database servers are not supported by this version"
+        )
+    data_dir = resolve_data_dir(args.data_dir)
+    _data_dir_for_errors = data_dir
+    if args.command is None:
+        from workshop_app.gui.app import run_gui  # Qt is imported only when the GUI starts
+
+        return run_gui(data_dir, smoke_test=args.smoke_test)
+    if args.smoke_test:
+        raise UsageError("--smoke-test starts the GUI and takes no command")
+    from workshop_app.cli_commands import run_command
+
+    return run_command(args, data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

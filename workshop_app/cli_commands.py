@@ -1,0 +1,93 @@
+"""The command line's subcommands: list, import, export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from workshop_app.services.app_context import AppContext, open_app_context
+from workshop_app.storage.instance_lock import InstanceLock
+
+
+def run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.command == "import":
+        return _with_write_lock(data_dir, lambda ctx: _import(ctx, Path(args.file)))
+    context = open_app_context(data_dir)
+    try:
+        if args.command == "list":
+            return _list(context, as_json=args.json)
+        if args.command == "export":
+            return _export(context, args.id, args.format, args.variant, Path(args.output))
+    finally:
+        context.close()
+    raise UsageError(f"unknown command {args.command!r}")
+
+
+def _with_write_lock(data_dir: Path, action) -> int:  # type: ignore[no-untyped-def]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(data_dir)
+    if not lock.acquire():
+        print(
+            "error: the data directory is in use by the running Workshopstöd window; "
+            "close it, or import the file from its File menu",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    try:
+        context = open_app_context(data_dir)
+        try:
+            return action(context)
+        finally:
+            context.close()
+    finally:
+        lock.release()
+
+
+def _list(context: AppContext, *, as_json: bool) -> int:
+    summaries = context.workshops.list_workshops()
+    if as_json:
+        rows = [
+            {
+                "id": s.id,
+                "title": s.title,
+                "municipality": s.municipality,
+                "area": s.area,
+                "updated_at": s.updated_at.isoformat(),
+            }
+            for s in summaries
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for s in summaries:
+        place = ", ".join(part for part in (s.municipality, s.area) if part)
+        print(
+            f"{s.id}\t{s.updated_at:%Y-%m-%d %H:%M}\t{s.title}" + (f"\t({place})" if place else "")
+        )
+    return EXIT_OK
+
+
+def _import(context: AppContext, path: Path) -> int:
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    workshop = context.transfer.import_file(path)
+    print(workshop.id)
+    return EXIT_OK
+
+
+def _export(context: AppContext, workshop_id: str, fmt: str, variant: str, output: Path) -> int:
+    if not context.workshops.repository.exists(workshop_id):
+        raise UsageError(f'no workshop with id "{workshop_id}"')
+    try:
+        if fmt == "json":
+            context.transfer.export_file(workshop_id, output)
+        else:
+            from workshop_app.export.minutes import write_minutes
+
+            workshop = context.workshops.load(workshop_id)
+            write_minutes(output, workshop, context.method_pack, variant=variant)
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from error
+    return EXIT_OK

@@ -1,0 +1,136 @@
+"""Writing a workshop file: the document in the exact shape and key order of the example."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from workshop_app.domain.atomic_file import write_bytes_atomically
+from workshop_app.domain.model import (
+    Cause,
+    Indicator,
+    IndicatorAssessment,
+    IndicatorSource,
+    Measure,
+    Meeting,
+    MethodRef,
+    NextStep,
+    Note,
+    Organisation,
+    Participant,
+    PreconditionAssessment,
+    Problem,
+    StepPlan,
+    Workshop,
+)
+from workshop_app.domain.workshop_file.reader import FORMAT_NAME, FORMAT_VERSION
+from workshop_app.domain.workshop_file.rules import check_rules
+from workshop_app.domain.workshop_file.schema_check import check_schema
+
+# Key order of every object, as in example-workshop.json. Every field is written (with its
+# default when unset) so a file shows all there is to fill in, and round trips are exact.
+FIELD_ORDER: dict[type, tuple[str, ...]] = {
+    Workshop: (
+        "id", "title", "municipality", "area", "purpose", "language", "method", "created_at",
+        "updated_at", "current_step", "follow_up_date", "step_plan", "organisations",
+        "participants", "meetings", "indicators", "indicator_assessments", "problems",
+        "causes", "measures", "preconditions", "next_steps", "notes",
+    ),
+    MethodRef: ("id", "version"),
+    StepPlan: ("step", "planned_minutes", "elapsed_seconds", "completed"),
+    Organisation: ("id", "name", "kind"),
+    Participant: ("id", "name", "role", "organisation_id"),
+    Meeting: ("id", "date", "start_time", "end_time", "location", "attendee_ids", "notes"),
+    Indicator: ("id", "title", "group", "description", "custom"),
+    IndicatorAssessment: (
+        "indicator_id", "status", "extent", "trend", "certainty", "observations", "sources",
+    ),
+    IndicatorSource: ("organisation_id", "source_type", "note"),
+    Problem: (
+        "id", "title", "description", "place", "indicator_ids", "votes", "prioritised", "rank",
+    ),
+    Cause: (
+        "id", "problem_id", "parent_id", "description", "branch", "directness", "evidence",
+        "certainty",
+    ),
+    Measure: (
+        "id", "problem_id", "cause_ids", "title", "description", "kind", "horizon", "phase",
+        "lead_organisation_id", "partner_organisation_ids", "resources", "follow_up", "votes",
+        "prioritised",
+    ),
+    PreconditionAssessment: (
+        "dimension_id", "dimension_title", "organisation_id", "rating", "current_state",
+        "obstacles", "remedy",
+    ),
+    NextStep: (
+        "id", "title", "description", "owner_organisation_id", "owner_role", "due_date",
+        "status", "measure_ids", "to_steering_group",
+    ),
+    Note: ("id", "step", "text", "created_at"),
+}  # fmt: skip
+
+# The schema allows no null for these, so an unset value is left out instead.
+OMITTED_WHEN_NONE: frozenset[tuple[type, str]] = frozenset(
+    {
+        (Workshop, "created_at"),
+        (Workshop, "updated_at"),
+        (StepPlan, "planned_minutes"),
+        (Note, "created_at"),
+    }
+)
+
+
+def workshop_to_document(
+    workshop: Workshop, *, app_version: str, exported_at: datetime
+) -> dict[str, Any]:
+    """The workshop file's JSON document (plain dicts, lists, strings, numbers)."""
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat(),
+        "app_version": app_version,
+        "workshop": _encode(workshop),
+    }
+
+
+def document_to_json(document: dict[str, Any]) -> bytes:
+    """UTF-8 JSON, indented by 2, letters as themselves (å, not \\u00e5), ending in a newline."""
+    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def write_workshop_file(
+    path: Path, workshop: Workshop, *, app_version: str, exported_at: datetime
+) -> None:
+    """Write ``workshop`` to ``path`` atomically, after the checks an import would make.
+
+    A workshop that breaks a rule of the file (a dangling reference, a too long title …)
+    raises ``WorkshopFileError`` and nothing is written: every file export writes can be
+    imported again. ``OSError`` from writing propagates; an existing file stays untouched.
+    """
+    document = workshop_to_document(workshop, app_version=app_version, exported_at=exported_at)
+    check_schema(document)
+    check_rules(document["workshop"])
+    write_bytes_atomically(path, document_to_json(document))
+
+
+def _encode(value: object) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    # datetime before date: every datetime is also a date.
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_encode(item) for item in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        return {
+            name: _encode(getattr(value, name))
+            for name in FIELD_ORDER[cls]
+            if not (getattr(value, name) is None and (cls, name) in OMITTED_WHEN_NONE)
+        }
+    return value

@@ -1,0 +1,136 @@
+"""Step 1, indicators: observed indicators, the others, the information matrix and the gaps."""
+
+from __future__ import annotations
+
+from workshop_app.domain.enums import IndicatorStatus
+from workshop_app.domain.model import Indicator, IndicatorAssessment
+from workshop_app.domain.steps import Step
+from workshop_app.export.context import ExportContext
+from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.writer import MUTED, DocWriter
+
+
+def write(w: DocWriter, ctx: ExportContext) -> None:
+    w.heading(ctx.step_title(Step.INDICATORS), 1)
+    if not ctx.workshop.indicators:
+        w.muted(ctx.t("no_indicators"))
+    _observed(w, ctx)
+    _others(w, ctx)
+    _matrix(w, ctx)
+    _gaps(w, ctx)
+
+
+def _indicator_cell(ctx: ExportContext, indicator: Indicator, observations: str = "") -> Cell:
+    cell: list = [(Span(ctx.indicator_title(indicator), bold=True),)]
+    group = ctx.indicator_group(indicator)
+    if group:
+        cell.append((Span(group, italic=True, color=MUTED),))
+    if observations.strip():
+        cell.append(observations)
+    return cell
+
+
+def _sources(ctx: ExportContext, assessment: IndicatorAssessment) -> Cell:
+    """One line per organisation naming the kinds of information it holds."""
+    kinds: dict[str, list[str]] = {}
+    for source in assessment.sources:
+        kind = ctx.choice(ctx.pack.source_types, source.source_type.value).lower()
+        if source.note.strip():
+            kind = f"{kind} ({source.note.strip()})"
+        kinds.setdefault(source.organisation_id, []).append(kind)
+    return [
+        (Span(f"{ctx.org_name(org_id)}: ", bold=True), Span(", ".join(words)))
+        for org_id, words in kinds.items()
+    ]
+
+
+def _observed(w: DocWriter, ctx: ExportContext) -> None:
+    w.heading(ctx.t("observed_indicators"), 2)
+    observed = [
+        (i, ctx.assessments[i.id])
+        for i in ctx.workshop.indicators
+        if ctx.status_of(i.id) == IndicatorStatus.OBSERVED
+    ]
+    if not observed:
+        w.muted(ctx.t("no_observed"))
+        return
+    keys = ("col_indicator", "col_extent", "col_trend", "col_certainty", "col_sources")
+    rows = (
+        (
+            _indicator_cell(ctx, i, a.observations),
+            ctx.extent(a.extent),
+            ctx.word("trend", a.trend and a.trend.value),
+            ctx.word("certainty", a.certainty and a.certainty.value),
+            _sources(ctx, a),
+        )
+        for i, a in observed
+    )
+    w.table([ctx.t(k) for k in keys], rows, (5.2, 2.3, 2.3, 1.9, 4.3))
+
+
+def _others(w: DocWriter, ctx: ExportContext) -> None:
+    others = [i for i in ctx.workshop.indicators if ctx.status_of(i.id) != IndicatorStatus.OBSERVED]
+    if not ctx.workshop.indicators:
+        return
+    w.heading(ctx.t("other_indicators"), 2)
+    if not others:
+        w.muted(ctx.t("no_other_indicators"))
+        return
+    rows = (
+        (
+            _indicator_cell(ctx, i, a.observations if (a := ctx.assessments.get(i.id)) else ""),
+            ctx.status(ctx.status_of(i.id)),
+        )
+        for i in others
+    )
+    w.table([ctx.t("col_indicator"), ctx.t("col_assessment")], rows, (12, 4))
+
+
+def _matrix(w: DocWriter, ctx: ExportContext) -> None:
+    """Indicators × organisations; each cell names the kinds of information held."""
+    organisations = ctx.workshop.organisations
+    indicators = ctx.workshop.indicators
+    if not organisations or not indicators:
+        w.heading(ctx.t("information_matrix"), 2)
+        w.muted(ctx.t("no_matrix"))
+        return
+    kinds = {s.id: ctx.text(s.title) for s in ctx.pack.source_types}
+    with w.landscape():
+        w.heading(ctx.t("information_matrix"), 2)
+        w.paragraph(ctx.t("matrix_intro"), keep_next=True)
+        rows = []
+        for indicator in indicators:
+            cells: dict[str, list[str]] = {o.id: [] for o in organisations}
+            assessment = ctx.assessments.get(indicator.id)
+            for source in assessment.sources if assessment else ():
+                words = cells.get(source.organisation_id)
+                kind = kinds.get(source.source_type.value, source.source_type.value)
+                if words is not None and kind not in words:
+                    words.append(kind)
+            rows.append(
+                [ctx.indicator_title(indicator), ctx.status(ctx.status_of(indicator.id))]
+                + [", ".join(cells[o.id]) for o in organisations]
+            )
+        headers = [ctx.t("col_indicator"), ctx.t("col_assessment")] + [
+            o.name for o in organisations
+        ]
+        first = max(4.5, 16 - 1.5 * len(organisations))
+        w.table(headers, rows, (first, 2.6, *([3.2] * len(organisations))), grid=True)
+
+
+def _gaps(w: DocWriter, ctx: ExportContext) -> None:
+    w.heading(ctx.t("knowledge_gaps"), 2)
+    gaps = ctx.knowledge_gaps()
+    if not ctx.workshop.indicators:
+        w.muted(ctx.t("no_indicators"))
+    elif not gaps:
+        w.muted(ctx.t("no_gaps"))
+    else:
+        w.paragraph(ctx.t("gaps_intro"), keep_next=True)
+        w.bullets(
+            (
+                Span(ctx.indicator_title(i)),
+                Span(f" – {ctx.status(ctx.status_of(i.id))}", color=MUTED),
+            )
+            for i in gaps
+        )

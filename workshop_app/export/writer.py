@@ -1,0 +1,99 @@
+"""Appends headings, paragraphs, lists, tables and landscape sections to a Word document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from docx.document import Document
+from lxml import etree
+
+from workshop_app.export import ooxml
+from workshop_app.export.ooxml import Cell, Paragraph, Span
+
+# Style ids of the template (resources/templates/minutes.docx); all but TableText are built in.
+TITLE, SUBTITLE, TABLE_TEXT = "Title", "Subtitle", "TableText"
+_HEADINGS = {1: "Heading1", 2: "Heading2", 3: "Heading3"}
+_BULLETS = ("ListBullet", "ListBullet2", "ListBullet3")
+_BULLET_INDENT_TWIPS = 360
+MUTED = "595959"  # grey that still reads well when printed
+
+
+class DocWriter:
+    """Writes block content in order before the document's final section properties."""
+
+    def __init__(self, document: Document) -> None:
+        self._sect_pr = document.element.body.get_or_add_sectPr()
+        self._landscape = False
+
+    def _append(self, element: etree._Element) -> etree._Element:
+        self._sect_pr.addprevious(element)
+        return element
+
+    def title(self, text: str) -> None:
+        self._append(ooxml.make_paragraph(text, TITLE))
+
+    def subtitle(self, text: str) -> None:
+        self._append(ooxml.make_paragraph(text, SUBTITLE))
+
+    def heading(self, text: str, level: int) -> None:
+        """A built-in Heading 1–3 paragraph (listed in Word's navigation pane)."""
+        self._append(ooxml.make_paragraph(text, _HEADINGS[level]))
+
+    def paragraph(self, content: Paragraph, *, keep_next: bool = False) -> None:
+        self._append(ooxml.make_paragraph(content, keep_next=keep_next))
+
+    def field(self, label: str, value: str) -> None:
+        """A "Label: value" line with the label in bold; skipped when ``value`` is empty."""
+        if value.strip():
+            self.paragraph((Span(f"{label}: ", bold=True), Span(value)))
+
+    def muted(self, text: str) -> None:
+        """A one-line remark in italic grey, e.g. that a section is empty."""
+        self.paragraph((Span(text, italic=True, color=MUTED),))
+
+    def bullet(self, content: Paragraph, depth: int = 0) -> None:
+        """A bulleted paragraph; ``depth`` indents it one step per level (for trees)."""
+        style = _BULLETS[min(depth, len(_BULLETS) - 1)]
+        indent = _BULLET_INDENT_TWIPS * (depth + 1) if depth >= len(_BULLETS) else None
+        self._append(ooxml.make_paragraph(content, style, indent_twips=indent))
+
+    def bullets(self, items: Iterable[Paragraph]) -> None:
+        for item in items:
+            self.bullet(item)
+
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Iterable[Sequence[Cell]],
+        weights: Sequence[float],
+        *,
+        grid: bool = False,
+    ) -> None:
+        """A table spanning the text width, columns sized in proportion to ``weights``.
+
+        ``grid``: a matrix of short cells, whose rows are kept whole on one page.
+        """
+        width = ooxml.text_width_twips(self._sect_pr, landscape=self._landscape)
+        total = sum(weights)
+        widths = [int(width * w / total) for w in weights]
+        table = ooxml.make_table(headers, rows, widths, text_style=TABLE_TEXT, cant_split=grid)
+        self._append(table)
+        # A little air after the table; Word also needs a paragraph between adjacent tables.
+        self._append(ooxml.make_paragraph("", TABLE_TEXT))
+
+    def page_break(self) -> None:
+        p = ooxml.make_paragraph()
+        ooxml.add_page_break(p)
+        self._append(p)
+
+    @contextmanager
+    def landscape(self) -> Iterator[None]:
+        """Content written inside the block goes on landscape pages of its own section."""
+        self._append(ooxml.make_section_break(self._sect_pr, landscape=False))
+        self._landscape = True
+        try:
+            yield
+        finally:
+            self._landscape = False
+            self._append(ooxml.make_section_break(self._sect_pr, landscape=True))

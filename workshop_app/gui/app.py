@@ -1,0 +1,117 @@
+"""Starting the desktop app: one instance per data dir, language, theme, first window."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workshop_app import __version__
+from workshop_app.gui.i18n import choose_language, install_translators
+from workshop_app.gui.main_window import MainWindow
+from workshop_app.gui.single_instance import SingleInstance
+from workshop_app.gui.theme import apply_theme
+from workshop_app.services.app_context import AppContext, open_app_context
+from workshop_app.services.app_paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILURE, EXIT_IN_USE = 0, 1, 2
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Workshopstöd")
+    app.setOrganizationName("Workshopstod")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("se.workshopstod.WorkshopApp")
+    return app  # type: ignore[return-value]
+
+
+def gui_settings(data_dir: Path) -> QSettings:
+    """Window geometry and UI language, kept in the data dir beside the database."""
+    return QSettings(str(data_dir / "gui.ini"), QSettings.Format.IniFormat)
+
+
+def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
+    """Start the GUI on ``data_dir``; with ``smoke_test`` exit 0 as soon as the list is shown."""
+    paths = AppPaths(data_dir).ensure()
+    app = create_application()
+    settings = gui_settings(data_dir)
+    language = choose_language(settings.value("language"))
+    install_translators(app, language)
+    apply_theme(app)
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.ask_running_to_show():
+            return EXIT_OK
+        QMessageBox.warning(
+            None,
+            app.translate("App", "Workshopstöd is already open"),
+            app.translate(
+                "App",
+                "Another Workshopstöd is using this data folder:\n%1\n\nClose it first, "
+                "or switch to its window.",
+            ).replace("%1", str(data_dir)),
+        )
+        return EXIT_IN_USE
+
+    window = MainWindow(settings, language)
+    instance.show_requested.connect(window.raise_and_activate)
+    window.show()
+    outcome: dict[str, int] = {}
+
+    def opened(context: AppContext) -> None:
+        window.set_context(context)
+
+    def failed(error: BaseException) -> None:
+        log.error("could not open the data dir: %s", type(error).__name__, exc_info=error)
+        if smoke_test:
+            print(f"error: could not open the data folder: {error}", file=sys.stderr)
+            outcome["code"] = EXIT_FAILURE
+            app.quit()
+            return
+        QMessageBox.critical(
+            window,
+            app.translate("App", "The data could not be opened"),
+            app.translate("App", "%1\n\nNothing was changed. Details are in the log file:\n%2")
+            .replace("%1", str(error))
+            .replace("%2", str(paths.log_file)),
+        )
+        window.close()
+
+    if smoke_test:
+
+        def finished_listing() -> None:
+            outcome["code"] = EXIT_OK if window.isVisible() else EXIT_FAILURE
+            app.quit()
+
+        window.list_shown.connect(finished_listing)
+        QTimer.singleShot(60_000, lambda: (outcome.setdefault("code", EXIT_FAILURE), app.quit()))
+
+    window.worker.submit(lambda: open_app_context(data_dir), opened, failed)
+    _quit_on_sigterm(app, window)
+    app.aboutToQuit.connect(window.shutdown)
+    code = app.exec()
+    window.shutdown()
+    instance.release()
+    return outcome.get("code", code)
+
+
+def _quit_on_sigterm(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM closes the window like the user would, so pending edits are saved first."""
+
+    def handle(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGTERM, handle)
+    # Python only runs signal handlers between bytecodes; a timer lets it in while Qt waits.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)

@@ -1,0 +1,350 @@
+"""A table of workshop items with in-place editing, a capture line, reorder and delete."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.collections import collection
+
+Choices = Callable[[], Sequence[tuple[Any, str]]]
+TIME_PATTERN = QRegularExpression(r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$")
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the item field it shows, its header and how it is edited."""
+
+    field: str
+    header: str
+    kind: str = "text"  # text | choice | date | time
+    choices: Choices | None = None
+    stretch: bool = False
+    required: bool = False
+    display: Callable[[Any], str] | None = field(default=None)
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Adapts a tuple of domain items; an edit emits ``edited`` and updates the row at once."""
+
+    edited = Signal(object, str, object)  # key, field, value
+
+    def __init__(self, collection_name: str, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._spec = collection(collection_name)
+        self._columns = list(columns)
+        self._items: list[Any] = []
+
+    @property
+    def items(self) -> list[Any]:
+        return self._items
+
+    def key_at(self, row: int) -> tuple[Any, ...]:
+        return self._spec.key_of(self._items[row])
+
+    def row_of(self, key: tuple[Any, ...]) -> int | None:
+        for row, item in enumerate(self._items):
+            if self._spec.key_of(item) == key:
+                return row
+        return None
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        """Show ``items``; same keys in the same order only refresh cells (keeps the editor)."""
+        new = list(items)
+        if [self._spec.key_of(i) for i in new] == [self._spec.key_of(i) for i in self._items]:
+            changed = [r for r, (a, b) in enumerate(zip(self._items, new, strict=True)) if a != b]
+            self._items = new
+            for row in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+            return
+        self.beginResetModel()
+        self._items = new
+        self.endResetModel()
+
+    # Qt model interface
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        value = getattr(self._items[index.row()], column.field)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return display_text(column, value)
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self._columns[index.column()]
+        if column.kind == "text":
+            value = str(value).strip()
+            if column.required and not value:
+                return False  # a name or title cannot be emptied; the old text stays
+        elif column.kind == "time":
+            value = str(value).strip() or None
+        row = index.row()
+        item = self._items[row]
+        if getattr(item, column.field) == value:
+            return False
+        self._items[row] = dataclasses.replace(item, **{column.field: value})
+        self.dataChanged.emit(index, index)
+        self.edited.emit(self._spec.key_of(item), column.field, value)
+        return True
+
+    def column(self, section: int) -> Column:
+        return self._columns[section]
+
+
+def display_text(column: Column, value: Any) -> str:
+    if column.display is not None:
+        return column.display(value)
+    if column.kind == "choice" and column.choices is not None:
+        return next(
+            (label for v, label in column.choices() if v == value),
+            "" if value is None else str(value),
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+class ItemDelegate(QStyledItemDelegate):
+    """Editors by column kind: a list to choose from, a calendar, a time field."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        column: Column = index.model().column(index.column())  # type: ignore[attr-defined]
+        if column.kind == "choice" and column.choices is not None:
+            combo = QComboBox(parent)
+            for value, label in column.choices():
+                combo.addItem(label, value)
+            return combo
+        if column.kind == "date":
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            return editor
+        editor = super().createEditor(parent, option, index)
+        if column.kind == "time" and isinstance(editor, QLineEdit):
+            editor.setValidator(QRegularExpressionValidator(TIME_PATTERN, editor))
+            editor.setPlaceholderText("hh:mm")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            position = editor.findData(value)
+            editor.setCurrentIndex(max(position, 0))
+        elif isinstance(editor, QDateEdit):
+            day = value if isinstance(value, date) else date.today()
+            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: ModelIndex) -> None:  # type: ignore[override]
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QDateEdit):
+            model.setData(index, editor.date().toPython())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ItemTableEditor(QWidget):
+    """A titled table with a capture line ("type and press Enter"), delete and reorder.
+
+    Signals carry item keys; the page turns them into undoable service changes.
+    """
+
+    add_requested = Signal(str)  # text typed in the capture line
+    edit_requested = Signal(object, str, object)  # key, field, value
+    delete_requested = Signal(object)  # key
+    move_requested = Signal(object, int)  # key, new index
+    current_changed = Signal(object)  # key or None
+
+    def __init__(
+        self,
+        title: str,
+        collection_name: str,
+        columns: Sequence[Column],
+        capture_placeholder: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = ItemTableModel(collection_name, columns, self)
+        self.model.edited.connect(self.edit_requested)
+
+        heading = QLabel(title)
+        heading.setObjectName("sectionHeading")
+        self.capture = QLineEdit()
+        self.capture.setPlaceholderText(capture_placeholder)
+        self.capture.setAccessibleName(capture_placeholder)
+        self.capture.setClearButtonEnabled(True)
+        self.capture.returnPressed.connect(self._capture)
+        heading.setBuddy(self.capture)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ItemDelegate(self.table))
+        self.table.setAccessibleName(title)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        for section, column in enumerate(columns):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column.stretch
+                else QHeaderView.ResizeMode.Interactive
+            )
+            self.table.horizontalHeader().setSectionResizeMode(section, mode)
+            if not column.stretch:
+                self.table.setColumnWidth(section, 190)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected row (Delete)"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Move the selected row up (Ctrl+Up)"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Move the selected row down (Ctrl+Down)"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_current),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_current(+1)),
+        ):
+            shortcut = QShortcut(keys, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.capture, 1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        current = self.current_key()
+        self.model.set_items(items)
+        if current is not None:
+            self.select_key(current)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def current_key(self) -> tuple[Any, ...] | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.key_at(index.row())
+
+    def select_key(self, key: tuple[Any, ...]) -> None:
+        row = self.model.row_of(key)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(
+                self.model.index(row, max(self.table.currentIndex().column(), 0))
+            )
+
+    def delete_current(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.delete_requested.emit(key)
+
+    def move_current(self, step: int) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        row = self.model.row_of(key)
+        assert row is not None
+        target = row + step
+        if 0 <= target < self.model.rowCount():
+            self.move_requested.emit(key, target)
+
+    def _capture(self) -> None:
+        text = self.capture.text().strip()
+        if text:
+            self.add_requested.emit(text)
+            self.capture.clear()
+        self.capture.setFocus()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        self.current_changed.emit(self.model.key_at(current.row()) if current.isValid() else None)
+
+    def _update_buttons(self) -> None:
+        has_row = self.current_key() is not None
+        for button in (self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(has_row)

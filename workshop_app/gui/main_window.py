@@ -1,0 +1,519 @@
+"""The main window: start view or workshop view, menus with shortcuts, and a safe close."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from workshop_app import __version__
+from workshop_app.domain.model import Workshop, WorkshopSummary
+from workshop_app.gui.db_worker import DatabaseWorker
+from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from workshop_app.gui.save_status import SaveTracker, describe_error
+from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.start_view import StartView
+from workshop_app.gui.workshop_view import WorkshopView
+from workshop_app.services.app_context import AppContext
+
+log = logging.getLogger(__name__)
+
+WORKSHOP_FILE_SUFFIX = ".workshop.json"
+
+
+class MainWindow(QMainWindow):
+    """Owns the database worker; every service call goes through it."""
+
+    context_ready = Signal()
+    list_shown = Signal()
+
+    def __init__(self, settings: QSettings, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Workshopstöd"))
+        self.settings = settings
+        self.language = language
+        self.context: AppContext | None = None
+        self.worker = DatabaseWorker(self)
+        self.tracker = SaveTracker(self)
+        self.debouncer = Debouncer(self)
+        self.debouncer.pending_changed.connect(self.tracker.typing)
+        self.session: WorkshopSession | None = None
+        self.workshop_view: WorkshopView | None = None
+        self._shut_down = False
+
+        self._create_actions()
+        self.start_view = StartView(
+            [
+                self.new_action,
+                self.open_action,
+                self.rename_action,
+                self.duplicate_action,
+                self.delete_action,
+                self.import_action,
+                self.export_action,
+            ]
+        )
+        self.start_view.open_requested.connect(self.open_workshop)
+        self.start_view.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_view)
+        self.setCentralWidget(self.stack)
+        self._create_menus()
+        self.status = QLabel(self.tr("Opening the database…"))
+        self.statusBar().addWidget(self.status, 1)
+        self._restore_geometry()
+        self._update_actions()
+
+    # -- start-up ------------------------------------------------------------------------
+
+    def set_context(self, context: AppContext) -> None:
+        self.context = context
+        self.status.setText(str(context.paths.data_dir))
+        self.context_ready.emit()
+        self.refresh_list()
+
+    def refresh_list(self, select_id: str | None = None) -> None:
+        if self.context is None:
+            return
+        service = self.context.workshops
+
+        def shown(summaries: list[WorkshopSummary]) -> None:
+            self.start_view.set_summaries(summaries, select_id)
+            self._update_actions()
+            self.list_shown.emit()
+
+        self.worker.submit(service.list_workshops, shown, self.show_error)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, shortcut: Any, slot: Any, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action(
+            "new", self.tr("&New workshop…"), QKeySequence.StandardKey.New, self.new_workshop
+        )
+        self.open_action = self._action(
+            "open", self.tr("&Open"), QKeySequence.StandardKey.Open, self._open_selected
+        )
+        self.rename_action = self._action("rename", self.tr("&Rename…"), "F2", self.rename_selected)
+        self.duplicate_action = self._action(
+            "duplicate", self.tr("D&uplicate"), "Ctrl+D", self.duplicate_selected
+        )
+        self.delete_action = self._action(
+            "delete", self.tr("De&lete…"), "Ctrl+Del", self.delete_selected
+        )
+        self.import_action = self._action(
+            "import", self.tr("&Import file…"), "Ctrl+I", self.import_file
+        )
+        self.export_action = self._action(
+            "export", self.tr("&Export file…"), "Ctrl+E", self.export_file
+        )
+        self.close_action = self._action(
+            "closeWorkshop",
+            self.tr("&Close workshop"),
+            QKeySequence.StandardKey.Close,
+            self.close_workshop,
+        )
+        self.quit_action = self._action(
+            "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
+        )
+        self.undo_action = self._action(
+            "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._undo
+        )
+        self.redo_action = self._action("redo", self.tr("&Redo"), "Ctrl+Shift+Z", self._redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.next_step_action = self._action(
+            "nextStep", self.tr("&Next step"), "Ctrl+PgDown", lambda: self._step_by(1)
+        )
+        self.previous_step_action = self._action(
+            "previousStep", self.tr("&Previous step"), "Ctrl+PgUp", lambda: self._step_by(-1)
+        )
+        self.about_action = self._action(
+            "about", self.tr("&About Workshopstöd"), None, self.show_about
+        )
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("sv", "Svenska"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _create_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.rename_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        step_menu = menu.addMenu(self.tr("&Steps"))
+        step_menu.addAction(self.next_step_action)
+        step_menu.addAction(self.previous_step_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _update_actions(self) -> None:
+        ready = self.context is not None
+        in_workshop = self.session is not None
+        selected = ready and not in_workshop and self.start_view.selected_id() is not None
+        self.new_action.setEnabled(ready and not in_workshop)
+        self.import_action.setEnabled(ready and not in_workshop)
+        for action in (
+            self.open_action,
+            self.rename_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
+            action.setEnabled(selected)
+        self.export_action.setEnabled(selected or in_workshop)
+        self.close_action.setEnabled(in_workshop)
+        for action in (self.next_step_action, self.previous_step_action):
+            action.setEnabled(in_workshop)
+        stack = self.session.undo_stack if self.session else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        if stack is not None:
+            self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+            self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+
+    # -- workshops -----------------------------------------------------------------------
+
+    def new_workshop(self) -> None:
+        if self.context is None:
+            return
+        dialog = NewWorkshopDialog(self.language, self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        service = self.context.workshops
+        self.worker.submit(
+            lambda: service.create(
+                str(values["title"]),
+                language=values["language"],  # type: ignore[arg-type]
+                municipality=str(values["municipality"]),
+                area=str(values["area"]),
+            ),
+            self._show_workshop,
+            self.show_error,
+        )
+
+    def _open_selected(self) -> None:
+        workshop_id = self.start_view.selected_id()
+        if workshop_id:
+            self.open_workshop(workshop_id)
+
+    def open_workshop(self, workshop_id: str) -> None:
+        if self.context is None or self.session is not None:
+            return
+        service = self.context.workshops
+        self.status.setText(self.tr("Opening the workshop…"))
+        self.worker.submit(lambda: service.load(workshop_id), self._show_workshop, self.show_error)
+
+    def _show_workshop(self, workshop: Workshop) -> None:
+        assert self.context is not None
+        self.close_workshop()
+        self.session = WorkshopSession(
+            workshop, self.context.workshops, self.worker, self.tracker, self
+        )
+        self.session.undo_stack.indexChanged.connect(self._update_actions)
+        self.session.undo_stack.cleanChanged.connect(self._update_actions)
+        self.workshop_view = WorkshopView(
+            self.session, self.context.method_pack, self.language, self.tracker, self.debouncer
+        )
+        self.workshop_view.close_requested.connect(self.close_workshop)
+        self.stack.addWidget(self.workshop_view)
+        self.stack.setCurrentWidget(self.workshop_view)
+        self.setWindowTitle(f"{workshop.title} – " + self.tr("Workshopstöd"))
+        self.status.setText(str(self.context.paths.data_dir))
+        self._update_actions()
+
+    def close_workshop(self) -> None:
+        """Back to the start view; pending typing is saved first."""
+        if self.session is None:
+            return
+        self.debouncer.flush()
+        workshop_id = self.session.workshop_id
+        view, session = self.workshop_view, self.session
+        self.session, self.workshop_view = None, None
+        if view is not None:
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        session.deleteLater()
+        self.stack.setCurrentWidget(self.start_view)
+        self.setWindowTitle(self.tr("Workshopstöd"))
+        self.refresh_list(select_id=workshop_id)
+        self._update_actions()
+
+    def rename_selected(self) -> None:
+        summary = self.start_view.selected_summary()
+        if summary is None or self.context is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename workshop"), self.tr("New title:"), text=summary.title
+        )
+        if not ok or not title.strip() or title.strip() == summary.title:
+            return
+        service = self.context.workshops
+        self.worker.submit(
+            lambda: service.rename(summary.id, title),
+            lambda _when: self.refresh_list(summary.id),
+            self.show_error,
+        )
+
+    def duplicate_selected(self) -> None:
+        summary = self.start_view.selected_summary()
+        if summary is None or self.context is None:
+            return
+        service = self.context.workshops
+        self.worker.submit(
+            lambda: service.duplicate(summary.id),
+            lambda copy: self.refresh_list(copy.id),
+            self.show_error,
+        )
+
+    def delete_selected(self) -> None:
+        summary = self.start_view.selected_summary()
+        if summary is None or self.context is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete workshop"))
+        box.setText(
+            self.tr("Delete the workshop “%1” and everything in it?").replace("%1", summary.title)
+        )
+        box.setInformativeText(
+            self.tr("This cannot be undone. Export a workshop file first if you may need it again.")
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        service = self.context.workshops
+        self.worker.submit(
+            lambda: service.delete(summary.id), lambda _r: self.refresh_list(), self.show_error
+        )
+
+    def import_file(self) -> None:
+        if self.context is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import workshop file"),
+            self.settings.value("last_folder", str(Path.home())),
+            self.tr("Workshop files (*.workshop.json *.json);;All files (*)"),
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        assert self.context is not None
+        self.settings.setValue("last_folder", str(path.parent))
+        transfer = self.context.transfer
+        self.status.setText(self.tr("Importing %1…").replace("%1", path.name))
+
+        def imported(workshop: Workshop) -> None:
+            self.status.setText(self.tr("Imported “%1”.").replace("%1", workshop.title))
+            self.refresh_list(workshop.id)
+
+        self.worker.submit(lambda: transfer.import_file(path), imported, self._import_failed)
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.status.setText("")
+        QMessageBox.warning(
+            self,
+            self.tr("The file could not be imported"),
+            self.tr("Nothing was changed. The file was refused because:\n\n%1").replace(
+                "%1", describe_error(error)
+            ),
+        )
+
+    def export_file(self) -> None:
+        if self.context is None:
+            return
+        if self.session is not None:
+            self.debouncer.flush()
+            workshop_id, title = self.session.workshop_id, self.session.workshop.title
+        else:
+            summary = self.start_view.selected_summary()
+            if summary is None:
+                return
+            workshop_id, title = summary.id, summary.title
+        folder = Path(self.settings.value("last_folder", str(Path.home())))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export workshop file"),
+            str(folder / (safe_file_name(title) + WORKSHOP_FILE_SUFFIX)),
+            self.tr("Workshop files (*.workshop.json)"),
+        )
+        if path:
+            self.export_path(workshop_id, Path(path))
+
+    def export_path(self, workshop_id: str, path: Path) -> None:
+        assert self.context is not None
+        self.settings.setValue("last_folder", str(path.parent))
+        transfer = self.context.transfer
+        self.worker.submit(
+            lambda: transfer.export_file(workshop_id, path),
+            lambda written: self.status.setText(
+                self.tr("Exported to %1").replace("%1", str(written))
+            ),
+            self.show_error,
+        )
+
+    # -- edit, steps, language, about ----------------------------------------------------
+
+    def _undo(self) -> None:
+        if self.session is not None:
+            self.debouncer.flush()
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session is not None:
+            self.debouncer.flush()
+            self.session.undo_stack.redo()
+
+    def _step_by(self, delta: int) -> None:
+        if self.workshop_view is not None:
+            self.workshop_view.step_by(delta)
+
+    def choose_language(self, code: str) -> None:
+        if code == self.language:
+            return
+        self.settings.setValue("language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Workshopstöd starts."),
+        )
+
+    def show_about(self) -> None:
+        pack_note = ""
+        if self.context is not None:
+            pack_note = self.context.method_pack.source_note.get(self.language)
+        QMessageBox.about(
+            self,
+            self.tr("About Workshopstöd"),
+            self.tr("Workshopstöd %1").replace("%1", __version__)
+            + "\n\n"
+            + self.tr(
+                "Guides a local working group through Brå's workshop on crime and "
+                "insecurity linked to parallel social structures."
+            )
+            + ("\n\n" + pack_note if pack_note else "")
+            + "\n\n"
+            + self.tr("Licence: MIT. Everything is stored on this computer."),
+        )
+
+    def show_error(self, error: BaseException) -> None:
+        log.warning("operation failed: %s", type(error).__name__)
+        self.status.setText("")
+        QMessageBox.warning(self, self.tr("Something went wrong"), describe_error(error))
+
+    def raise_and_activate(self) -> None:
+        """Bring the window forward (a second start of the app asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- geometry and closing ------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save typing still in its pause, wait for the database, then close."""
+        self.debouncer.flush()
+        if not self.worker.drain():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Still saving"),
+                self.tr("Workshopstöd is still saving. Close anyway? The last change may be lost."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Flush typing, finish queued saves and close the database (idempotent).
+
+        Quitting, the desktop session ending and SIGTERM all come here.
+        """
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.debouncer.flush()
+        self.worker.close()
+        if self.context is not None:
+            self.context.close()
+
+
+def safe_file_name(title: str) -> str:
+    """A file name valid on Windows, macOS and Linux, derived from a workshop title."""
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .")
+    name = re.sub(r"\s+", " ", name)[:80].strip(" .")
+    reserved = {
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        *(f"COM{i}" for i in range(1, 10)),
+        *(f"LPT{i}" for i in range(1, 10)),
+    }
+    if not name or name.upper() in reserved:
+        name = "workshop"
+    return name

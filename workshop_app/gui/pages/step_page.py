@@ -1,0 +1,79 @@
+"""A step's page: its guide on top, the working area, and the parking lot beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from workshop_app.domain.method_pack.model import MethodPack
+from workshop_app.domain.model import StepPlan, Workshop
+from workshop_app.domain.steps import Step
+from workshop_app.gui.pages.guide_panel import GuidePanel
+from workshop_app.gui.pages.notes_panel import NotesPanel
+from workshop_app.gui.session import WorkshopSession
+from workshop_app.services.changes import AddItem
+
+
+class StepPage(QWidget):
+    """Frame shared by all steps; ``content`` is the step's own working area (or None)."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        pack: MethodPack,
+        step: Step,
+        language: str,
+        content: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page_{step.value}")
+        self._session = session
+        self._step = step
+        self.content = content
+        guide = pack.step(step)
+
+        heading = QLabel(guide.title.get(language))
+        heading.setObjectName("pageHeading")
+        heading.setAccessibleName(guide.title.get(language))
+        self.done_box = QCheckBox(self.tr("This step is &done"))
+        self.done_box.setObjectName("stepDone")
+        self.done_box.clicked.connect(self._done_clicked)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.done_box)
+
+        self.guide = GuidePanel(guide, language)
+        self.notes = NotesPanel(session, step)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.guide)
+        if content is not None:
+            split = QSplitter(Qt.Orientation.Horizontal)
+            split.setChildrenCollapsible(False)
+            split.addWidget(content)
+            split.addWidget(self.notes)
+            split.setStretchFactor(0, 3)
+            split.setStretchFactor(1, 1)
+            layout.addWidget(split, 1)
+        else:
+            layout.addWidget(self.notes, 1)
+        self.show_workshop(session.workshop)
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        plan = next((p for p in workshop.step_plan if p.step == self._step), None)
+        self.done_box.setChecked(bool(plan and plan.completed))
+        self.notes.show_workshop(workshop)
+        show = getattr(self.content, "show_workshop", None)
+        if show is not None:
+            show(workshop)
+
+    def _done_clicked(self, checked: bool) -> None:
+        session = self._session
+        plan = next((p for p in session.workshop.step_plan if p.step == self._step), None)
+        text = self.tr("Mark step done") if checked else self.tr("Mark step not done")
+        if plan is None:  # an imported workshop may lack a plan for this step
+            new_plan = StepPlan(step=self._step, completed=checked)
+            session.apply(AddItem(session.workshop_id, "step_plan", new_plan), text)
+        else:
+            session.update_item("step_plan", (self._step,), {"completed": checked}, text)

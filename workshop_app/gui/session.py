@@ -1,0 +1,169 @@
+"""One open workshop in the GUI: its snapshot, the undo stack and the path of every edit."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop_app.domain.collections import collection
+from workshop_app.domain.model import Workshop
+from workshop_app.domain.steps import Step
+from workshop_app.gui.db_worker import DatabaseWorker
+from workshop_app.gui.save_status import SaveTracker
+from workshop_app.services.changes import Applied, Change, SetHeader, UpdateItem
+from workshop_app.services.workshop_service import WorkshopService
+
+log = logging.getLogger(__name__)
+
+
+class _ServiceCommand(QUndoCommand):
+    """A QUndoCommand whose redo/undo apply service changes on the database worker.
+
+    The inverse of each application is stored by the worker job itself; since the worker runs
+    jobs in order, an undo queued after a redo always finds the inverse of that redo.
+    """
+
+    def __init__(self, session: WorkshopSession, change: Change, text: str, refresh: bool) -> None:
+        super().__init__(text)
+        self._session = session
+        self._forward: Change | None = change
+        self._backward: Change | None = None
+        self._refresh_on_redo = refresh
+        self._first = True
+
+    def redo(self) -> None:
+        refresh = self._refresh_on_redo or not self._first
+        self._first = False
+        self._session._run_change(self._apply_forward, refresh=refresh)
+
+    def undo(self) -> None:
+        self._session._run_change(self._apply_backward, refresh=True)
+
+    def _apply_forward(self, service: WorkshopService) -> Applied | None:
+        if self._forward is None:
+            return None
+        applied = service.apply(self._forward)
+        self._backward, self._forward = applied.inverse, None
+        return applied
+
+    def _apply_backward(self, service: WorkshopService) -> Applied | None:
+        if self._backward is None:  # the forward change failed: nothing to undo
+            return None
+        applied = service.apply(self._backward)
+        self._forward, self._backward = applied.inverse, None
+        return applied
+
+
+class WorkshopSession(QObject):
+    """Edits of the open workshop: each becomes an undoable command run on the worker.
+
+    ``snapshot`` is what the screen shows. Field edits update it in place (the widget already
+    shows the new value); structural edits, undo and redo reload it from the database so
+    the screen always equals what is stored.
+    """
+
+    snapshot_changed = Signal(object)  # Workshop reloaded from the database
+    edited_locally = Signal()  # the snapshot was updated in place by a field edit
+
+    def __init__(
+        self,
+        workshop: Workshop,
+        service: WorkshopService,
+        worker: DatabaseWorker,
+        tracker: SaveTracker,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workshop = workshop
+        self._service = service
+        self._worker = worker
+        self._tracker = tracker
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def workshop(self) -> Workshop:
+        return self._workshop
+
+    @property
+    def workshop_id(self) -> str:
+        return self._workshop.id
+
+    @property
+    def service(self) -> WorkshopService:
+        return self._service
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def set_header(self, name: str, value: Any, text: str) -> None:
+        """Change one header field (title, area …) as one undoable step."""
+        previous = getattr(self._workshop, name)
+        if previous == value:
+            return
+        self._workshop = dataclasses.replace(self._workshop, **{name: value})
+        change = SetHeader(self.workshop_id, {name: value}, {name: previous})
+        self.undo_stack.push(_ServiceCommand(self, change, text, refresh=False))
+        self.edited_locally.emit()
+
+    def update_item(
+        self, collection_name: str, key: tuple[Any, ...], values: dict[str, Any], text: str
+    ) -> None:
+        """Change fields of one item (a table cell, a text field) as one undoable step."""
+        spec = collection(collection_name)
+        items = getattr(self._workshop, collection_name)
+        replaced = tuple(
+            dataclasses.replace(item, **values) if spec.key_of(item) == key else item
+            for item in items
+        )
+        self._workshop = dataclasses.replace(self._workshop, **{collection_name: replaced})
+        change = UpdateItem(self.workshop_id, collection_name, key, values)
+        self.undo_stack.push(_ServiceCommand(self, change, text, refresh=False))
+        self.edited_locally.emit()
+
+    def apply(self, change: Change, text: str) -> None:
+        """A structural edit (add, delete, move …): undoable, reloads the snapshot after."""
+        self.undo_stack.push(_ServiceCommand(self, change, text, refresh=True))
+
+    def set_current_step(self, step: Step) -> None:
+        """Remember where the group is; saved, but not an undo step (Ctrl+Z never navigates)."""
+        previous = self._workshop.current_step
+        if previous == step:
+            return
+        self._workshop = dataclasses.replace(self._workshop, current_step=step)
+        change = SetHeader(self.workshop_id, {"current_step": step}, {"current_step": previous})
+        self._run_change(lambda service: service.apply(change), refresh=False)
+        self.edited_locally.emit()
+
+    def reload(self) -> None:
+        """Read the workshop again and tell the pages."""
+        self._worker.submit(
+            lambda: self._service.load(self.workshop_id), self._set_snapshot, self._tracker.failed
+        )
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _run_change(self, apply: Any, *, refresh: bool) -> None:
+        def job() -> tuple[Applied | None, Workshop | None]:
+            applied = apply(self._service)
+            return applied, (self._service.load(self.workshop_id) if refresh else None)
+
+        def done(result: tuple[Applied | None, Workshop | None]) -> None:
+            applied, snapshot = result
+            if applied is not None:
+                self._tracker.saved(applied.updated_at)
+            if snapshot is not None:
+                self._set_snapshot(snapshot)
+
+        def failed(error: BaseException) -> None:
+            self._tracker.failed(error)
+            self.reload()  # show what is really stored
+
+        self._tracker.started()
+        self._worker.submit(job, done, failed)
+
+    def _set_snapshot(self, workshop: Workshop) -> None:
+        self._workshop = workshop
+        self.snapshot_changed.emit(workshop)

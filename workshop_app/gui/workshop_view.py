@@ -1,0 +1,121 @@
+"""The workshop view: step rail, the current step's page and a top bar with the save status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.method_pack.model import MethodPack
+from workshop_app.domain.model import Workshop
+from workshop_app.domain.steps import STEP_ORDER, Step
+from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.pages.preparation_page import PreparationPage
+from workshop_app.gui.pages.step_page import StepPage
+from workshop_app.gui.save_status import SaveStatusLabel, SaveTracker
+from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.step_rail import StepRail
+
+
+class WorkshopView(QWidget):
+    """One open workshop. Pages are built when first shown, so opening stays quick."""
+
+    close_requested = Signal()
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        pack: MethodPack,
+        language: str,
+        tracker: SaveTracker,
+        debouncer: Debouncer,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopView")
+        self.session = session
+        self._pack = pack
+        self._language = language
+        self._debouncer = debouncer
+        self._pages: dict[Step, StepPage] = {}
+
+        self.title = QLabel()
+        self.title.setObjectName("workshopTitle")
+        self.save_status = SaveStatusLabel(tracker)
+        self.save_status.setObjectName("saveStatus")
+        back = QPushButton(self.tr("All workshops"))
+        back.setObjectName("backToStart")
+        back.setToolTip(self.tr("Back to the list of workshops (Ctrl+W)"))
+        back.clicked.connect(self.close_requested)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.save_status)
+
+        self.rail = StepRail(pack, language)
+        self.stack = QStackedWidget()
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.rail)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self.rail.step_chosen.connect(self.show_step)
+        session.snapshot_changed.connect(self._snapshot_changed)
+        session.edited_locally.connect(self._edited_locally)
+        self._show_header(session.workshop)
+        self.rail.show_progress(session.workshop)
+        self.rail.select(session.workshop.current_step)
+        self.show_step(session.workshop.current_step)
+
+    @property
+    def current_step(self) -> Step:
+        return STEP_ORDER[max(self.rail.currentRow(), 0)]
+
+    def page(self, step: Step) -> StepPage:
+        """The page of ``step``, built on first use."""
+        page = self._pages.get(step)
+        if page is None:
+            content = None
+            if step == Step.PREPARATION:
+                content = PreparationPage(self.session, self._pack, self._language, self._debouncer)
+            page = StepPage(self.session, self._pack, step, self._language, content)
+            self._pages[step] = page
+            self.stack.addWidget(page)
+        return page
+
+    def show_step(self, step: Step) -> None:
+        self._debouncer.flush()  # nothing typed is left behind when the group moves on
+        self.rail.select(step)
+        self.stack.setCurrentWidget(self.page(step))
+        self.session.set_current_step(step)
+
+    def step_by(self, delta: int) -> None:
+        index = STEP_ORDER.index(self.current_step) + delta
+        if 0 <= index < len(STEP_ORDER):
+            self.show_step(STEP_ORDER[index])
+
+    def _show_header(self, workshop: Workshop) -> None:
+        place = ", ".join(p for p in (workshop.municipality, workshop.area) if p)
+        self.title.setText(f"{workshop.title}" + (f" – {place}" if place else ""))
+
+    def _snapshot_changed(self, workshop: Workshop) -> None:
+        self._show_header(workshop)
+        self.rail.show_progress(workshop)
+        for page in self._pages.values():
+            page.show_workshop(workshop)
+
+    def _edited_locally(self) -> None:
+        self._show_header(self.session.workshop)
+        self.rail.show_progress(self.session.workshop)

@@ -1,0 +1,140 @@
+"""Edits as reversible commands: applying one returns the change that undoes it.
+
+Each ``apply`` is one user intent and one repository transaction (DESIGN §4). The GUI's undo
+stack keeps the returned inverses; because all changes run one after another on the single
+database worker, an inverse is always known before it can be asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from typing import Any, Protocol
+
+from workshop_app.domain.collections import ItemKey, collection
+from workshop_app.domain.model import Workshop
+from workshop_app.storage.repository import WorkshopRepository
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """The result of applying a change: its inverse and the workshop's new change time."""
+
+    inverse: Change
+    updated_at: datetime
+
+
+class Change(Protocol):
+    """A reversible edit of one workshop."""
+
+    workshop_id: str
+
+    def apply(self, repo: WorkshopRepository) -> Applied: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SetHeader:
+    """Set header fields (title, municipality, area, purpose, language, step, follow-up date)."""
+
+    workshop_id: str
+    values: dict[str, Any]
+    previous: dict[str, Any]
+
+    def apply(self, repo: WorkshopRepository) -> Applied:
+        updated_at = repo.update_header(self.workshop_id, dict(self.values))
+        return Applied(SetHeader(self.workshop_id, self.previous, self.values), updated_at)
+
+
+@dataclass(frozen=True, slots=True)
+class AddItem:
+    """Add an item to a collection at ``index`` (None = at the end)."""
+
+    workshop_id: str
+    collection: str
+    item: Any
+    index: int | None = None
+
+    def apply(self, repo: WorkshopRepository) -> Applied:
+        updated_at = repo.add_item(self.workshop_id, self.collection, self.item, self.index)
+        key = collection(self.collection).key_of(self.item)
+        return Applied(DeleteItem(self.workshop_id, self.collection, key), updated_at)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateItem:
+    """Change fields of one item; the previous values are read in the same worker turn."""
+
+    workshop_id: str
+    collection: str
+    key: ItemKey
+    values: dict[str, Any]
+
+    def apply(self, repo: WorkshopRepository) -> Applied:
+        before = repo.get_item(self.workshop_id, self.collection, self.key)
+        previous = {name: getattr(before, name) for name in self.values}
+        updated_at = repo.update_item(
+            self.workshop_id, self.collection, self.key, dict(self.values)
+        )
+        inverse = UpdateItem(self.workshop_id, self.collection, self.key, previous)
+        return Applied(inverse, updated_at)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteItem:
+    """Delete an item and what depends on it (sub-causes, links …).
+
+    The inverse restores the whole workshop as it was, because a delete can cascade into
+    several collections; restoring the snapshot puts back every link exactly.
+    """
+
+    workshop_id: str
+    collection: str
+    key: ItemKey
+
+    def apply(self, repo: WorkshopRepository) -> Applied:
+        before = repo.load(self.workshop_id)
+        updated_at = repo.delete_item(self.workshop_id, self.collection, self.key)
+        return Applied(RestoreWorkshop(before), updated_at)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveItem:
+    """Move an item to ``new_index`` within its collection."""
+
+    workshop_id: str
+    collection: str
+    key: ItemKey
+    new_index: int
+
+    def apply(self, repo: WorkshopRepository) -> Applied:
+        current = repo.load(self.workshop_id)
+        spec = collection(self.collection)
+        items = getattr(current, self.collection)
+        old_index = next(i for i, item in enumerate(items) if spec.key_of(item) == self.key)
+        updated_at = repo.move_item(self.workshop_id, self.collection, self.key, self.new_index)
+        return Applied(MoveItem(self.workshop_id, self.collection, self.key, old_index), updated_at)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreWorkshop:
+    """Put a whole workshop back as in ``snapshot`` (the inverse of a cascading delete)."""
+
+    snapshot: Workshop
+    workshop_id: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "workshop_id", self.snapshot.id)
+
+    def apply(self, repo: WorkshopRepository) -> Applied:
+        current = repo.load(self.workshop_id)
+        repo.replace(self.snapshot)
+        return Applied(RestoreWorkshop(current), repo.load(self.workshop_id).updated_at or _never())
+
+
+def _never() -> datetime:
+    return datetime.min
+
+
+def item_fields(item_type: type) -> tuple[str, ...]:
+    """Field names of an item dataclass (for forms that edit any field)."""
+    return tuple(f.name for f in fields(item_type))
