@@ -1,3 +1,3 @@
-"""Workshopstöd: a desktop guide for Brå's workshop on crime linked to parallel social structures."""
+"""Workshopstöd: leads a working group through Brå's workshop on parallel social structures."""
 
 __version__ = "0.1.0"

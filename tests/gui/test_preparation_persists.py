@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from tests.gui.conftest import answer_next_dialog, close_window
+from tests.gui.keyboard import press, type_text
 from workshop_app.domain.steps import Step
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.pages.preparation_page import PreparationPage
@@ -23,23 +24,23 @@ def fill_new_workshop(dialog: QWidget) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def type_into(qtbot, widget: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.selectAll()
-    qtbot.keyClicks(widget, text)
+    type_text(widget, text)
 
 
 def capture(qtbot, line: QLineEdit, text: str, window) -> None:  # type: ignore[no-untyped-def]
     """Type into a capture line and press Enter, then wait until the row is saved and shown."""
-    qtbot.keyClicks(line, text)
-    qtbot.keyClick(line, Qt.Key.Key_Return)
+    type_text(line, text)
+    press(line, Qt.Key.Key_Return)
     assert window.worker.drain()
 
 
 def test_prepare_close_and_find_again(qtbot, open_window, any_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(any_data_dir)
     assert window.start_view.empty.isVisible()
-    assert "Inga workshops" in window.start_view.empty.text()  # the Swedish catalog is in use
+    assert "Inga workshoppar" in window.start_view.empty.text()  # the Swedish catalog is in use
 
     answer_next_dialog(fill_new_workshop)
     window.new_action.trigger()
@@ -49,9 +50,8 @@ def test_prepare_close_and_find_again(qtbot, open_window, any_data_dir: Path) ->
     page = view.page(Step.PREPARATION).content
     assert isinstance(page, PreparationPage)
 
-    type_into(qtbot, page._editors["area"], "Norrbacka centrum")
-    page.purpose.setFocus()
-    qtbot.keyClicks(page.purpose, "Kartlägga otrygghet kring torget.")
+    type_into(page._editors["area"], "Norrbacka centrum")
+    type_text(page.purpose, "Kartlägga otrygghet kring torget.")
 
     capture(qtbot, page.organisations.capture, "Exempelby kommun", window)
     capture(qtbot, page.organisations.capture, "Polisen lokalområde Norr", window)

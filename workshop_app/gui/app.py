@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -23,6 +24,25 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILURE, EXIT_IN_USE = 0, 1, 2
 
 
+def ensure_display(*, smoke_test: bool) -> str | None:
+    """Pick a Qt platform that can start here; a message when there is none.
+
+    Without a display Qt aborts the process, so on Linux we check first: a smoke test (CI,
+    packaging checks) renders offscreen, a normal start says plainly what is missing.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    return (
+        "no display found (DISPLAY/WAYLAND_DISPLAY are not set); "
+        "start Workshopstöd from a desktop session"
+    )
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Workshopstöd")
@@ -39,6 +59,10 @@ def gui_settings(data_dir: Path) -> QSettings:
 
 def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
     """Start the GUI on ``data_dir``; with ``smoke_test`` exit 0 as soon as the list is shown."""
+    problem = ensure_display(smoke_test=smoke_test)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_FAILURE
     paths = AppPaths(data_dir).ensure()
     app = create_application()
     settings = gui_settings(data_dir)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -263,15 +264,20 @@ class ItemTableEditor(QWidget):
             )
             self.table.horizontalHeader().setSectionResizeMode(section, mode)
             if not column.stretch:
-                self.table.setColumnWidth(section, 190)
+                self.table.setColumnWidth(section, 220 if column.kind == "choice" else 160)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected row (Delete)"))
-        self.up_button = QPushButton(self.tr("Move up"))
+        # Arrow buttons keep the row narrow enough for a side panel at 1024×768.
+        self.up_button = QToolButton()
+        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
         self.up_button.setToolTip(self.tr("Move the selected row up (Ctrl+Up)"))
-        self.down_button = QPushButton(self.tr("Move down"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.down_button = QToolButton()
+        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
         self.down_button.setToolTip(self.tr("Move the selected row down (Ctrl+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
         self.delete_button.clicked.connect(self.delete_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
@@ -284,16 +290,17 @@ class ItemTableEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.capture, 1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addWidget(self.delete_button)
+        header = QHBoxLayout()
+        header.addWidget(heading, 1)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            header.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addLayout(buttons)
+        layout.addLayout(header)
+        layout.addWidget(self.capture)
         layout.addWidget(self.table, 1)
+        # Room for about four rows: a table squeezed to one line is unusable.
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 9)
         self._update_buttons()
 
     def set_items(self, items: Sequence[Any]) -> None:

@@ -34,7 +34,9 @@ class StepRail(QListWidget):
             self.addItem(item)
             self._label(item, number, step, StepState.NOT_STARTED)
         self.currentItemChanged.connect(self._changed)
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 24)
+        self.setWordWrap(True)
+        self.setMinimumWidth(180)
+        self.setMaximumWidth(320)
 
     def _label(self, item: QListWidgetItem, number: int, step: Step, state: StepState) -> None:
         item.setText(f"{STATE_MARKS[state]}  {number}. {self._titles[step]}")
@@ -45,7 +47,6 @@ class StepRail(QListWidget):
     def show_progress(self, workshop: Workshop) -> None:
         for number, step in enumerate(STEP_ORDER):
             self._label(self.item(number), number, step, step_state(workshop, step))
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 24)
 
     def select(self, step: Step) -> None:
         row = STEP_ORDER.index(step)
@@ -54,4 +55,4 @@ class StepRail(QListWidget):
 
     def _changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
-            self.step_chosen.emit(current.data(Qt.ItemDataRole.UserRole))
+            self.step_chosen.emit(Step(current.data(Qt.ItemDataRole.UserRole)))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -17,6 +16,7 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.elided_label import ElidedLabel
 from workshop_app.gui.pages.preparation_page import PreparationPage
 from workshop_app.gui.pages.step_page import StepPage
 from workshop_app.gui.save_status import SaveStatusLabel, SaveTracker
@@ -46,7 +46,7 @@ class WorkshopView(QWidget):
         self._debouncer = debouncer
         self._pages: dict[Step, StepPage] = {}
 
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("workshopTitle")
         self.save_status = SaveStatusLabel(tracker)
         self.save_status.setObjectName("saveStatus")
@@ -66,6 +66,7 @@ class WorkshopView(QWidget):
         split.addWidget(self.rail)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
+        split.setSizes([240, 1000])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -108,7 +109,7 @@ class WorkshopView(QWidget):
 
     def _show_header(self, workshop: Workshop) -> None:
         place = ", ".join(p for p in (workshop.municipality, workshop.area) if p)
-        self.title.setText(f"{workshop.title}" + (f" – {place}" if place else ""))
+        self.title.set_full_text(workshop.title + (f" – {place}" if place else ""))
 
     def _snapshot_changed(self, workshop: Workshop) -> None:
         self._show_header(workshop)

@@ -7,10 +7,12 @@ database worker, an inverse is always known before it can be asked for.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Protocol
 
+from workshop_app.domain import clock
 from workshop_app.domain.collections import ItemKey, collection
 from workshop_app.domain.model import Workshop
 from workshop_app.storage.repository import WorkshopRepository
@@ -127,12 +129,10 @@ class RestoreWorkshop:
 
     def apply(self, repo: WorkshopRepository) -> Applied:
         current = repo.load(self.workshop_id)
-        repo.replace(self.snapshot)
-        return Applied(RestoreWorkshop(current), repo.load(self.workshop_id).updated_at or _never())
-
-
-def _never() -> datetime:
-    return datetime.min
+        # Restoring is a change of its own: the workshop was changed now, not back then.
+        stamp = clock.now()
+        repo.replace(dataclasses.replace(self.snapshot, updated_at=stamp))
+        return Applied(RestoreWorkshop(current), stamp)
 
 
 def item_fields(item_type: type) -> tuple[str, ...]:

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -140,19 +138,17 @@ class PreparationPage(QWidget):
         self.meetings.current_changed.connect(lambda _key: self._show_attendance())
 
         meetings_row = QWidget()
-        meetings_layout = QHBoxLayout(meetings_row)
+        meetings_layout = QVBoxLayout(meetings_row)
         meetings_layout.setContentsMargins(0, 0, 0, 0)
         meetings_layout.addWidget(self.meetings, 3)
         meetings_layout.addWidget(attendance_box, 2)
-
-        tables = QSplitter(Qt.Orientation.Vertical)
-        tables.setChildrenCollapsible(False)
-        for widget in (self.organisations, self.participants, meetings_row):
-            tables.addWidget(widget)
+        self.attendance.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scope)
-        layout.addWidget(tables, 1)
+        for widget in (self.organisations, self.participants, meetings_row):
+            layout.addWidget(widget, 1)
         self.show_workshop(session.workshop)
 
     # -- showing -------------------------------------------------------------------------

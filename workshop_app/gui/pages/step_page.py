@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import StepPlan, Workshop
@@ -45,19 +54,33 @@ class StepPage(QWidget):
 
         self.guide = GuidePanel(guide, language)
         self.notes = NotesPanel(session, step)
+        # The guide and the working area scroll together, so a small projector resolution
+        # never squeezes a table below a usable height; the parking lot stays in view beside.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.addWidget(self.guide)
+        body_layout.addWidget(content if content is not None else self.notes, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("pageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.guide)
         if content is not None:
             split = QSplitter(Qt.Orientation.Horizontal)
             split.setChildrenCollapsible(False)
-            split.addWidget(content)
+            split.addWidget(self.scroll)
             split.addWidget(self.notes)
             split.setStretchFactor(0, 3)
             split.setStretchFactor(1, 1)
+            self.notes.setMinimumWidth(270)
             layout.addWidget(split, 1)
         else:
-            layout.addWidget(self.notes, 1)
+            layout.addWidget(self.scroll, 1)
         self.show_workshop(session.workshop)
 
     def show_workshop(self, workshop: Workshop) -> None:

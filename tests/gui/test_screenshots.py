@@ -1,0 +1,44 @@
+"""Renders the start view and every step page to PNG at projector sizes for people to look at.
+
+The pictures go to ``build/screenshots/``. The test checks what a picture cannot: that each
+page fits the window without being cut off (no horizontal scrolling of the whole page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.domain.steps import STEP_ORDER
+from workshop_app.services.app_context import open_app_context
+
+SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+SIZES = [(1024, 768), (1920, 1080)]
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_render_start_and_steps(
+    qtbot, open_window, data_dir: Path, example_file: Path, width: int, height: int
+) -> None:  # type: ignore[no-untyped-def]
+    context = open_app_context(data_dir)
+    try:
+        workshop = context.transfer.import_file(example_file)
+    finally:
+        context.close()
+    window = open_window(data_dir)
+    window.resize(width, height)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    assert window.grab().save(str(SHOTS / f"start-{width}x{height}.png"))
+
+    window.open_workshop(workshop.id)
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    view = window.workshop_view
+    for number, step in enumerate(STEP_ORDER):
+        view.show_step(step)
+        QApplication.processEvents()
+        page = view.stack.currentWidget()
+        assert page.width() <= view.stack.width()
+        assert window.grab().save(str(SHOTS / f"step{number}-{step.value}-{width}x{height}.png"))

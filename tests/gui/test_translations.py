@@ -1,0 +1,52 @@
+"""The Swedish catalog is complete, up to date with the code, and its .qm is built from it."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import translations  # noqa: E402
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
+    tree = ET.parse(ts_file)
+    found: dict[tuple[str, str], str | None] = {}
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            unfinished = translation is None or translation.get("type") == "unfinished"
+            found[(name, message.findtext("source") or "")] = (
+                None if unfinished else translation.text
+            )
+    return found
+
+
+def test_every_string_in_the_code_is_in_the_catalog_and_translated(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(translations.TS_FILE, fresh)
+    translations.update_catalog(fresh)
+    current = messages(fresh)
+    committed = messages(translations.TS_FILE)
+    assert set(current) == set(committed), "run `make translations` and translate the new strings"
+    untranslated = [source for key, text in committed.items() if not text for source in [key[1]]]
+    assert untranslated == []
+
+
+def test_the_qm_is_built_from_the_current_catalog(tmp_path: Path) -> None:
+    rebuilt = tmp_path / "rebuilt.qm"
+    translations.build_qm(translations.TS_FILE, rebuilt)
+    assert rebuilt.read_bytes() == translations.QM_FILE.read_bytes(), "run `make translations`"
+
+
+def test_swedish_catalog_translates(qapp) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(str(translations.QM_FILE))
+    assert translator.translate("StartView", "Workshops") == "Workshoppar"
+    assert QCoreApplication.translate("SaveStatusLabel", "Saving…") == "Sparar…"

@@ -1,0 +1,292 @@
+"""Workshops for storage tests: one with every entity and field set, and a large generated one."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from workshop_app.domain.enums import (
+    Branch,
+    Certainty,
+    Directness,
+    Extent,
+    Horizon,
+    IndicatorStatus,
+    Language,
+    MeasureKind,
+    NextStepStatus,
+    Phase,
+    Rating,
+    SourceType,
+    Trend,
+)
+from workshop_app.domain.model import (
+    Cause,
+    Indicator,
+    IndicatorAssessment,
+    IndicatorSource,
+    Measure,
+    Meeting,
+    MethodRef,
+    NextStep,
+    Note,
+    Organisation,
+    Participant,
+    PreconditionAssessment,
+    Problem,
+    StepPlan,
+    Workshop,
+)
+from workshop_app.domain.steps import Step
+
+CEST = timezone(timedelta(hours=2))
+CET = timezone(timedelta(hours=1))
+NEWFOUNDLAND = timezone(-timedelta(hours=3, minutes=30))
+
+
+def rich_workshop(workshop_id: str = "exempel-1") -> Workshop:
+    """Every collection with several items, non-default values, None values and odd orders."""
+    return Workshop(
+        id=workshop_id,
+        title="Exempel: Norrbacka 2026 – “citat” & <tecken>",
+        municipality="Exempelby kommun",
+        area="Norrbacka",
+        purpose="Visa hur en workshop ser ut.\nTvå rader.",
+        language=Language.EN,
+        method=MethodRef("bra-pss-workshop", "1.2"),
+        created_at=datetime(2026, 9, 1, 9, 0, tzinfo=CEST),
+        updated_at=datetime(2026, 11, 20, 16, 5, 30, tzinfo=CET),
+        current_step=Step.CAUSES,
+        follow_up_date=date(2027, 3, 15),
+        step_plan=(
+            StepPlan(Step.INDICATORS, planned_minutes=50, elapsed_seconds=2900, completed=True),
+            StepPlan(Step.PREPARATION, planned_minutes=None, elapsed_seconds=0, completed=True),
+            StepPlan(Step.PROBLEMS, planned_minutes=0, elapsed_seconds=17, completed=False),
+        ),
+        organisations=(
+            Organisation("kommun", "Exempelby kommun", "municipality"),
+            Organisation("polis", "Polisen", "police"),
+            Organisation("bostad", "Exempelbostäder AB", "ett eget slag"),
+            Organisation("skola", "Skolan", ""),
+        ),
+        participants=(
+            Participant("del2", "Sam Berg", "", None),
+            Participant("del1", "Kim Andersson", "processledare", "kommun"),
+            Participant("del3", "Åsa Öberg", "kontaktpolis", "polis"),
+        ),
+        meetings=(
+            Meeting("m2", date(2026, 9, 8), None, None, "", (), ""),
+            Meeting(
+                "m1",
+                date(2026, 9, 1),
+                "09:00",
+                "12:00",
+                "Kommunhuset",
+                ("del3", "del1"),
+                "Bra möte",
+            ),
+        ),
+        indicators=(
+            Indicator("ind.a", "Hot mot tjänstepersoner", "Beskrivning", "Grupp A", False),
+            Indicator("egen:1", "Egen indikator", "", "", True),
+            Indicator("ind.b", "Klotter", "", "Grupp B", False),
+        ),
+        indicator_assessments=(
+            IndicatorAssessment(
+                "ind.b",
+                IndicatorStatus.NOT_OBSERVED,
+                None,
+                None,
+                None,
+                "",
+                (),
+            ),
+            IndicatorAssessment(
+                "ind.a",
+                IndicatorStatus.OBSERVED,
+                Extent.CONSIDERABLE,
+                Trend.INCREASING,
+                Certainty.MEDIUM,
+                "Flera anmälningar",
+                (
+                    IndicatorSource("polis", SourceType.STATISTICS, "RAR"),
+                    IndicatorSource("kommun", SourceType.STAFF_OBSERVATION, ""),
+                    IndicatorSource("polis", SourceType.TIP, "tips"),
+                ),
+            ),
+            IndicatorAssessment("egen:1", IndicatorStatus.UNKNOWN, Extent.NONE, Trend.UNKNOWN),
+        ),
+        problems=(
+            Problem("p2", "Otrygghet vid torget", "", "Torget", ("ind.b",), 0, False, None),
+            Problem("p1", "Hot i trapphus", "Beskr.", "Hus 4", ("ind.a", "egen:1"), 7, True, 1),
+        ),
+        causes=(
+            # A child before its parent, and causes of two problems interleaved.
+            Cause(
+                "c3",
+                "p1",
+                "Rädsla att anmäla",
+                "c1",
+                Branch.VICTIM,
+                Directness.UNDERLYING,
+                "Intervjuer",
+                Certainty.LOW,
+            ),
+            Cause("c1", "p1", "Dålig belysning", None, Branch.PLACE, Directness.DIRECT, "", None),
+            Cause(
+                "c4",
+                "p2",
+                "Ingen vuxen närvaro",
+                None,
+                Branch.OFFENDER,
+                Directness.DIRECT,
+                "",
+                Certainty.HIGH,
+            ),
+            Cause("c2", "p1", "Okända besökare", "c3", Branch.OTHER, Directness.DIRECT),
+        ),
+        measures=(
+            Measure(
+                "mt2",
+                "p2",
+                "Nattvandring",
+                ("c4",),
+                "",
+                MeasureKind.SOCIAL,
+                None,
+                None,
+                None,
+                (),
+                "",
+                "",
+                0,
+                False,
+            ),
+            Measure(
+                "mt1",
+                "p1",
+                "Bättre belysning",
+                ("c1", "c3"),
+                "Byt armaturer",
+                MeasureKind.SITUATIONAL,
+                Horizon.SHORT,
+                Phase.TWO,
+                "bostad",
+                ("kommun", "polis"),
+                "50 000 kr",
+                "Trygghetsmätning",
+                3,
+                True,
+            ),
+        ),
+        preconditions=(
+            PreconditionAssessment(
+                "samverkan", "Samverkan", "polis", Rating.WEAK, "Nu", "Hinder", "Åtgärd"
+            ),
+            PreconditionAssessment("samverkan", "Samverkan", None, Rating.PARTLY),
+            PreconditionAssessment("kunskap", "", None, None, "", "", ""),
+        ),
+        next_steps=(
+            NextStep("n2", "Rapportera", "", None, "", None, NextStepStatus.CANCELLED, (), False),
+            NextStep(
+                "n1",
+                "Beställ belysning",
+                "Kontakta bolaget",
+                "bostad",
+                "fastighetschef",
+                date(2026, 10, 1),
+                NextStepStatus.IN_PROGRESS,
+                ("mt1", "mt2"),
+                True,
+            ),
+        ),
+        notes=(
+            Note(
+                "note2",
+                Step.CAUSES,
+                "Parkerad fråga",
+                datetime(2026, 9, 1, 10, 15, 0, tzinfo=NEWFOUNDLAND),
+            ),
+            Note("note1", Step.PREPARATION, "Utan tid", None),
+            Note("note3", Step.MEASURES, "UTC", datetime(2026, 9, 1, 8, 0, tzinfo=UTC)),
+        ),
+    )
+
+
+def large_workshop(workshop_id: str = "stor") -> Workshop:
+    """400 indicators, 120 problems, 1,500 causes, 1,000 measures, 400 next steps, 1,500 notes."""
+    organisations = tuple(
+        Organisation(f"o{i}", f"Organisation {i}", "municipality") for i in range(30)
+    )
+    indicators = tuple(
+        Indicator(f"i{i}", f"Indikator {i}", "Beskrivning " * 5, f"Grupp {i % 8}", i % 10 == 0)
+        for i in range(400)
+    )
+    assessments = tuple(
+        IndicatorAssessment(
+            f"i{i}",
+            IndicatorStatus.OBSERVED if i % 2 else IndicatorStatus.UNKNOWN,
+            Extent(i % 4),
+            Trend.STABLE,
+            Certainty.HIGH,
+            "Observation",
+            tuple(IndicatorSource(f"o{(i + k) % 30}", SourceType.STATISTICS, "") for k in range(3)),
+        )
+        for i in range(400)
+    )
+    problems = tuple(
+        Problem(
+            f"p{i}", f"Problem {i}", "", "", tuple(f"i{(i * 3 + k) % 400}" for k in range(3)), i
+        )
+        for i in range(120)
+    )
+    causes = []
+    for i in range(1500):
+        problem = i % 120
+        # Each problem's causes form a tree: every cause after the first few has a parent.
+        parent = f"c{i - 120 * 3}" if i >= 120 * 3 else None
+        causes.append(
+            Cause(f"c{i}", f"p{problem}", f"Orsak {i}", parent, Branch.PLACE, Directness.DIRECT)
+        )
+    measures = tuple(
+        Measure(
+            f"m{i}",
+            f"p{i % 120}",
+            f"Åtgärd {i}",
+            (f"c{i % 120}", f"c{i % 120 + 120}"),
+            lead_organisation_id=f"o{i % 30}",
+            partner_organisation_ids=(f"o{(i + 1) % 30}", f"o{(i + 2) % 30}"),
+            phase=Phase.ONE,
+        )
+        for i in range(1000)
+    )
+    next_steps = tuple(
+        NextStep(
+            f"n{i}",
+            f"Nästa steg {i}",
+            owner_organisation_id=f"o{i % 30}",
+            measure_ids=(f"m{i}", f"m{i + 400}"),
+            due_date=date(2027, 1, 1),
+        )
+        for i in range(400)
+    )
+    notes = tuple(
+        Note(f"note{i}", Step.CAUSES, f"Anteckning {i}", datetime(2026, 9, 1, 9, 0, tzinfo=CEST))
+        for i in range(1500)
+    )
+    return Workshop(
+        id=workshop_id,
+        title="Stor workshop",
+        created_at=datetime(2026, 9, 1, 9, 0, tzinfo=CEST),
+        updated_at=datetime(2026, 9, 2, 9, 0, tzinfo=CEST),
+        organisations=organisations,
+        participants=tuple(
+            Participant(f"d{i}", f"Deltagare {i}", "", f"o{i % 30}") for i in range(40)
+        ),
+        indicators=indicators,
+        indicator_assessments=assessments,
+        problems=problems,
+        causes=tuple(causes),
+        measures=measures,
+        next_steps=next_steps,
+        notes=notes,
+    )

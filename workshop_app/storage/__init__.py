@@ -1,0 +1,1 @@
+"""Storage: tables, migrations, the workshop repository, backups and the instance lock."""

@@ -1,0 +1,68 @@
+"""SQLAlchemy engines: SQLite pragmas on every connection and real, atomic transactions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+# Execution option the repository sets on its writing engine (see _begin below).
+WRITE_OPTIONS: dict[str, Any] = {"workshop_app_write": True}
+
+# Every connection, not just the first: pysqlite opens new ones from the pool at any time.
+_PRAGMAS = (
+    "PRAGMA busy_timeout = 5000",  # first, so the switch to WAL waits for a lock holder
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",  # a commit the window shows as saved survives a power cut
+)
+
+
+def sqlite_url(db_path: Path) -> URL:
+    """The URL of a database file; built from parts so any path (Åsa Öberg, spaces) works."""
+    return URL.create("sqlite+pysqlite", database=str(db_path))
+
+
+def create_file_engine(db_path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+    """An engine on an SQLite file with the app's pragmas; ``foreign_keys`` off for migrations."""
+    kwargs: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
+    engine = create_engine(sqlite_url(db_path), **kwargs)
+    install_sqlite_setup(engine, foreign_keys=foreign_keys)
+    return engine
+
+
+def create_url_engine(url: str | URL) -> Engine:
+    """An engine for a database URL (PostgreSQL, or SQLite with the same set-up as a file)."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        install_sqlite_setup(engine, foreign_keys=True)
+    return engine
+
+
+def install_sqlite_setup(engine: Engine, *, foreign_keys: bool) -> None:
+    """Pragmas on connect, and SQLAlchemy (not pysqlite) deciding where transactions begin.
+
+    Python 3.11's sqlite3 does not BEGIN before DDL or SELECT, so a migration would commit
+    statement by statement and reads would not be repeatable. With ``isolation_level = None``
+    the driver stays out of the way and the "begin" event emits BEGIN itself (the recipe of
+    SQLAlchemy's SQLite documentation). Writers use BEGIN IMMEDIATE: taking the write lock up
+    front lets busy_timeout wait for another writer instead of failing on a lock upgrade.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in _PRAGMAS:
+                cursor.execute(pragma)
+            # Outside any transaction, where SQLite honours it.
+            cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("workshop_app_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

@@ -1,0 +1,267 @@
+"""The workshop repository: every method is one short transaction for one user intent."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, update
+from sqlalchemy import exc as sa_exc
+
+from workshop_app.domain import clock
+from workshop_app.domain.errors import IntegrityError, ItemNotFoundError
+from workshop_app.domain.model import Workshop, WorkshopSummary
+from workshop_app.storage import positions, reading, writing
+from workshop_app.storage.engine import WRITE_OPTIONS
+from workshop_app.storage.errors import SaveFailedError
+from workshop_app.storage.mapping import (
+    CASCADE_DEPENDENTS,
+    COLLECTION_MAPS,
+    CollectionMap,
+    collection_map,
+    header_change_values,
+)
+from workshop_app.storage.rules import (
+    Lookup,
+    check_cause,
+    check_cause_forest,
+    check_cause_move,
+    check_measure_causes,
+    read_cause_view,
+)
+from workshop_app.storage.tables import WorkshopRow
+from workshop_app.storage.validation import check_changes, check_header_changes, check_item
+
+_WORKSHOPS = WorkshopRow.__table__
+_HEADER_FIELDS = (
+    "id",
+    "title",
+    "municipality",
+    "area",
+    "purpose",
+    "language",
+    "method",
+    "created_at",
+    "updated_at",
+    "current_step",
+    "follow_up_date",
+)
+
+
+class WorkshopRepository:
+    """Reads and writes whole workshops and single items as domain snapshots.
+
+    Mutating item and header methods set the workshop's ``updated_at`` to ``clock.now()`` and
+    return it; ``insert`` and ``replace`` store the aggregate exactly as given.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        # On SQLite a write transaction starts with BEGIN IMMEDIATE: it waits (busy_timeout)
+        # for another writer up front instead of failing when a read lock must be upgraded.
+        self._writer = engine.execution_options(**WRITE_OPTIONS)
+
+    # ---- whole workshops --------------------------------------------------------------
+
+    def list_summaries(self) -> list[WorkshopSummary]:
+        """All workshops, the most recently changed first."""
+        with self._read() as conn:
+            return reading.read_summaries(conn)
+
+    def exists(self, workshop_id: str) -> bool:
+        with self._read() as conn:
+            return reading.find_workshop_pk(conn, workshop_id) is not None
+
+    def load(self, workshop_id: str) -> Workshop:
+        """The whole workshop (a fixed number of queries); WorkshopNotFoundError if unknown."""
+        with self._read() as conn:
+            return reading.read_workshop(conn, reading.require_workshop_pk(conn, workshop_id))
+
+    def insert(self, workshop: Workshop) -> None:
+        """Store a new workshop as given (order, ids, timestamps; missing timestamps = now)."""
+        checked = _checked_workshop(workshop)
+        with self._write() as conn:
+            if reading.find_workshop_pk(conn, checked.id) is not None:
+                raise IntegrityError(f'a workshop with id "{checked.id}" already exists')
+            writing.insert_workshop(conn, checked)
+
+    def replace(self, workshop: Workshop) -> None:
+        """Replace a stored workshop by ``workshop`` as given, in one transaction (undo)."""
+        checked = _checked_workshop(workshop)
+        with self._write() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, checked.id)
+            conn.execute(delete(_WORKSHOPS).where(_WORKSHOPS.c.pk == workshop_pk))
+            writing.insert_workshop(conn, checked)
+
+    def delete(self, workshop_id: str) -> None:
+        """Delete a workshop and everything in it."""
+        with self._write() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            conn.execute(delete(_WORKSHOPS).where(_WORKSHOPS.c.pk == workshop_pk))
+
+    def update_header(self, workshop_id: str, changes: Mapping[str, Any]) -> datetime:
+        """Change header fields (``WORKSHOP_HEADER_FIELDS`` and "method")."""
+        values = header_change_values(check_header_changes(changes))
+        with self._write() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            if values:
+                conn.execute(
+                    update(_WORKSHOPS).where(_WORKSHOPS.c.pk == workshop_pk).values(values)
+                )
+            return writing.touch(conn, workshop_pk)
+
+    # ---- items ------------------------------------------------------------------------
+
+    def get_item(self, workshop_id: str, collection: str, key: Sequence[Any]) -> Any:
+        """The current item with ``key`` (e.g. to capture it for undo)."""
+        cmap = collection_map(collection)
+        with self._read() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            row_pk = _require_row(conn, cmap, workshop_pk, key)
+            return reading.read_items(conn, cmap, workshop_pk, row_pk)[0]
+
+    def add_item(
+        self, workshop_id: str, collection: str, item: Any, index: int | None = None
+    ) -> datetime:
+        """Insert ``item`` at ``index`` of the collection (None: at the end)."""
+        cmap = collection_map(collection)
+        if not isinstance(item, cmap.item_type):
+            expected = cmap.item_type.__name__
+            raise TypeError(f"{collection} holds {expected} items, got {type(item).__name__}")
+        item = check_item(item)
+        key = _key_of(cmap, item)
+        with self._write() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            if reading.find_row(conn, cmap, workshop_pk, key) is not None:
+                raise IntegrityError(f"{cmap.describe(key)}: already exists")
+            lookup = Lookup(conn, workshop_pk)
+            # Other collections first, so "no problem p9" is reported as such; a cause's own
+            # parent is then judged by the tree rules ("its own ancestor", not "no cause").
+            others = (r.field for r in cmap.refs if r.target != cmap.name)
+            writing.ref_values(cmap, item, others, lookup)
+            _check_tree_rules(conn, workshop_pk, cmap, item, None, None)
+            position = positions.insertion_position(conn, cmap.table, workshop_pk, index)
+            writing.insert_item(conn, cmap, workshop_pk, item, position, lookup)
+            return writing.touch(conn, workshop_pk)
+
+    def update_item(
+        self, workshop_id: str, collection: str, key: Sequence[Any], changes: Mapping[str, Any]
+    ) -> datetime:
+        """Change fields of an item; a tuple field replaces its links in the given order."""
+        cmap = collection_map(collection)
+        checked = check_changes(cmap.item_type, changes, frozen=cmap.key_fields)
+        with self._write() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            row_pk = _require_row(conn, cmap, workshop_pk, key)
+            old = reading.read_items(conn, cmap, workshop_pk, row_pk)[0]
+            new = dataclasses.replace(old, **checked)
+            lookup = Lookup(conn, workshop_pk)
+            writing.ref_values(
+                cmap, new, (r.field for r in cmap.refs if r.field in checked), lookup
+            )
+            _check_tree_rules(conn, workshop_pk, cmap, new, row_pk, set(checked))
+            writing.update_item(conn, cmap, row_pk, new, checked, lookup)
+            return writing.touch(conn, workshop_pk)
+
+    def delete_item(self, workshop_id: str, collection: str, key: Sequence[Any]) -> datetime:
+        """Delete an item; the database removes or unlinks what depends on it."""
+        cmap = collection_map(collection)
+        with self._write() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            row_pk = _require_row(conn, cmap, workshop_pk, key)
+            conn.execute(delete(cmap.table).where(cmap.table.c.pk == row_pk))
+            for name in CASCADE_DEPENDENTS[cmap.name]:
+                positions.renumber(conn, COLLECTION_MAPS[name].table, workshop_pk)
+            return writing.touch(conn, workshop_pk)
+
+    def move_item(
+        self, workshop_id: str, collection: str, key: Sequence[Any], new_index: int
+    ) -> datetime:
+        """Move an item to ``new_index`` (0-based) of its collection."""
+        cmap = collection_map(collection)
+        with self._write() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            row_pk = _require_row(conn, cmap, workshop_pk, key)
+            positions.move(conn, cmap.table, workshop_pk, row_pk, new_index)
+            return writing.touch(conn, workshop_pk)
+
+    # ---- transactions -----------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except sa_exc.IntegrityError as error:
+            # Checks above catch the known cases with clearer words; this is the last line.
+            raise IntegrityError(f"the database refused the change ({error.orig})") from error
+        except sa_exc.OperationalError as error:
+            raise SaveFailedError(str(error.orig)) from error
+
+
+def _key_of(cmap: CollectionMap, item: Any) -> tuple[Any, ...]:
+    return tuple(getattr(item, f) for f in cmap.key_fields)
+
+
+def _require_row(
+    conn: Connection, cmap: CollectionMap, workshop_pk: int, key: Sequence[Any]
+) -> int:
+    row_pk = reading.find_row(conn, cmap, workshop_pk, key)
+    if row_pk is None:
+        raise ItemNotFoundError(cmap.name, tuple(key))
+    return row_pk
+
+
+def _check_tree_rules(
+    conn: Connection,
+    workshop_pk: int,
+    cmap: CollectionMap,
+    item: Any,
+    row_pk: int | None,
+    changed: set[str] | None,
+) -> None:
+    """Cause-tree and measure rules for a new (``changed`` None) or changed item."""
+
+    def touched(*fields: str) -> bool:
+        return changed is None or not changed.isdisjoint(fields)
+
+    if cmap.name == "causes" and touched("problem_id", "parent_id"):
+        view = read_cause_view(conn, workshop_pk)
+        old_problem = view.get(item.id, (None, None))[0]
+        view[item.id] = (item.problem_id, item.parent_id)
+        check_cause(item, view)
+        if row_pk is not None and old_problem != item.problem_id:
+            check_cause_move(conn, item, row_pk, view)
+    elif cmap.name == "measures" and touched("problem_id", "cause_ids"):
+        check_measure_causes(item, read_cause_view(conn, workshop_pk))
+
+
+def _checked_workshop(workshop: Workshop) -> Workshop:
+    """The aggregate with every field checked, timestamps filled and the tree rules verified."""
+    if not isinstance(workshop, Workshop):
+        raise TypeError(f"expected a Workshop, got {type(workshop).__name__}")
+    header = check_changes(Workshop, {f: getattr(workshop, f) for f in _HEADER_FIELDS}, frozen=())
+    now = clock.now()
+    header["created_at"] = header["created_at"] or now
+    header["updated_at"] = header["updated_at"] or header["created_at"]
+    collections = {}
+    for name, cmap in COLLECTION_MAPS.items():
+        items = getattr(workshop, name)
+        for item in items:
+            if not isinstance(item, cmap.item_type):
+                expected = cmap.item_type.__name__
+                raise TypeError(f"{name} holds {expected} items, got {type(item).__name__}")
+        collections[name] = tuple(check_item(item) for item in items)
+    check_cause_forest(collections["causes"])
+    view = {c.id: (c.problem_id, c.parent_id) for c in collections["causes"]}
+    for measure in collections["measures"]:
+        check_measure_causes(measure, view)
+    return dataclasses.replace(workshop, **header, **collections)
