@@ -1,14 +1,24 @@
-"""Update the Swedish Qt Linguist catalog from the code's tr() strings and build the .qm."""
+"""Update the Swedish Qt Linguist catalog from the code's tr() strings and build the .qm.
+
+The Swedish texts live in ``resources/translations/sv/*.json`` (English source → Swedish), one
+file per area of the GUI, so people working on different pages never edit the same file. This
+tool extracts the strings with lupdate, fills the ``.ts`` from those files and compiles the
+``.qm``; the test suite fails when a string has no Swedish text.
+"""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_FILE = ROOT / "resources" / "translations" / "workshop_app_sv.ts"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS_FILE = TRANSLATIONS / "workshop_app_sv.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+SWEDISH_TEXTS = TRANSLATIONS / "sv"
 
 
 def tool(name: str) -> str:
@@ -18,13 +28,20 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "workshop_app" / "gui").rglob("*.py")) + sorted(
-        (ROOT / "ui").glob("*.ui")
-    )
+    gui = ROOT / "workshop_app" / "gui"
+    files = sorted(gui.rglob("*.py")) + sorted((ROOT / "ui").glob("*.ui"))
     return [str(f.relative_to(ROOT)) for f in files]
 
 
-def update_catalog(ts_file: Path = TS_FILE) -> None:
+def swedish_texts() -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for path in sorted(SWEDISH_TEXTS.glob("*.json")):
+        texts.update(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def update_catalog(ts_file: Path = TS_FILE) -> list[str]:
+    """Extract strings into ``ts_file`` and fill in the Swedish; returns sources still missing."""
     subprocess.run(
         [
             tool("pyside6-lupdate"),
@@ -39,6 +56,26 @@ def update_catalog(ts_file: Path = TS_FILE) -> None:
         check=True,
         capture_output=True,
     )
+    texts = swedish_texts()
+    tree = ET.parse(ts_file)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in texts:
+            translation.text = texts[source]
+            translation.attrib.pop("type", None)
+        else:
+            translation.text = None
+            translation.set("type", "unfinished")
+            missing.append(source)
+    ET.indent(tree)
+    with ts_file.open("wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+        handle.write(b"\n")
+    return missing
 
 
 def build_qm(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
@@ -51,6 +88,9 @@ def build_qm(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
 
 
 if __name__ == "__main__":
-    update_catalog()
+    still_missing = update_catalog()
     build_qm()
     print(f"updated {TS_FILE.relative_to(ROOT)} and {QM_FILE.relative_to(ROOT)}")
+    for source in still_missing:
+        print(f"no Swedish text yet: {source!r} (add it to resources/translations/sv/*.json)")
+    sys.exit(1 if still_missing else 0)

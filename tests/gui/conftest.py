@@ -34,7 +34,6 @@ def open_window(qtbot) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-de
     def factory(data_dir: Path) -> MainWindow:
         window = MainWindow(gui_settings(data_dir), "sv")
         qtbot.addWidget(window)
-        window.resize(1280, 800)
         window.show()
         with qtbot.waitSignal(window.list_shown, timeout=20_000):
             window.worker.submit(

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -209,6 +209,30 @@ class ItemDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class _KeyboardTable(QTableView):
+    """A table view that turns Delete and Ctrl+Up/Down into row commands.
+
+    Handled in keyPressEvent rather than with QShortcut: the item view claims arrow keys for
+    navigation before a widget shortcut would see them.
+    """
+
+    delete_pressed = Signal()
+    move_pressed = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+        elif ctrl and event.key() == Qt.Key.Key_Up:
+            self.move_pressed.emit(-1)
+        elif ctrl and event.key() == Qt.Key.Key_Down:
+            self.move_pressed.emit(+1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
 class ItemTableEditor(QWidget):
     """A titled table with a capture line ("type and press Enter"), delete and reorder.
 
@@ -242,7 +266,7 @@ class ItemTableEditor(QWidget):
         self.capture.returnPressed.connect(self._capture)
         heading.setBuddy(self.capture)
 
-        self.table = QTableView()
+        self.table = _KeyboardTable()
         self.table.setModel(self.model)
         self.table.setItemDelegate(ItemDelegate(self.table))
         self.table.setAccessibleName(title)
@@ -281,14 +305,8 @@ class ItemTableEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
-        for keys, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_current),
-            (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
-            (QKeySequence("Ctrl+Down"), lambda: self.move_current(+1)),
-        ):
-            shortcut = QShortcut(keys, self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.table.delete_pressed.connect(self.delete_current)
+        self.table.move_pressed.connect(self.move_current)
 
         header = QHBoxLayout()
         header.addWidget(heading, 1)
