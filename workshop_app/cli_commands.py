@@ -84,10 +84,7 @@ def _export(context: AppContext, workshop_id: str, fmt: str, variant: str, outpu
         if fmt == "json":
             context.transfer.export_file(workshop_id, output)
         else:
-            from workshop_app.export.minutes import write_minutes
-
-            workshop = context.workshops.load(workshop_id)
-            write_minutes(output, workshop, context.method_pack, variant=variant)
+            context.minutes.export(workshop_id, output, variant)  # type: ignore[arg-type]
     except OSError as error:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from error
     return EXIT_OK

@@ -117,6 +117,10 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
       <translation>&amp;Exportera fil…</translation>
     </message>
     <message>
+      <source>Export to &amp;Word…</source>
+      <translation>Exportera till &amp;Word…</translation>
+    </message>
+    <message>
       <source>&amp;Close workshop</source>
       <translation>&amp;Stäng workshop</translation>
     </message>
@@ -243,6 +247,36 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Exported to %1</source>
       <translation>Exporterad till %1</translation>
+    </message>
+    <message>
+      <source>%1 – minutes %2</source>
+      <translation>%1 – minnesanteckningar %2</translation>
+    </message>
+    <message>
+      <source>Writing the minutes…</source>
+      <translation>Skriver minnesanteckningarna…</translation>
+    </message>
+    <message>
+      <source>Export to Word</source>
+      <translation>Exportera till Word</translation>
+    </message>
+    <message>
+      <source>Minutes exported</source>
+      <translation>Minnesanteckningarna är exporterade</translation>
+    </message>
+    <message>
+      <source>The minutes were saved as
+%1</source>
+      <translation>Minnesanteckningarna sparades som
+%1</translation>
+    </message>
+    <message>
+      <source>Open the document</source>
+      <translation>Öppna dokumentet</translation>
+    </message>
+    <message>
+      <source>Show the folder</source>
+      <translation>Visa mappen</translation>
     </message>
     <message>
       <source>Language</source>
@@ -571,6 +605,53 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>WordExportDialog</name>
+    <message>
+      <source>Export to Word</source>
+      <translation>Exportera till Word</translation>
+    </message>
+    <message>
+      <source>&amp;Full minutes – every step, the information matrix, glossary</source>
+      <translation>&amp;Fullständiga – alla steg, informationsmatrisen, ordlista</translation>
+    </message>
+    <message>
+      <source>&amp;Short minutes – summary, prioritised problems, next steps</source>
+      <translation>&amp;Korta – sammanfattning, prioriterade problem, nästa steg</translation>
+    </message>
+    <message>
+      <source>Kind of minutes</source>
+      <translation>Typ av minnesanteckningar</translation>
+    </message>
+    <message>
+      <source>File to save</source>
+      <translation>Fil att spara</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+      <source>Save &amp;as:</source>
+      <translation>Spara &amp;som:</translation>
+    </message>
+    <message>
+      <source>Minutes handed to another organisation can become a public document. Check that they describe places and events, not individuals.</source>
+      <translation>Minnesanteckningar som lämnas till en annan organisation kan bli allmän handling. Kontrollera att de beskriver platser och händelser, inte enskilda personer.</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportera</translation>
+    </message>
+    <message>
+      <source>Save the minutes</source>
+      <translation>Spara minnesanteckningarna</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Word-dokument (*.docx)</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopListModel</name>
     <message>
       <source>Title</source>
@@ -606,6 +687,14 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Back to the list of workshops (Ctrl+W)</source>
       <translation>Tillbaka till listan över workshoppar (Ctrl+W)</translation>
+    </message>
+    <message>
+      <source>Export to Word…</source>
+      <translation>Exportera till Word…</translation>
+    </message>
+    <message>
+      <source>Write the minutes as a Word document (Ctrl+Shift+E)</source>
+      <translation>Skriv minnesanteckningarna som ett Word-dokument (Ctrl+Skift+E)</translation>
     </message>
   </context>
 </TS>

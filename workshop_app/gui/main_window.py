@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
@@ -24,6 +26,7 @@ from workshop_app.domain.model import Workshop, WorkshopSummary
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start_view import StartView
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
 
     context_ready = Signal()
     list_shown = Signal()
+    word_exported = Signal(object)  # Path
 
     def __init__(self, settings: QSettings, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
                 self.delete_action,
                 self.import_action,
                 self.export_action,
+                self.word_action,
             ]
         )
         self.start_view.open_requested.connect(self.open_workshop)
@@ -131,6 +136,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "export", self.tr("&Export file…"), "Ctrl+E", self.export_file
         )
+        self.word_action = self._action(
+            "exportWord", self.tr("Export to &Word…"), "Ctrl+Shift+E", self.export_word
+        )
         self.close_action = self._action(
             "closeWorkshop",
             self.tr("&Close workshop"),
@@ -178,6 +186,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.word_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -208,6 +217,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(selected)
         self.export_action.setEnabled(selected or in_workshop)
+        self.word_action.setEnabled(selected or in_workshop)
         self.close_action.setEnabled(in_workshop)
         for action in (self.next_step_action, self.previous_step_action):
             action.setEnabled(in_workshop)
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
             self.session, self.context.method_pack, self.language, self.tracker, self.debouncer
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
+        self.workshop_view.word_requested.connect(self.word_action.trigger)
         self.stack.addWidget(self.workshop_view)
         self.stack.setCurrentWidget(self.workshop_view)
         self.setWindowTitle(f"{workshop.title} – " + self.tr("Workshopstöd"))
@@ -374,14 +385,10 @@ class MainWindow(QMainWindow):
     def export_file(self) -> None:
         if self.context is None:
             return
-        if self.session is not None:
-            self.debouncer.flush()
-            workshop_id, title = self.session.workshop_id, self.session.workshop.title
-        else:
-            summary = self.start_view.selected_summary()
-            if summary is None:
-                return
-            workshop_id, title = summary.id, summary.title
+        target = self._export_target()
+        if target is None:
+            return
+        workshop_id, title = target
         folder = Path(self.settings.value("last_folder", str(Path.home())))
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -403,6 +410,67 @@ class MainWindow(QMainWindow):
             ),
             self.show_error,
         )
+
+    def export_word(self) -> None:
+        """Ask for the kind of minutes and a file, then write them in the background."""
+        if self.context is None:
+            return
+        target = self._export_target()
+        if target is None:
+            return
+        workshop_id, title = target
+        folder = Path(self.settings.value("last_folder", str(Path.home())))
+        name = safe_file_name(
+            self.tr("%1 – minutes %2").replace("%1", title).replace("%2", date.today().isoformat())
+        )
+        dialog = WordExportDialog(folder / f"{name}.docx", self)
+        if dialog.exec() != WordExportDialog.DialogCode.Accepted:
+            return
+        self.export_word_to(workshop_id, dialog.target(), dialog.variant())
+
+    def export_word_to(self, workshop_id: str, path: Path, variant: str) -> None:
+        assert self.context is not None
+        self.settings.setValue("last_folder", str(path.parent))
+        minutes = self.context.minutes
+        progress = QProgressDialog(self.tr("Writing the minutes…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(self.tr("Export to Word"))
+        progress.setMinimumDuration(300)  # quick exports finish before it would flash up
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def written(result: Path) -> None:
+            progress.close()
+            self.status.setText(self.tr("Exported to %1").replace("%1", str(result)))
+            self.word_exported.emit(result)
+            self._offer_to_open(result)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self.show_error(error)
+
+        self.worker.submit(lambda: minutes.export(workshop_id, path, variant), written, failed)
+
+    def _offer_to_open(self, path: Path) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Minutes exported"))
+        box.setText(self.tr("The minutes were saved as\n%1").replace("%1", str(path)))
+        open_file = box.addButton(self.tr("Open the document"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Show the folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def _export_target(self) -> tuple[str, str] | None:
+        """The open workshop, else the one selected in the list: (id, title)."""
+        if self.session is not None:
+            self.debouncer.flush()
+            return self.session.workshop_id, self.session.workshop.title
+        summary = self.start_view.selected_summary()
+        return (summary.id, summary.title) if summary is not None else None
 
     # -- edit, steps, language, about ----------------------------------------------------
 

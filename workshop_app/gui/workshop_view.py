@@ -28,6 +28,7 @@ class WorkshopView(QWidget):
     """One open workshop. Pages are built when first shown, so opening stays quick."""
 
     close_requested = Signal()
+    word_requested = Signal()
 
     def __init__(
         self,
@@ -54,10 +55,15 @@ class WorkshopView(QWidget):
         back.setObjectName("backToStart")
         back.setToolTip(self.tr("Back to the list of workshops (Ctrl+W)"))
         back.clicked.connect(self.close_requested)
+        word = QPushButton(self.tr("Export to Word…"))
+        word.setObjectName("exportWord")
+        word.setToolTip(self.tr("Write the minutes as a Word document (Ctrl+Shift+E)"))
+        word.clicked.connect(self.word_requested)
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.title, 1)
         top.addWidget(self.save_status)
+        top.addWidget(word)
 
         self.rail = StepRail(pack, language)
         self.stack = QStackedWidget()

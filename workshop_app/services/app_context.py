@@ -11,6 +11,7 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.steps import Step
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.logging_setup import configure_logging
+from workshop_app.services.minutes_service import MinutesService
 from workshop_app.services.transfer_service import TransferService
 from workshop_app.services.workshop_service import WorkshopService
 from workshop_app.storage.database import Database, open_database
@@ -28,6 +29,7 @@ class AppContext:
     method_pack: MethodPack
     workshops: WorkshopService
     transfer: TransferService
+    minutes: MinutesService
 
     def close(self) -> None:
         self.database.close()
@@ -49,4 +51,5 @@ def open_app_context(data_dir: Path) -> AppContext:
         method_pack=pack,
         workshops=WorkshopService(repository, {Step(k): v for k, v in default_minutes.items()}),
         transfer=TransferService(repository, known_ids),
+        minutes=MinutesService(repository, pack),
     )
