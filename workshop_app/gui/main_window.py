@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
                 self.import_action,
                 self.export_action,
                 self.word_action,
+                self.example_action,
             ]
         )
         self.start_view.open_requested.connect(self.open_workshop)
@@ -139,6 +140,10 @@ class MainWindow(QMainWindow):
         self.word_action = self._action(
             "exportWord", self.tr("Export to &Word…"), "Ctrl+Shift+E", self.export_word
         )
+        self.example_action = self._action(
+            "openExample", self.tr("Open the e&xample workshop"), None, self.open_example
+        )
+        self.example_action.setToolTip(self.tr("A fictional, filled-in workshop to look around in"))
         self.close_action = self._action(
             "closeWorkshop",
             self.tr("&Close workshop"),
@@ -188,6 +193,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.word_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.example_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
         self.new_action.setEnabled(ready and not in_workshop)
         self.import_action.setEnabled(ready and not in_workshop)
+        self.example_action.setEnabled(ready and not in_workshop)
         for action in (
             self.open_action,
             self.rename_action,
@@ -347,6 +355,14 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             lambda: service.delete(summary.id), lambda _r: self.refresh_list(), self.show_error
         )
+
+    def open_example(self) -> None:
+        """Open the shipped example; it is imported the first time (and after a delete)."""
+        if self.context is None:
+            return
+        transfer = self.context.transfer
+        self.status.setText(self.tr("Opening the example workshop…"))
+        self.worker.submit(transfer.open_example, self._show_workshop, self.show_error)
 
     def import_file(self) -> None:
         if self.context is None:

@@ -72,7 +72,7 @@ class StartView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
 
-        self.empty = QLabel(self.tr("No workshops yet. Start a new one or import a workshop file."))
+        self.empty = QLabel(self.tr("No workshops yet. Start a new one, import a workshop file or open the example."))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -108,6 +108,8 @@ class StartView(QWidget):
             self.select(keep)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
+        if summaries and not self.search.hasFocus():
+            self.table.setFocus()  # Enter opens the selected workshop straight away
 
     def select(self, workshop_id: str) -> None:
         row = self.model.row_of(workshop_id)

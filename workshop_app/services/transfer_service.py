@@ -8,9 +8,13 @@ from pathlib import Path
 from workshop_app import __version__
 from workshop_app.domain import clock
 from workshop_app.domain.model import Workshop
+from workshop_app.domain.resources import resource_path
 from workshop_app.domain.workshop_file import read_workshop_file, write_workshop_file
 from workshop_app.services.workshop_service import as_copy
 from workshop_app.storage.repository import WorkshopRepository
+
+
+EXAMPLE_FILE = "exempel-solbacken.workshop.json"
 
 
 class TransferService:
@@ -31,6 +35,14 @@ class TransferService:
             workshop = as_copy(workshop)
         self._repo.insert(workshop)
         return self._repo.load(workshop.id)
+
+    def open_example(self) -> Workshop:
+        """The shipped example workshop: the stored one if present, else imported now."""
+        path = resource_path("examples", EXAMPLE_FILE)
+        example_id = read_workshop_file(path, known_indicator_ids=self._known_indicator_ids).id
+        if self._repo.exists(example_id):
+            return self._repo.load(example_id)
+        return self.import_file(path)
 
     def export_file(self, workshop_id: str, path: Path) -> Path:
         """Write the workshop as a workshop file, atomically; returns the path written."""
