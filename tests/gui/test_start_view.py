@@ -139,3 +139,20 @@ def test_window_size_and_position_are_remembered(qtbot, open_window, data_dir: P
     close_window(window)
     again = open_window(data_dir)
     assert (again.width(), again.height()) == (701, 503)
+
+
+def test_open_the_example_workshop(qtbot, open_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(data_dir)
+    assert window.start_view.empty.isVisible()
+    window.example_action.trigger()
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    workshop = window.session.workshop
+    assert workshop.title == "Exempel: Solbacken hösten 2026"
+    assert len(workshop.problems) == 4 and len(workshop.causes) == 17
+    window.close_workshop()
+    qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
+    # Opening it again opens the stored one instead of making another copy.
+    window.example_action.trigger()
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    settle(window)
+    assert titles(data_dir) == ["Exempel: Solbacken hösten 2026"]
