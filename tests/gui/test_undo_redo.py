@@ -91,3 +91,16 @@ def test_undo_and_redo_every_kind_of_edit(
         "Räddningstjänsten",
     ]
     assert "Sparat" in window.workshop_view.save_status.text()
+
+
+def test_undo_inside_a_text_field_is_saved_too(qtbot, open_window, data_dir: Path, example_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_example(qtbot, open_window, data_dir, example_file)
+    area = page._editors["area"]
+    area.setFocus()
+    area.end(False)
+    type_text(area, " syd")
+    settle(window)
+    assert stored_workshop(data_dir, "exempel-1").area == "Norrbacka syd"
+    area.undo()  # what Ctrl+Z does while the field has the focus
+    settle(window)
+    assert stored_workshop(data_dir, "exempel-1").area == area.text() != "Norrbacka syd"

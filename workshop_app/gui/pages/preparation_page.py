@@ -63,7 +63,9 @@ class PreparationPage(QWidget):
             editor.setObjectName(f"field_{name}")
             editor.setAccessibleName(labels[name].replace("&", ""))
             editor.setMaxLength(200 if name == "title" else 500)
-            editor.textEdited.connect(lambda _text, n=name: self._schedule_text(n))
+            # textChanged, not textEdited: the field's own Ctrl+Z changes the text too, and
+            # that must be saved. Programmatic updates equal the snapshot and save nothing.
+            editor.textChanged.connect(lambda _text, n=name: self._schedule_text(n))
             editor.editingFinished.connect(
                 lambda n=name: self._debouncer.flush_field(f"header.{n}")
             )
