@@ -33,6 +33,251 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>BoardModel</name>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Extent</source>
+      <translation>Omfattning</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Certainty</source>
+      <translation>Säkerhet</translation>
+    </message>
+    <message>
+      <source>%1 of %2 assessed</source>
+      <translation>%1 av %2 bedömda</translation>
+    </message>
+    <message>
+      <source>Problem area: %1</source>
+      <translation>Problemområde: %1</translation>
+    </message>
+    <message>
+      <source>%1 – knowledge gap: no organisation has information on it</source>
+      <translation>%1 – kunskapslucka: ingen organisation har information om den</translation>
+    </message>
+    <message>
+      <source>Keys: 1 observed, 2 not observed, 3 unknown, 0 not assessed</source>
+      <translation>Tangenter: 1 observerad, 2 inte observerad, 3 okänt, 0 inte bedömd</translation>
+    </message>
+  </context>
+  <context>
+    <name>CauseTree</name>
+    <message>
+      <source>Cause</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Certainty</source>
+      <translation>Säkerhet</translation>
+    </message>
+    <message>
+      <source>Causes by branch</source>
+      <translation>Orsaker per gren</translation>
+    </message>
+  </context>
+  <context>
+    <name>CausesPage</name>
+    <message>
+      <source>Problem to analyse</source>
+      <translation>Problem att analysera</translation>
+    </message>
+    <message>
+      <source>&amp;Problem:</source>
+      <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+      <source>No problem is prioritised yet, so all problems are shown. Prioritise problems in the step Local problems.</source>
+      <translation>Inget problem är prioriterat ännu, så alla problem visas. Prioritera problem i steget Lokala problem.</translation>
+    </message>
+    <message>
+      <source>There are no local problems yet. Add them in the step Local problems.</source>
+      <translation>Det finns inga lokala problem ännu. Lägg till dem i steget Lokala problem.</translation>
+    </message>
+    <message>
+      <source>Fishbone diagram</source>
+      <translation>Fiskbensdiagram</translation>
+    </message>
+    <message>
+      <source>Causes</source>
+      <translation>Orsaker</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Flytta upp</translation>
+    </message>
+    <message>
+      <source>Move the selected cause up (Ctrl+Up)</source>
+      <translation>Flytta den markerade orsaken uppåt (Ctrl+Upp)</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Flytta ned</translation>
+    </message>
+    <message>
+      <source>Move the selected cause down (Ctrl+Down)</source>
+      <translation>Flytta den markerade orsaken nedåt (Ctrl+Ned)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <source>Delete the selected cause and its sub-causes (Delete)</source>
+      <translation>Ta bort den markerade orsaken och dess underorsaker (Delete)</translation>
+    </message>
+    <message>
+      <source>Branch for new causes</source>
+      <translation>Gren för nya orsaker</translation>
+    </message>
+    <message>
+      <source>Direct or underlying, for new causes</source>
+      <translation>Direkt eller bakomliggande, för nya orsaker</translation>
+    </message>
+    <message>
+      <source>&amp;Branch:</source>
+      <translation>&amp;Gren:</translation>
+    </message>
+    <message>
+      <source>New cause: type and press Enter</source>
+      <translation>Ny orsak: skriv och tryck Enter</translation>
+    </message>
+    <message>
+      <source>&amp;Add cause</source>
+      <translation>&amp;Lägg till orsak</translation>
+    </message>
+    <message>
+      <source>Add the typed cause to the chosen branch (Enter)</source>
+      <translation>Lägg till den inskrivna orsaken på den valda grenen (Enter)</translation>
+    </message>
+    <message>
+      <source>Add as s&amp;ub-cause</source>
+      <translation>Lägg till som &amp;underorsak</translation>
+    </message>
+    <message>
+      <source>Add the typed text as an underlying cause under the selected cause (Ctrl+Enter): ask “why?” again</source>
+      <translation>Lägg till texten som en bakomliggande orsak under den markerade orsaken (Ctrl+Enter): fråga ”varför?” igen</translation>
+    </message>
+    <message>
+      <source>Selected cause</source>
+      <translation>Markerad orsak</translation>
+    </message>
+    <message>
+      <source>Cause</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>Gren</translation>
+    </message>
+    <message>
+      <source>Direct or underlying</source>
+      <translation>Direkt eller bakomliggande</translation>
+    </message>
+    <message>
+      <source>How certain are we?</source>
+      <translation>Hur säkra är vi?</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(inte angiven)</translation>
+    </message>
+    <message>
+      <source>What the cause rests on</source>
+      <translation>Vad orsaken grundar sig på</translation>
+    </message>
+    <message>
+      <source>Statistics, case records, observations, experience …</source>
+      <translation>Statistik, ärenden, iakttagelser, erfarenhet …</translation>
+    </message>
+    <message>
+      <source>&amp;Cause</source>
+      <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+      <source>B&amp;ranch</source>
+      <translation>Gre&amp;n</translation>
+    </message>
+    <message>
+      <source>D&amp;irect or underlying</source>
+      <translation>&amp;Direkt eller bakomliggande</translation>
+    </message>
+    <message>
+      <source>Cer&amp;tainty</source>
+      <translation>Säkerhe&amp;t</translation>
+    </message>
+    <message>
+      <source>Evide&amp;nce</source>
+      <translation>Und&amp;erlag</translation>
+    </message>
+    <message>
+      <source>Direct</source>
+      <translation>Direkt</translation>
+    </message>
+    <message>
+      <source>Underlying</source>
+      <translation>Bakomliggande</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Låg</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Medel</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Hög</translation>
+    </message>
+    <message>
+      <source>A sub-cause sits on the branch of the cause above it.</source>
+      <translation>En underorsak hör till samma gren som orsaken ovanför den.</translation>
+    </message>
+    <message>
+      <source>Add sub-cause</source>
+      <translation>lägg till underorsak</translation>
+    </message>
+    <message>
+      <source>Add cause</source>
+      <translation>lägg till orsak</translation>
+    </message>
+    <message>
+      <source>Delete cause</source>
+      <translation>ta bort orsak</translation>
+    </message>
+    <message>
+      <source>Move cause</source>
+      <translation>flytta orsak</translation>
+    </message>
+    <message>
+      <source>Edit cause</source>
+      <translation>ändra orsak</translation>
+    </message>
+    <message>
+      <source>Move cause to another branch</source>
+      <translation>flytta orsak till en annan gren</translation>
+    </message>
+    <message>
+      <source>Change branch</source>
+      <translation>byt gren</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidePanel</name>
     <message>
       <source>Facilitator guide</source>
@@ -49,6 +294,262 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Tips</source>
       <translation>Tips</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorDetails</name>
+    <message>
+      <source>Stat&amp;us</source>
+      <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+      <source>E&amp;xtent</source>
+      <translation>Om&amp;fattning</translation>
+    </message>
+    <message>
+      <source>T&amp;rend</source>
+      <translation>Tre&amp;nd</translation>
+    </message>
+    <message>
+      <source>&amp;Certainty</source>
+      <translation>Säk&amp;erhet</translation>
+    </message>
+    <message>
+      <source>On the board: 1 observed, 2 not observed, 3 unknown, 0 not assessed</source>
+      <translation>På tavlan: 1 observerad, 2 inte observerad, 3 okänt, 0 inte bedömd</translation>
+    </message>
+    <message>
+      <source>Observations</source>
+      <translation>Observationer</translation>
+    </message>
+    <message>
+      <source>Where, when, how often, who is affected – what is it based on?</source>
+      <translation>Var, när, hur ofta, vilka drabbas – vad bygger det på?</translation>
+    </message>
+    <message>
+      <source>&amp;Observations</source>
+      <translation>&amp;Observationer</translation>
+    </message>
+    <message>
+      <source>Delete own indicator</source>
+      <translation>Ta bort egen indikator</translation>
+    </message>
+    <message>
+      <source>Delete the selected own indicator (Delete)</source>
+      <translation>Ta bort den markerade egna indikatorn (Delete)</translation>
+    </message>
+    <message>
+      <source>Select an indicator on the board to assess it.</source>
+      <translation>Markera en indikator på tavlan för att bedöma den.</translation>
+    </message>
+    <message>
+      <source>Knowledge gap: no organisation has information on this indicator.</source>
+      <translation>Kunskapslucka: ingen organisation har information om den här indikatorn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorEdits</name>
+    <message>
+      <source>Clear indicator status</source>
+      <translation>rensa indikatorns status</translation>
+    </message>
+    <message>
+      <source>Set indicator status</source>
+      <translation>ange indikatorns status</translation>
+    </message>
+    <message>
+      <source>Set extent</source>
+      <translation>ange omfattning</translation>
+    </message>
+    <message>
+      <source>Set trend</source>
+      <translation>ange trend</translation>
+    </message>
+    <message>
+      <source>Set certainty</source>
+      <translation>ange säkerhet</translation>
+    </message>
+    <message>
+      <source>Edit observations</source>
+      <translation>redigera observationer</translation>
+    </message>
+    <message>
+      <source>Set source in the information matrix</source>
+      <translation>ange källa i informationsmatrisen</translation>
+    </message>
+    <message>
+      <source>Add own indicator</source>
+      <translation>lägg till egen indikator</translation>
+    </message>
+    <message>
+      <source>Rename own indicator</source>
+      <translation>byt namn på egen indikator</translation>
+    </message>
+    <message>
+      <source>Remove own indicator</source>
+      <translation>ta bort egen indikator</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorWords</name>
+    <message>
+      <source>Observed</source>
+      <translation>Observerad</translation>
+    </message>
+    <message>
+      <source>Not observed</source>
+      <translation>Inte observerad</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Okänt</translation>
+    </message>
+    <message>
+      <source>Not assessed</source>
+      <translation>Inte bedömd</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(inte angiven)</translation>
+    </message>
+    <message>
+      <source>0 – None</source>
+      <translation>0 – Ingen</translation>
+    </message>
+    <message>
+      <source>1 – Some</source>
+      <translation>1 – Viss</translation>
+    </message>
+    <message>
+      <source>2 – Considerable</source>
+      <translation>2 – Betydande</translation>
+    </message>
+    <message>
+      <source>3 – Extensive</source>
+      <translation>3 – Omfattande</translation>
+    </message>
+    <message>
+      <source>Increasing</source>
+      <translation>Ökar</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>Oförändrad</translation>
+    </message>
+    <message>
+      <source>Decreasing</source>
+      <translation>Minskar</translation>
+    </message>
+    <message>
+      <source>Unknown trend</source>
+      <translation>Okänd</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Låg</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Medel</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Hög</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorsPage</name>
+    <message>
+      <source>Observed only</source>
+      <translation>Bara observerade</translation>
+    </message>
+    <message>
+      <source>Show only the indicators assessed as observed (Ctrl+Shift+O)</source>
+      <translation>Visa bara indikatorer som bedömts som observerade (Ctrl+Skift+O)</translation>
+    </message>
+    <message>
+      <source>Show observed indicators only</source>
+      <translation>Visa bara observerade indikatorer</translation>
+    </message>
+    <message>
+      <source>Show the next knowledge gap in the information matrix (Ctrl+Shift+G)</source>
+      <translation>Visa nästa kunskapslucka i informationsmatrisen (Ctrl+Skift+G)</translation>
+    </message>
+    <message>
+      <source>Indicator board</source>
+      <translation>Indikatortavla</translation>
+    </message>
+    <message>
+      <source>Select an indicator and press 1 observed, 2 not observed, 3 unknown, 0 not assessed; F2 changes the selected cell</source>
+      <translation>Markera en indikator och tryck 1 observerad, 2 inte observerad, 3 okänt, 0 inte bedömd; F2 ändrar den markerade cellen</translation>
+    </message>
+    <message>
+      <source>Select an indicator and press &lt;b&gt;1&lt;/b&gt; observed · &lt;b&gt;2&lt;/b&gt; not observed · &lt;b&gt;3&lt;/b&gt; unknown · &lt;b&gt;0&lt;/b&gt; not assessed</source>
+      <translation>Markera en indikator och tryck &lt;b&gt;1&lt;/b&gt; observerad · &lt;b&gt;2&lt;/b&gt; inte observerad · &lt;b&gt;3&lt;/b&gt; okänt · &lt;b&gt;0&lt;/b&gt; inte bedömd</translation>
+    </message>
+    <message>
+      <source>New own indicator: type it and press Enter</source>
+      <translation>Ny egen indikator: skriv och tryck Enter</translation>
+    </message>
+    <message>
+      <source>New own indicator</source>
+      <translation>Ny egen indikator</translation>
+    </message>
+    <message>
+      <source>Problem area of the new indicator</source>
+      <translation>Problemområde för den nya indikatorn</translation>
+    </message>
+    <message>
+      <source>(no problem area)</source>
+      <translation>(inget problemområde)</translation>
+    </message>
+    <message>
+      <source>Information matrix</source>
+      <translation>Informationsmatris</translation>
+    </message>
+    <message>
+      <source>Which organisation has information on each observed or unknown indicator, and of what kind? Indicators that nobody has information on are knowledge gaps.</source>
+      <translation>Vilken organisation har information om varje observerad eller okänd indikator, och av vilket slag? Indikatorer som ingen har information om är kunskapsluckor.</translation>
+    </message>
+    <message>
+      <source>Keys on a cell: %1  ·  &lt;b&gt;0&lt;/b&gt; no information</source>
+      <translation>Tangenter i en cell: %1  ·  &lt;b&gt;0&lt;/b&gt; ingen information</translation>
+    </message>
+    <message>
+      <source>Indicator &amp;board</source>
+      <translation>Indikator&amp;tavla</translation>
+    </message>
+    <message>
+      <source>Information &amp;matrix</source>
+      <translation>Informations&amp;matris</translation>
+    </message>
+    <message>
+      <source>Indicators by problem area (Alt+B)</source>
+      <translation>Indikatorer per problemområde (Alt+T)</translation>
+    </message>
+    <message>
+      <source>Indicators × organisations (Alt+M)</source>
+      <translation>Indikatorer × organisationer (Alt+M)</translation>
+    </message>
+    <message>
+      <source>Own indicators</source>
+      <translation>Egna indikatorer</translation>
+    </message>
+    <message>
+      <source>Add the organisations taking part on the Preparation step: they are the columns of the matrix.</source>
+      <translation>Lägg till de organisationer som deltar i steget Förberedelse: de blir matrisens kolumner.</translation>
+    </message>
+    <message>
+      <source>No indicator is observed or unknown yet: set statuses on the board.</source>
+      <translation>Ingen indikator är observerad eller okänd ännu: ange status på tavlan.</translation>
+    </message>
+    <message>
+      <source>Knowledge gaps: %1</source>
+      <translation>Kunskapsluckor: %1</translation>
+    </message>
+    <message>
+      <source>No knowledge gaps</source>
+      <translation>Inga kunskapsluckor</translation>
     </message>
   </context>
   <context>
@@ -119,6 +620,14 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Export to &amp;Word…</source>
       <translation>Exportera till &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Open the e&amp;xample workshop</source>
+      <translation>Öppna e&amp;xempelworkshopen</translation>
+    </message>
+    <message>
+      <source>A fictional, filled-in workshop to look around in</source>
+      <translation>En påhittad, ifylld workshop att titta runt i</translation>
     </message>
     <message>
       <source>&amp;Close workshop</source>
@@ -207,6 +716,10 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Delete</source>
       <translation>Ta bort</translation>
+    </message>
+    <message>
+      <source>Opening the example workshop…</source>
+      <translation>Öppnar exempelworkshopen…</translation>
     </message>
     <message>
       <source>Import workshop file</source>
@@ -316,6 +829,341 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>MatrixModel</name>
+    <message>
+      <source>0 – No information</source>
+      <translation>0 – Ingen information</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>No information</source>
+      <translation>Ingen information</translation>
+    </message>
+    <message>
+      <source>Knowledge gap</source>
+      <translation>Kunskapslucka</translation>
+    </message>
+    <message>
+      <source>Knowledge gap: no organisation has information on “%1”</source>
+      <translation>Kunskapslucka: ingen organisation har information om ”%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixView</name>
+    <message>
+      <source>Indicators of the information matrix</source>
+      <translation>Informationsmatrisens indikatorer</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasureDetails</name>
+    <message>
+      <source>Title of the measure</source>
+      <translation>Åtgärdens titel</translation>
+    </message>
+    <message>
+      <source>Description of the measure</source>
+      <translation>Beskrivning av åtgärden</translation>
+    </message>
+    <message>
+      <source>Causes the measure acts on</source>
+      <translation>Orsaker som åtgärden verkar på</translation>
+    </message>
+    <message>
+      <source>This problem has no causes yet (step 3).</source>
+      <translation>Problemet har inga orsaker än (steg 3).</translation>
+    </message>
+    <message>
+      <source>Kind of measure</source>
+      <translation>Typ av åtgärd</translation>
+    </message>
+    <message>
+      <source>Short or long term</source>
+      <translation>Kort eller lång sikt</translation>
+    </message>
+    <message>
+      <source>(not decided)</source>
+      <translation>(inte bestämt)</translation>
+    </message>
+    <message>
+      <source>Short term</source>
+      <translation>Kortsiktig</translation>
+    </message>
+    <message>
+      <source>Long term</source>
+      <translation>Långsiktig</translation>
+    </message>
+    <message>
+      <source>Phase in Fasmodellen</source>
+      <translation>Fas i Fasmodellen</translation>
+    </message>
+    <message>
+      <source>(no phase)</source>
+      <translation>(ingen fas)</translation>
+    </message>
+    <message>
+      <source>Lead organisation</source>
+      <translation>Ledande organisation</translation>
+    </message>
+    <message>
+      <source>Partner organisations</source>
+      <translation>Samverkansparter</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Resurser</translation>
+    </message>
+    <message>
+      <source>Time, money, staff …</source>
+      <translation>Tid, pengar, personal …</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Uppföljning</translation>
+    </message>
+    <message>
+      <source>How and when will we know it works?</source>
+      <translation>Hur och när vet vi att den fungerar?</translation>
+    </message>
+    <message>
+      <source>Change kind</source>
+      <translation>Ändra typ</translation>
+    </message>
+    <message>
+      <source>Change term</source>
+      <translation>Ändra tidsperspektiv</translation>
+    </message>
+    <message>
+      <source>Change phase</source>
+      <translation>Ändra fas</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <source>&amp;Acts on the causes</source>
+      <translation>Verkar på orsak&amp;erna</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>T&amp;yp</translation>
+    </message>
+    <message>
+      <source>Te&amp;rm</source>
+      <translation>Ti&amp;dsperspektiv</translation>
+    </message>
+    <message>
+      <source>&amp;Phase</source>
+      <translation>&amp;Fas</translation>
+    </message>
+    <message>
+      <source>&amp;Lead organisation</source>
+      <translation>&amp;Ledande organisation</translation>
+    </message>
+    <message>
+      <source>Part&amp;ners</source>
+      <translation>Sa&amp;mverkansparter</translation>
+    </message>
+    <message>
+      <source>Res&amp;ources</source>
+      <translation>Res&amp;urser</translation>
+    </message>
+    <message>
+      <source>Follow-&amp;up</source>
+      <translation>Uppföl&amp;jning</translation>
+    </message>
+    <message>
+      <source>Des&amp;cription</source>
+      <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source> (lead)</source>
+      <translation> (ledande)</translation>
+    </message>
+    <message>
+      <source>Edit measure</source>
+      <translation>Redigera åtgärd</translation>
+    </message>
+    <message>
+      <source>Link causes</source>
+      <translation>Koppla orsaker</translation>
+    </message>
+    <message>
+      <source>Change lead organisation</source>
+      <translation>Ändra ledande organisation</translation>
+    </message>
+    <message>
+      <source>Change partners</source>
+      <translation>Ändra samverkansparter</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasureTableModel</name>
+    <message>
+      <source>prioritised</source>
+      <translation>prioriterad</translation>
+    </message>
+    <message>
+      <source>acts on no cause yet</source>
+      <translation>verkar inte på någon orsak än</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Ingen</translation>
+    </message>
+    <message>
+      <source>This measure acts on no cause yet</source>
+      <translation>Åtgärden verkar inte på någon orsak än</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresPage</name>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Pro&amp;blem</source>
+      <translation>&amp;Problem</translation>
+    </message>
+    <message>
+      <source>There are no problems yet. Measures are made per problem: add them in step 2.</source>
+      <translation>Det finns inga problem än. Åtgärder tas fram per problem: lägg till dem i steg 2.</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Åtgärd</translation>
+    </message>
+    <message>
+      <source>Causes</source>
+      <translation>Orsaker</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>Röster</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <source>New measure: type it and press Enter</source>
+      <translation>Ny åtgärd: skriv den och tryck Enter</translation>
+    </message>
+    <message>
+      <source>+ and − give and take a vote; Delete removes; Ctrl+Up/Down moves</source>
+      <translation>+ och − ger och tar en röst; Delete tar bort; Ctrl+Upp/Ner flyttar</translation>
+    </message>
+    <message>
+      <source>Edit measure</source>
+      <translation>Redigera åtgärd</translation>
+    </message>
+    <message>
+      <source>− Vote</source>
+      <translation>− Röst</translation>
+    </message>
+    <message>
+      <source>Take a vote from the selected measure</source>
+      <translation>Ta en röst från den valda åtgärden</translation>
+    </message>
+    <message>
+      <source>Take a vote from the selected measure (−)</source>
+      <translation>Ta en röst från den valda åtgärden (−)</translation>
+    </message>
+    <message>
+      <source>+ Vote</source>
+      <translation>+ Röst</translation>
+    </message>
+    <message>
+      <source>Give the selected measure a vote</source>
+      <translation>Ge den valda åtgärden en röst</translation>
+    </message>
+    <message>
+      <source>Give the selected measure a vote (+)</source>
+      <translation>Ge den valda åtgärden en röst (+)</translation>
+    </message>
+    <message>
+      <source>Pr&amp;ioritised</source>
+      <translation>Pri&amp;oriterad</translation>
+    </message>
+    <message>
+      <source>Selected measure</source>
+      <translation>Vald åtgärd</translation>
+    </message>
+    <message>
+      <source>Partner matrix</source>
+      <translation>Samverkansmatris</translation>
+    </message>
+    <message>
+      <source>&amp;Measures of all problems</source>
+      <translation>V&amp;isa åtgärder för alla problem</translation>
+    </message>
+    <message>
+      <source>Who leads and who takes part? Click a cell or press Space: empty → Partner → Lead. Keys: L lead, P partner, Delete not involved.</source>
+      <translation>Vem leder och vem deltar? Klicka i en ruta eller tryck Mellanslag: tom → Samverkanspart → Ledande. Tangenter: L ledande, P samverkanspart, Delete inte med.</translation>
+    </message>
+    <message>
+      <source>Selected measure: %1</source>
+      <translation>Vald åtgärd: %1</translation>
+    </message>
+    <message>
+      <source>Votes: %1</source>
+      <translation>Röster: %1</translation>
+    </message>
+    <message>
+      <source>This measure does not act on any cause yet. Tick the causes it acts on, so that the chain problem → cause → measure holds.</source>
+      <translation>Åtgärden verkar inte på någon orsak än. Kryssa i orsakerna den verkar på, så att kedjan problem → orsak → åtgärd håller.</translation>
+    </message>
+    <message>
+      <source>Add the organisations in step 0, Preparation, to fill in the matrix.</source>
+      <translation>Lägg till organisationerna i steg 0, Förberedelse, för att fylla i matrisen.</translation>
+    </message>
+    <message>
+      <source>Add a measure above to fill in the matrix.</source>
+      <translation>Lägg till en åtgärd ovan för att fylla i matrisen.</translation>
+    </message>
+    <message>
+      <source>Vote for measure</source>
+      <translation>Rösta på åtgärd</translation>
+    </message>
+    <message>
+      <source>Take back vote</source>
+      <translation>Ta tillbaka röst</translation>
+    </message>
+    <message>
+      <source>Change partner matrix</source>
+      <translation>Ändra samverkansmatrisen</translation>
+    </message>
+    <message>
+      <source>Prioritise measure</source>
+      <translation>Prioritera åtgärd</translation>
+    </message>
+    <message>
+      <source>Remove priority</source>
+      <translation>Ta bort prioritering</translation>
+    </message>
+    <message>
+      <source>Add measure</source>
+      <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+      <source>Delete measure</source>
+      <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+      <source>Move measure</source>
+      <translation>Flytta åtgärd</translation>
+    </message>
+  </context>
+  <context>
     <name>NewWorkshopDialog</name>
     <message>
       <source>New workshop</source>
@@ -347,6 +1195,242 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>NextStepDetails</name>
+    <message>
+      <source>What will happen</source>
+      <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+      <source>Owner organisation</source>
+      <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+      <source>Role in the organisation</source>
+      <translation>Roll i organisationen</translation>
+    </message>
+    <message>
+      <source>A role, e.g. area police officer – not a name</source>
+      <translation>En roll, t.ex. kommunpolis – inte ett namn</translation>
+    </message>
+    <message>
+      <source>Set a date</source>
+      <translation>Ange datum</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Slutdatum</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Goes to the steering &amp;group</source>
+      <translation>Går till st&amp;yrgruppen</translation>
+    </message>
+    <message>
+      <source>Measures this action carries forward</source>
+      <translation>Åtgärder som aktiviteten för vidare</translation>
+    </message>
+    <message>
+      <source>No measures yet (step 4).</source>
+      <translation>Inga åtgärder än (steg 4).</translation>
+    </message>
+    <message>
+      <source>Description of the action</source>
+      <translation>Beskrivning av aktiviteten</translation>
+    </message>
+    <message>
+      <source>Change owner</source>
+      <translation>Ändra ansvarig organisation</translation>
+    </message>
+    <message>
+      <source>Change status</source>
+      <translation>Ändra status</translation>
+    </message>
+    <message>
+      <source>Change steering group</source>
+      <translation>Ändra om den går till styrgruppen</translation>
+    </message>
+    <message>
+      <source>&amp;Action</source>
+      <translation>Aktivi&amp;tet</translation>
+    </message>
+    <message>
+      <source>O&amp;wner</source>
+      <translation>Ansvari&amp;g</translation>
+    </message>
+    <message>
+      <source>&amp;Role</source>
+      <translation>R&amp;oll</translation>
+    </message>
+    <message>
+      <source>D&amp;ue date</source>
+      <translation>S&amp;lutdatum</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus</source>
+      <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+      <source>&amp;Measures</source>
+      <translation>&amp;Åtgärder</translation>
+    </message>
+    <message>
+      <source>Des&amp;cription</source>
+      <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(inte angiven)</translation>
+    </message>
+    <message>
+      <source>Edit action</source>
+      <translation>Redigera aktivitet</translation>
+    </message>
+    <message>
+      <source>Change due date</source>
+      <translation>Ändra slutdatum</translation>
+    </message>
+    <message>
+      <source>Link measures</source>
+      <translation>Koppla åtgärder</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepStatus</name>
+    <message>
+      <source>Planned</source>
+      <translation>Planerad</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Pågår</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Klar</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Avbruten</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepTableModel</name>
+    <message>
+      <source>%1 – overdue</source>
+      <translation>%1 – försenad</translation>
+    </message>
+    <message>
+      <source>Due %1 and not done yet</source>
+      <translation>Skulle vara klar %1 men är inte klar än</translation>
+    </message>
+    <message>
+      <source>Linked to no measure</source>
+      <translation>Inte kopplad till någon åtgärd</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsPage</name>
+    <message>
+      <source>When do we meet again?</source>
+      <translation>När ses vi igen?</translation>
+    </message>
+    <message>
+      <source>Follow-up meeting &amp;on</source>
+      <translation>Uppföljningsmöte &amp;den</translation>
+    </message>
+    <message>
+      <source>Date of the follow-up meeting</source>
+      <translation>Datum för uppföljningsmötet</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Ansvarig</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Klart senast</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Steering group</source>
+      <translation>Styrgrupp</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Aktiviteter</translation>
+    </message>
+    <message>
+      <source>New action: type what will happen and press Enter</source>
+      <translation>Ny aktivitet: skriv vad som ska göras och tryck Enter</translation>
+    </message>
+    <message>
+      <source>Edit action</source>
+      <translation>Redigera aktivitet</translation>
+    </message>
+    <message>
+      <source>Selected action</source>
+      <translation>Vald aktivitet</translation>
+    </message>
+    <message>
+      <source>Overdue (%1): %2 – the due date has passed and it is not done.</source>
+      <translation>Försenade (%1): %2 – slutdatumet har passerat och den är inte klar.</translation>
+    </message>
+    <message>
+      <source>Prioritised measures with no action yet: %1</source>
+      <translation>Prioriterade åtgärder som inte har någon aktivitet än: %1</translation>
+    </message>
+    <message>
+      <source>Selected action: %1</source>
+      <translation>Vald aktivitet: %1</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(inte angiven)</translation>
+    </message>
+    <message>
+      <source>Change follow-up date</source>
+      <translation>Ändra datum för uppföljning</translation>
+    </message>
+    <message>
+      <source>Add action</source>
+      <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+      <source>Delete action</source>
+      <translation>Ta bort aktivitet</translation>
+    </message>
+    <message>
+      <source>Move action</source>
+      <translation>Flytta aktivitet</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesPanel</name>
     <message>
       <source>Parking lot</source>
@@ -375,6 +1459,162 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Move note</source>
       <translation>flytta anteckning</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerMatrixModel</name>
+    <message>
+      <source>Lead</source>
+      <translation>Ledande</translation>
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation>Samverkanspart</translation>
+    </message>
+    <message>
+      <source>Not involved</source>
+      <translation>Inte med</translation>
+    </message>
+    <message>
+      <source>%1 – %2: %3</source>
+      <translation>%1 – %2: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerMatrixView</name>
+    <message>
+      <source>Partner matrix</source>
+      <translation>Samverkansmatris</translation>
+    </message>
+    <message>
+      <source>&amp;Lead (L)</source>
+      <translation>&amp;Ledande (L)</translation>
+    </message>
+    <message>
+      <source>&amp;Partner (P)</source>
+      <translation>&amp;Samverkanspart (P)</translation>
+    </message>
+    <message>
+      <source>&amp;Not involved (Delete)</source>
+      <translation>&amp;Inte med (Delete)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreconditionTableModel</name>
+    <message>
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Bedömning</translation>
+    </message>
+    <message>
+      <source>Current state</source>
+      <translation>Nuläge</translation>
+    </message>
+    <message>
+      <source>Obstacles</source>
+      <translation>Hinder</translation>
+    </message>
+    <message>
+      <source>Remedy</source>
+      <translation>Åtgärd</translation>
+    </message>
+    <message>
+      <source>Not rated yet</source>
+      <translation>Inte bedömd än</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreconditionsPage</name>
+    <message>
+      <source>Preconditions</source>
+      <translation>Förutsättningar</translation>
+    </message>
+    <message>
+      <source>Select a dimension and rate it: 1 missing … 4 in place (keys 1–4, 0 clears). The form below holds what the group says about it.</source>
+      <translation>Välj en dimension och bedöm den: 1 saknas … 4 på plats (tangenterna 1–4, 0 tömmer). I formuläret nedanför skriver ni vad gruppen säger om den.</translation>
+    </message>
+    <message>
+      <source>Selected dimension</source>
+      <translation>Vald dimension</translation>
+    </message>
+    <message>
+      <source>Not rated</source>
+      <translation>Inte bedömd</translation>
+    </message>
+    <message>
+      <source>&amp;Current state</source>
+      <translation>&amp;Nuläge</translation>
+    </message>
+    <message>
+      <source>What is in place today?</source>
+      <translation>Vad finns på plats i dag?</translation>
+    </message>
+    <message>
+      <source>O&amp;bstacles</source>
+      <translation>Hin&amp;der</translation>
+    </message>
+    <message>
+      <source>What is missing or stands in the way?</source>
+      <translation>Vad saknas eller står i vägen?</translation>
+    </message>
+    <message>
+      <source>Re&amp;medy</source>
+      <translation>&amp;Åtgärd</translation>
+    </message>
+    <message>
+      <source>What can be done, and by whom?</source>
+      <translation>Vad kan göras, och av vem?</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Bedömning</translation>
+    </message>
+    <message>
+      <source>Organisation for a row of its own</source>
+      <translation>Organisation som får en egen rad</translation>
+    </message>
+    <message>
+      <source>&amp;Add row for an organisation</source>
+      <translation>&amp;Lägg till rad för en organisation</translation>
+    </message>
+    <message>
+      <source>Rate this dimension separately for one organisation, when they differ</source>
+      <translation>Bedöm dimensionen separat för en organisation, när organisationerna skiljer sig åt</translation>
+    </message>
+    <message>
+      <source>Rating: %1</source>
+      <translation>Bedömning: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Remove this row</source>
+      <translation>Ta &amp;bort raden</translation>
+    </message>
+    <message>
+      <source>C&amp;lear this assessment</source>
+      <translation>T&amp;öm bedömningen</translation>
+    </message>
+    <message>
+      <source>Rate precondition</source>
+      <translation>Bedöm förutsättning</translation>
+    </message>
+    <message>
+      <source>Edit precondition</source>
+      <translation>Redigera förutsättning</translation>
+    </message>
+    <message>
+      <source>Add row for an organisation</source>
+      <translation>Lägg till rad för en organisation</translation>
+    </message>
+    <message>
+      <source>Remove row</source>
+      <translation>Ta bort rad</translation>
+    </message>
+    <message>
+      <source>Clear assessment</source>
+      <translation>Töm bedömningen</translation>
     </message>
   </context>
   <context>
@@ -513,6 +1753,208 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>ProblemsPage</name>
+    <message>
+      <source>Observed indicators</source>
+      <translation>Observerade indikatorer</translation>
+    </message>
+    <message>
+      <source>Tick the indicators a problem builds on, then type its title below.</source>
+      <translation>Markera de indikatorer som problemet bygger på och skriv sedan dess titel nedan.</translation>
+    </message>
+    <message>
+      <source>New problem: type its title and press Enter</source>
+      <translation>Nytt problem: skriv titeln och tryck Enter</translation>
+    </message>
+    <message>
+      <source>&amp;New problem from selected</source>
+      <translation>&amp;Nytt problem från valda</translation>
+    </message>
+    <message>
+      <source>A new problem linked to the ticked indicators (title: the typed text)</source>
+      <translation>Ett nytt problem kopplat till de markerade indikatorerna (titel: den inskrivna texten)</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Flytta upp</translation>
+    </message>
+    <message>
+      <source>Move the problem up (Ctrl+Up)</source>
+      <translation>Flytta problemet uppåt (Ctrl+Upp)</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Flytta ned</translation>
+    </message>
+    <message>
+      <source>Move the problem down (Ctrl+Down)</source>
+      <translation>Flytta problemet nedåt (Ctrl+Ned)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <source>Delete the problem with its causes and measures (Delete; Ctrl+Z undoes)</source>
+      <translation>Ta bort problemet med dess orsaker och åtgärder (Delete; Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+      <source>Ran&amp;k by votes</source>
+      <translation>Rangor&amp;dna efter röster</translation>
+    </message>
+    <message>
+      <source>Number the prioritised problems 1, 2, 3 … by their votes</source>
+      <translation>Numrera de prioriterade problemen 1, 2, 3 … efter antal röster</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>Röster</translation>
+    </message>
+    <message>
+      <source>Prioritised</source>
+      <translation>Prioriterat</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <source>Remove a vote</source>
+      <translation>Ta bort en röst</translation>
+    </message>
+    <message>
+      <source>Remove a vote from the selected problem (−)</source>
+      <translation>Ta bort en röst från det markerade problemet (−)</translation>
+    </message>
+    <message>
+      <source>Add a vote</source>
+      <translation>Lägg till en röst</translation>
+    </message>
+    <message>
+      <source>Add a vote to the selected problem (+)</source>
+      <translation>Ge det markerade problemet en röst (+)</translation>
+    </message>
+    <message>
+      <source>&amp;Prioritise</source>
+      <translation>&amp;Prioritera</translation>
+    </message>
+    <message>
+      <source>Prioritise the selected problem, or take it off (Space or P)</source>
+      <translation>Prioritera det markerade problemet, eller ta bort prioriteringen (mellanslag eller P)</translation>
+    </message>
+    <message>
+      <source>Votes:</source>
+      <translation>Röster:</translation>
+    </message>
+    <message>
+      <source>Selected problem</source>
+      <translation>Markerat problem</translation>
+    </message>
+    <message>
+      <source>Is it concrete enough to act on: what, where, when, who?</source>
+      <translation>Är det tillräckligt konkret för att vi ska kunna agera: vad, var, när, vem?</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>P&amp;lace</source>
+      <translation>P&amp;lats</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plats</translation>
+    </message>
+    <message>
+      <source>Des&amp;cription</source>
+      <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beskrivning</translation>
+    </message>
+    <message>
+      <source>&amp;Indicators</source>
+      <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+      <source>Linked indicators</source>
+      <translation>Kopplade indikatorer</translation>
+    </message>
+    <message>
+      <source>No indicator is marked as observed yet (step Indicators). You can still type problems below.</source>
+      <translation>Ingen indikator är markerad som observerad ännu (steget Indikatorer). Du kan ändå skriva in problem nedan.</translation>
+    </message>
+    <message>
+      <source>Will be linked to %1 ticked indicator(s).</source>
+      <translation>Kopplas till %1 markerade indikator(er).</translation>
+    </message>
+    <message>
+      <source>%1 (not marked as observed)</source>
+      <translation>%1 (inte markerad som observerad)</translation>
+    </message>
+    <message>
+      <source>Add problem</source>
+      <translation>lägg till problem</translation>
+    </message>
+    <message>
+      <source>Prioritise problem</source>
+      <translation>prioritera problem</translation>
+    </message>
+    <message>
+      <source>Take off the priority</source>
+      <translation>ta bort prioritering</translation>
+    </message>
+    <message>
+      <source>Move problem</source>
+      <translation>flytta problem</translation>
+    </message>
+    <message>
+      <source>Delete problem</source>
+      <translation>ta bort problem</translation>
+    </message>
+    <message>
+      <source>Change rank</source>
+      <translation>ändra rangordning</translation>
+    </message>
+    <message>
+      <source>Edit problem</source>
+      <translation>ändra problem</translation>
+    </message>
+    <message>
+      <source>Rank by votes</source>
+      <translation>rangordna efter röster</translation>
+    </message>
+    <message>
+      <source>Change linked indicators</source>
+      <translation>ändra kopplade indikatorer</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingDelegate</name>
+    <message>
+      <source>Rating</source>
+      <translation>Bedömning</translation>
+    </message>
+    <message>
+      <source>Not rated</source>
+      <translation>Inte bedömd</translation>
+    </message>
+  </context>
+  <context>
     <name>SaveStatusLabel</name>
     <message>
       <source>the disk is full</source>
@@ -544,6 +1986,13 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>SourceDelegate</name>
+    <message>
+      <source>Kind of information</source>
+      <translation>Typ av information</translation>
+    </message>
+  </context>
+  <context>
     <name>StartView</name>
     <message>
       <source>Workshops</source>
@@ -566,8 +2015,8 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
       <translation>Sparade workshoppar</translation>
     </message>
     <message>
-      <source>No workshops yet. Start a new one or import a workshop file.</source>
-      <translation>Inga workshoppar ännu. Skapa en ny eller importera en workshopfil.</translation>
+      <source>No workshops yet. Start a new one, import a file or open the example.</source>
+      <translation>Inga workshoppar ännu. Skapa en ny, importera en fil eller öppna exemplet.</translation>
     </message>
   </context>
   <context>

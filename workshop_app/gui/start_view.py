@@ -72,7 +72,9 @@ class StartView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
 
-        self.empty = QLabel(self.tr("No workshops yet. Start a new one, import a workshop file or open the example."))
+        self.empty = QLabel(
+            self.tr("No workshops yet. Start a new one, import a file or open the example.")
+        )
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

@@ -17,11 +17,29 @@ from workshop_app.domain.model import Workshop
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.elided_label import ElidedLabel
+from workshop_app.gui.pages.causes_page import CausesPage
+from workshop_app.gui.pages.indicators_page import IndicatorsPage
+from workshop_app.gui.pages.measures_page import MeasuresPage
+from workshop_app.gui.pages.next_steps_page import NextStepsPage
+from workshop_app.gui.pages.preconditions_page import PreconditionsPage
 from workshop_app.gui.pages.preparation_page import PreparationPage
+from workshop_app.gui.pages.problems_page import ProblemsPage
 from workshop_app.gui.pages.step_page import StepPage
 from workshop_app.gui.save_status import SaveStatusLabel, SaveTracker
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.step_rail import StepRail
+
+# The working area of each step; every class takes (session, pack, ui_language, debouncer)
+# and has show_workshop(workshop).
+CONTENT_PAGES: dict[Step, type[QWidget]] = {
+    Step.PREPARATION: PreparationPage,
+    Step.INDICATORS: IndicatorsPage,
+    Step.PROBLEMS: ProblemsPage,
+    Step.CAUSES: CausesPage,
+    Step.MEASURES: MeasuresPage,
+    Step.PRECONDITIONS: PreconditionsPage,
+    Step.NEXT_STEPS: NextStepsPage,
+}
 
 
 class WorkshopView(QWidget):
@@ -94,9 +112,12 @@ class WorkshopView(QWidget):
         """The page of ``step``, built on first use."""
         page = self._pages.get(step)
         if page is None:
-            content = None
-            if step == Step.PREPARATION:
-                content = PreparationPage(self.session, self._pack, self._language, self._debouncer)
+            page_class = CONTENT_PAGES.get(step)
+            content = (
+                page_class(self.session, self._pack, self._language, self._debouncer)
+                if page_class is not None
+                else None
+            )
             page = StepPage(self.session, self._pack, step, self._language, content)
             self._pages[step] = page
             self.stack.addWidget(page)
@@ -105,7 +126,10 @@ class WorkshopView(QWidget):
     def show_step(self, step: Step) -> None:
         self._debouncer.flush()  # nothing typed is left behind when the group moves on
         self.rail.select(step)
-        self.stack.setCurrentWidget(self.page(step))
+        page = self.page(step)
+        # Field edits on another page update the snapshot without a reload: show it fresh.
+        page.show_workshop(self.session.workshop)
+        self.stack.setCurrentWidget(page)
         self.session.set_current_step(step)
 
     def step_by(self, delta: int) -> None:

@@ -13,7 +13,6 @@ from workshop_app.domain.workshop_file import read_workshop_file, write_workshop
 from workshop_app.services.workshop_service import as_copy
 from workshop_app.storage.repository import WorkshopRepository
 
-
 EXAMPLE_FILE = "exempel-solbacken.workshop.json"
 
 

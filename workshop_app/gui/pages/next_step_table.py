@@ -1,0 +1,87 @@
+"""The action table of the next steps: overdue actions marked by colour and by text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QTableView
+
+from workshop_app.domain.action_plan import is_overdue
+from workshop_app.domain.model import NextStep
+from workshop_app.gui.item_table import Column, display_text
+from workshop_app.gui.pages.measure_widgets import (
+    OVERDUE_BACKGROUND,
+    OVERDUE_TEXT,
+    Cell,
+    StyledTableModel,
+)
+
+
+class NextStepTableModel(StyledTableModel):
+    """Next steps; a row whose due date has passed (and is not done) is tinted and says so."""
+
+    def __init__(
+        self,
+        columns: list[Column],
+        today: Callable[[], date],
+        icon: QIcon,
+        measure_titles: Callable[[tuple[str, ...]], list[str]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__("next_steps", columns, parent)
+        self._today = today
+        self._icon = icon
+        self._measure_titles = measure_titles
+
+    def cell(self, item: NextStep, column: Column) -> Cell | None:
+        overdue = is_overdue(item, self._today())
+        text: str | None = None
+        tooltip: str | None = None
+        icon = None
+        if column.field == "due_date" and item.due_date is not None:
+            text = item.due_date.isoformat()
+            if overdue:
+                text = self.tr("%1 – overdue").replace("%1", text)
+                tooltip = self.tr("Due %1 and not done yet").replace(
+                    "%1", item.due_date.isoformat()
+                )
+                icon = self._icon
+        elif column.field == "measure_ids":
+            titles = self._measure_titles(item.measure_ids)
+            text = str(len(titles)) if titles else ""
+            tooltip = "\n".join(titles) if titles else self.tr("Linked to no measure")
+        if not overdue and text is None and tooltip is None:
+            return None
+        return Cell(
+            text=display_text(column, getattr(item, column.field)) if text is None else text,
+            background=OVERDUE_BACKGROUND if overdue else None,
+            foreground=OVERDUE_TEXT if overdue else None,
+            icon=icon,
+            tooltip=tooltip,
+        )
+
+
+class ResponsiveColumns(QObject):
+    """Shows a table's column only when the table is at least that column's width wide."""
+
+    def __init__(self, table: QTableView, show_from: dict[int, int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._show_from = show_from
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return super().eventFilter(watched, event)
+
+    def update(self) -> None:
+        width = self._table.width()
+        for column, minimum in self._show_from.items():
+            hidden = width < minimum
+            if self._table.isColumnHidden(column) != hidden:
+                self._table.setColumnHidden(column, hidden)

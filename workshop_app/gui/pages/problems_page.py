@@ -1,0 +1,820 @@
+"""Step 2, Local problems: problems built from observed indicators, voted on and prioritised.
+
+Keyboard on the problem table: + and − vote, Space or P prioritises, Ctrl+Up/Down reorders,
+Delete deletes (Ctrl+Z brings it back), F2 edits the cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.enums import IndicatorStatus
+from workshop_app.domain.ids import new_id
+from workshop_app.domain.method_pack.model import MethodPack
+from workshop_app.domain.model import Indicator, Problem, Workshop
+from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.session import WorkshopSession
+from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+TITLE, VOTES, PRIORITISED, RANK = range(4)
+MAX_VOTES = 100_000
+_ID = Qt.ItemDataRole.UserRole
+
+# -- ranks (pure) ----------------------------------------------------------------------------
+
+
+def _by_rank(problems: Sequence[Problem]) -> list[Problem]:
+    """The prioritised problems by rank; unranked ones after, in list order."""
+    order = {p.id: i for i, p in enumerate(problems)}
+    chosen = [p for p in problems if p.prioritised]
+    return sorted(chosen, key=lambda p: (p.rank is None, p.rank or 0, order[p.id]))
+
+
+def ranks_by_votes(problems: Sequence[Problem]) -> dict[str, int | None]:
+    """Rank 1..k for the prioritised problems, most votes first (ties keep list order)."""
+    order = {p.id: i for i, p in enumerate(problems)}
+    chosen = sorted((p for p in problems if p.prioritised), key=lambda p: (-p.votes, order[p.id]))
+    ranks: dict[str, int | None] = {p.id: None for p in problems}
+    ranks.update({p.id: number for number, p in enumerate(chosen, start=1)})
+    return ranks
+
+
+def ranks_with(problems: Sequence[Problem], problem_id: str, rank: int) -> dict[str, int | None]:
+    """Ranks after putting ``problem_id`` at ``rank`` among the prioritised (renumbered 1..k)."""
+    ordered = [p.id for p in _by_rank(problems) if p.id != problem_id]
+    ordered.insert(min(max(rank, 1), len(ordered) + 1) - 1, problem_id)
+    ranks: dict[str, int | None] = {p.id: None for p in problems}
+    ranks.update({pid: number for number, pid in enumerate(ordered, start=1)})
+    return ranks
+
+
+def priority_changes(
+    problems: Sequence[Problem], problem_id: str, prioritised: bool
+) -> dict[str, dict[str, Any]]:
+    """Field changes per problem when ``problem_id`` is (un)prioritised.
+
+    A newly prioritised problem gets the next rank; one taken off loses its rank and the ranks
+    after it close up.
+    """
+    ordered = [p.id for p in _by_rank(problems) if p.id != problem_id]
+    if prioritised:
+        ordered.append(problem_id)
+    wanted: dict[str, dict[str, Any]] = {
+        p.id: {"prioritised": p.prioritised, "rank": None} for p in problems
+    }
+    wanted[problem_id]["prioritised"] = prioritised
+    for number, pid in enumerate(ordered, start=1):
+        wanted[pid]["rank"] = number
+    return _differences(problems, wanted)
+
+
+def rank_changes(problems: Sequence[Problem], ranks: dict[str, int | None]) -> dict[str, dict]:
+    """Only the problems whose rank really changes."""
+    return _differences(problems, {pid: {"rank": rank} for pid, rank in ranks.items()})
+
+
+def _differences(
+    problems: Sequence[Problem], wanted: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    changes: dict[str, dict[str, Any]] = {}
+    for problem in problems:
+        values = {k: v for k, v in wanted.get(problem.id, {}).items() if getattr(problem, k) != v}
+        if values:
+            changes[problem.id] = values
+    return changes
+
+
+# -- the table -------------------------------------------------------------------------------
+
+
+class ProblemTableModel(QAbstractTableModel):
+    """Problems as rows: title, votes, prioritised (a check box) and rank."""
+
+    edited = Signal(str, str, object)  # problem id, field, value
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self.problems: list[Problem] = []
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        """Show ``problems``; same ids in the same order only refresh the changed rows."""
+        new = list(problems)
+        if [p.id for p in new] != [p.id for p in self.problems]:
+            self.beginResetModel()
+            self.problems = new
+            self.endResetModel()
+            return
+        changed = [row for row, (a, b) in enumerate(zip(self.problems, new, strict=True)) if a != b]
+        self.problems = new
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, RANK))
+
+    def row_of(self, problem_id: str) -> int | None:
+        return next((r for r, p in enumerate(self.problems) if p.id == problem_id), None)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return str(section + 1)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = index.column()
+        if column in (TITLE, VOTES):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        elif column == PRIORITISED:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif column == RANK and self.problems[index.row()].prioritised:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self.problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == PRIORITISED:
+            return Qt.CheckState.Checked if problem.prioritised else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != TITLE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == TITLE:
+                return problem.title
+            if column == VOTES:
+                return str(problem.votes)
+            if column == RANK:
+                return "" if problem.rank is None or not problem.prioritised else str(problem.rank)
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            return {TITLE: problem.title, VOTES: problem.votes, RANK: problem.rank or 0}.get(column)
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        problem = self.problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == PRIORITISED:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.edited.emit(problem.id, "prioritised", checked)
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column == TITLE:
+            text = str(value).strip()
+            if not text or text == problem.title:
+                return False  # a problem always has a title; the old one stays
+            self.edited.emit(problem.id, "title", text[:500])
+        elif column == VOTES:
+            self.edited.emit(problem.id, "votes", min(max(int(value), 0), MAX_VOTES))
+        elif column == RANK:
+            self.edited.emit(problem.id, "rank", int(value))
+        else:
+            return False
+        return True
+
+
+class _NumberDelegate(QStyledItemDelegate):
+    """Spin boxes for votes (0 and up) and rank (1..number of prioritised problems)."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        if index.column() not in (VOTES, RANK):
+            return super().createEditor(parent, option, index)
+        editor = QSpinBox(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if index.column() == VOTES:
+            editor.setRange(0, MAX_VOTES)
+        else:
+            model: ProblemTableModel = index.model()  # type: ignore[assignment]
+            editor.setRange(1, max(sum(p.prioritised for p in model.problems), 1))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class _ProblemTable(QTableView):
+    """Turns the page's keys into commands before the view uses them for navigation."""
+
+    command = Signal(str)  # delete | up | down | vote+ | vote- | prioritise
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        key, text = event.key(), event.text()
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.command.emit("delete")
+        elif ctrl and key == Qt.Key.Key_Up:
+            self.command.emit("up")
+        elif ctrl and key == Qt.Key.Key_Down:
+            self.command.emit("down")
+        elif plain and (key == Qt.Key.Key_Plus or text == "+"):
+            self.command.emit("vote+")
+        elif plain and (key == Qt.Key.Key_Minus or text in ("-", "−")):
+            self.command.emit("vote-")
+        elif plain and (key in (Qt.Key.Key_Space, Qt.Key.Key_P)):
+            self.command.emit("prioritise")
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+# -- the page --------------------------------------------------------------------------------
+
+
+class ProblemsPage(QWidget):
+    """Observed indicators to build from, the problem table with voting, the selected problem."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        pack: MethodPack,
+        ui_language: str,
+        debouncer: Debouncer,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._pack = pack
+        self._language = ui_language
+        self._debouncer = debouncer
+        self._shown_indicators: object = None
+        self._shown_links: object = None
+        self._details_id: str | None = None
+        self._select_after_reload: str | None = None
+
+        # Observed indicators to build a problem from
+        source_heading = QLabel(self.tr("Observed indicators"))
+        source_heading.setObjectName("sectionHeading")
+        self.source_hint = QLabel(
+            self.tr("Tick the indicators a problem builds on, then type its title below.")
+        )
+        self.source_hint.setWordWrap(True)
+        self.indicators = QListWidget()
+        self.indicators.setObjectName("observedIndicators")
+        self.indicators.setAccessibleName(self.tr("Observed indicators"))
+        self.indicators.setWordWrap(True)
+        self.indicators.itemChanged.connect(lambda _item: self._update_capture())
+        self.capture = QLineEdit()
+        self.capture.setObjectName("problemCapture")
+        placeholder = self.tr("New problem: type its title and press Enter")
+        self.capture.setPlaceholderText(placeholder)
+        self.capture.setAccessibleName(placeholder)
+        self.capture.setClearButtonEnabled(True)
+        self.capture.setMaxLength(500)
+        self.capture.returnPressed.connect(lambda: self._add(from_indicators=False))
+        self.from_selected = QPushButton(self.tr("&New problem from selected"))
+        self.from_selected.setObjectName("newFromSelected")
+        self.from_selected.setToolTip(
+            self.tr("A new problem linked to the ticked indicators (title: the typed text)")
+        )
+        self.from_selected.clicked.connect(lambda: self._add(from_indicators=True))
+        self.link_hint = QLabel()
+        self.link_hint.setWordWrap(True)
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.link_hint, 1)
+        capture_row.addWidget(self.from_selected)
+
+        # The problems
+        problems_heading = QLabel(self.tr("Problems"))
+        problems_heading.setObjectName("sectionHeading")
+        self.up_button = _tool(self.tr("Move up"), self.tr("Move the problem up (Ctrl+Up)"))
+        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.down_button = _tool(self.tr("Move down"), self.tr("Move the problem down (Ctrl+Down)"))
+        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the problem with its causes and measures (Delete; Ctrl+Z undoes)")
+        )
+        self.rank_button = QPushButton(self.tr("Ran&k by votes"))
+        self.rank_button.setToolTip(
+            self.tr("Number the prioritised problems 1, 2, 3 … by their votes")
+        )
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(problems_heading, 1)
+        for button in (self.rank_button, self.up_button, self.down_button, self.delete_button):
+            heading_row.addWidget(button)
+
+        self.model = ProblemTableModel(
+            [self.tr("Problem"), self.tr("Votes"), self.tr("Prioritised"), self.tr("Rank")], self
+        )
+        self.model.edited.connect(self._cell_edited)
+        self.table = _ProblemTable()
+        self.table.setObjectName("problemTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_NumberDelegate(self.table))
+        self.table.setAccessibleName(self.tr("Problems"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (VOTES, PRIORITISED, RANK):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.command.connect(self._command)
+        header.sectionResized.connect(lambda *_: self._fit_table())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
+
+        self.minus_button = QPushButton("−")
+        self.minus_button.setAccessibleName(self.tr("Remove a vote"))
+        self.minus_button.setToolTip(self.tr("Remove a vote from the selected problem (−)"))
+        self.plus_button = QPushButton("+")
+        self.plus_button.setAccessibleName(self.tr("Add a vote"))
+        self.plus_button.setToolTip(self.tr("Add a vote to the selected problem (+)"))
+        for button in (self.minus_button, self.plus_button):
+            button.setFixedWidth(self.fontMetrics().horizontalAdvance("+") * 3 + 28)
+        self.prioritise_button = QPushButton(self.tr("&Prioritise"))
+        self.prioritise_button.setCheckable(True)
+        self.prioritise_button.setToolTip(
+            self.tr("Prioritise the selected problem, or take it off (Space or P)")
+        )
+        self.minus_button.clicked.connect(lambda: self._command("vote-"))
+        self.plus_button.clicked.connect(lambda: self._command("vote+"))
+        self.prioritise_button.clicked.connect(lambda: self._command("prioritise"))
+        self.rank_button.clicked.connect(self._rank_by_votes)
+        self.up_button.clicked.connect(lambda: self._command("up"))
+        self.down_button.clicked.connect(lambda: self._command("down"))
+        self.delete_button.clicked.connect(lambda: self._command("delete"))
+        votes_label = QLabel(self.tr("Votes:"))
+        action_row = QHBoxLayout()
+        action_row.addWidget(votes_label)
+        action_row.addWidget(self.minus_button)
+        action_row.addWidget(self.plus_button)
+        action_row.addSpacing(12)
+        action_row.addWidget(self.prioritise_button)
+        action_row.addStretch(1)
+
+        # The selected problem
+        details_heading = QLabel(self.tr("Selected problem"))
+        details_heading.setObjectName("sectionHeading")
+        self.question = QLabel(self.tr("Is it concrete enough to act on: what, where, when, who?"))
+        self.question.setWordWrap(True)
+        self.details = QWidget()
+        form = QFormLayout(self.details)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = QLineEdit()
+        self.title.setObjectName("problemTitle")
+        self.title.setMaxLength(500)
+        self.place = QLineEdit()
+        self.place.setObjectName("problemPlace")
+        self.place.setMaxLength(500)
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("problemDescription")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.linked = QListWidget()
+        self.linked.setObjectName("problemIndicators")
+        self.linked.setWordWrap(True)
+        self.linked.itemChanged.connect(self._link_changed)
+        self._editors = {"title": self.title, "place": self.place, "description": self.description}
+        self.title.textEdited.connect(lambda _t: self._schedule("title"))
+        self.place.textEdited.connect(lambda _t: self._schedule("place"))
+        self.description.textChanged.connect(lambda: self._schedule("description"))
+        for name in ("title", "place"):
+            self._editors[name].editingFinished.connect(  # type: ignore[attr-defined]
+                lambda n=name: self._flush_field(n)
+            )
+        for label, name, widget in (
+            (self.tr("&Title"), self.tr("Title"), self.title),
+            (self.tr("P&lace"), self.tr("Place"), self.place),
+            (self.tr("Des&cription"), self.tr("Description"), self.description),
+            (self.tr("&Indicators"), self.tr("Linked indicators"), self.linked),
+        ):
+            widget.setAccessibleName(name)
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)
+            form.addRow(buddy, widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(source_heading)
+        layout.addWidget(self.source_hint)
+        layout.addWidget(self.indicators)
+        layout.addWidget(self.capture)
+        layout.addLayout(capture_row)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.table)
+        layout.addLayout(action_row)
+        layout.addWidget(details_heading)
+        layout.addWidget(self.question)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.show_workshop(session.workshop)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Field edits on other pages (an indicator's status …) do not reload the snapshot.
+        super().showEvent(event)
+        self.show_workshop(self._session.workshop)
+
+    def show_workshop(self, workshop: Workshop) -> None:
+        """Show ``workshop``; an editor still in its typing pause keeps its text."""
+        self._show_indicators(workshop)
+        current = self.current_id()
+        if any(p.id == self._select_after_reload for p in workshop.problems):
+            current, self._select_after_reload = self._select_after_reload, None
+        self.model.set_problems(workshop.problems)
+        if current is not None:
+            self.select_problem(current)
+        self._fit_table()
+        self._show_details(workshop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # wrapped rows change height
+            _fit_rows(self.indicators, 2, 8)
+            _fit_rows(self.linked, 2, 6)
+            self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The table as tall as its rows (3 to 12 of them): the page scrolls, not the table."""
+        self.table.resizeRowsToContents()
+        line = self.table.verticalHeader().defaultSectionSize()
+        heights = [self.table.rowHeight(r) for r in range(min(self.model.rowCount(), 12))]
+        heights += [line] * max(3 - len(heights), 0)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(sum(heights) + header + 2 * self.table.frameWidth() + 2)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.problems):
+            return None
+        return self.model.problems[index.row()].id
+
+    def current_problem(self) -> Problem | None:
+        current = self.current_id()
+        return next((p for p in self._session.workshop.problems if p.id == current), None)
+
+    def select_problem(self, problem_id: str) -> None:
+        row = self.model.row_of(problem_id)
+        if row is None:
+            return
+        column = max(self.table.currentIndex().column(), 0)
+        if self.table.currentIndex().row() != row:
+            self.table.setCurrentIndex(self.model.index(row, column))
+        self.table.selectRow(row)
+
+    def checked_indicator_ids(self) -> tuple[str, ...]:
+        return tuple(
+            self.indicators.item(row).data(_ID)
+            for row in range(self.indicators.count())
+            if self.indicators.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def _observed(self, workshop: Workshop) -> list[Indicator]:
+        observed = {
+            a.indicator_id
+            for a in workshop.indicator_assessments
+            if a.status == IndicatorStatus.OBSERVED
+        }
+        return [i for i in workshop.indicators if i.id in observed]
+
+    def _show_indicators(self, workshop: Workshop) -> None:
+        observed = self._observed(workshop)
+        shown = tuple((i.id, i.title, i.group) for i in observed)
+        if shown != self._shown_indicators:
+            self._shown_indicators = shown
+            checked = set(self.checked_indicator_ids())
+            self.indicators.blockSignals(True)
+            self.indicators.clear()
+            for indicator in observed:
+                item = QListWidgetItem(indicator.title)
+                item.setData(_ID, indicator.id)
+                item.setToolTip(indicator.group or indicator.title)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = indicator.id in checked
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.indicators.addItem(item)
+            self.indicators.blockSignals(False)
+            _fit_rows(self.indicators, 2, 8)
+        has_any = bool(observed)
+        self.indicators.setVisible(has_any)
+        self.source_hint.setText(
+            self.tr("Tick the indicators a problem builds on, then type its title below.")
+            if has_any
+            else self.tr(
+                "No indicator is marked as observed yet (step Indicators). "
+                "You can still type problems below."
+            )
+        )
+        self._update_capture()
+
+    def _update_capture(self) -> None:
+        count = len(self.checked_indicator_ids())
+        self.from_selected.setEnabled(count > 0)
+        self.from_selected.setVisible(self.indicators.count() > 0)
+        # Kept in the layout when empty, so the button stays at the right.
+        self.link_hint.setText(
+            self.tr("Will be linked to %1 ticked indicator(s).").replace("%1", str(count))
+            if count
+            else ""
+        )
+
+    def _show_details(self, workshop: Workshop) -> None:
+        problem = next((p for p in workshop.problems if p.id == self.current_id()), None)
+        problem_id = None if problem is None else problem.id
+        if problem_id != self._details_id:
+            previous, self._details_id = self._details_id, problem_id
+            self._flush_fields(previous)
+        has = problem is not None
+        self.details.setEnabled(has)
+        for button in (
+            self.minus_button,
+            self.plus_button,
+            self.prioritise_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+        ):
+            button.setEnabled(has)
+        self.minus_button.setEnabled(has and problem.votes > 0)  # type: ignore[union-attr]
+        self.prioritise_button.setChecked(bool(problem and problem.prioritised))
+        self.rank_button.setEnabled(any(p.prioritised for p in workshop.problems))
+        for name in ("title", "place"):
+            editor: QLineEdit = self._editors[name]  # type: ignore[assignment]
+            value = "" if problem is None else getattr(problem, name)
+            if editor.text() != value and not self._pending(name):
+                editor.setText(value)
+                editor.setCursorPosition(0)  # a long title shows its beginning
+        text = "" if problem is None else problem.description
+        if self.description.toPlainText() != text and not self._pending("description"):
+            self.description.blockSignals(True)
+            self.description.setPlainText(text)
+            self.description.blockSignals(False)
+        self._show_links(workshop, problem)
+
+    def _show_links(self, workshop: Workshop, problem: Problem | None) -> None:
+        linked = () if problem is None else problem.indicator_ids
+        observed = {i.id for i in self._observed(workshop)}
+        candidates = [i for i in workshop.indicators if i.id in observed or i.id in linked]
+        shown = (tuple((i.id, i.title) for i in candidates), linked)
+        if shown == self._shown_links:
+            return
+        self._shown_links = shown
+        self.linked.blockSignals(True)
+        self.linked.clear()
+        for indicator in candidates:
+            title = indicator.title
+            if indicator.id not in observed:
+                title = self.tr("%1 (not marked as observed)").replace("%1", title)
+            item = QListWidgetItem(title)
+            item.setData(_ID, indicator.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = indicator.id in linked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.linked.addItem(item)
+        self.linked.blockSignals(False)
+        _fit_rows(self.linked, 2, 6)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        self.show_workshop(self._session.workshop)
+
+    def _add(self, *, from_indicators: bool) -> None:
+        ids = self.checked_indicator_ids()
+        text = self.capture.text().strip()
+        if not text and from_indicators and ids:
+            titles = {i.id: i.title for i in self._session.workshop.indicators}
+            text = "; ".join(titles[i] for i in ids if i in titles)
+        if not text:
+            self.capture.setFocus()
+            return
+        problem = Problem(id=new_id(), title=text[:500], indicator_ids=ids)
+        self._flush_fields()
+        self._select_after_reload = problem.id
+        self._session.apply(
+            AddItem(self._session.workshop_id, "problems", problem), self.tr("Add problem")
+        )
+        self.capture.clear()
+        self.indicators.blockSignals(True)
+        for row in range(self.indicators.count()):
+            self.indicators.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.indicators.blockSignals(False)
+        self._update_capture()
+        self.capture.setFocus()
+
+    def _command(self, command: str) -> None:
+        problem = self.current_problem()
+        if problem is None:
+            return
+        problems = self._session.workshop.problems
+        if command == "vote+":
+            self._change(
+                {problem.id: {"votes": min(problem.votes + 1, MAX_VOTES)}}, self.tr("Add a vote")
+            )
+        elif command == "vote-" and problem.votes > 0:
+            self._change({problem.id: {"votes": problem.votes - 1}}, self.tr("Remove a vote"))
+        elif command == "prioritise":
+            on = not problem.prioritised
+            self._change(
+                priority_changes(problems, problem.id, on),
+                self.tr("Prioritise problem") if on else self.tr("Take off the priority"),
+            )
+        elif command in ("up", "down"):
+            row = [p.id for p in problems].index(problem.id)
+            target = row + (-1 if command == "up" else 1)
+            if 0 <= target < len(problems):
+                self._flush_fields()
+                self._select_after_reload = problem.id
+                self._session.apply(
+                    MoveItem(self._session.workshop_id, "problems", (problem.id,), target),
+                    self.tr("Move problem"),
+                )
+        elif command == "delete":
+            self._flush_fields()
+            row = [p.id for p in problems].index(problem.id)
+            neighbours = [
+                p.id for p in problems[row + 1 : row + 2] + problems[max(row - 1, 0) : row]
+            ]
+            self._select_after_reload = neighbours[0] if neighbours else None
+            self._session.apply(
+                DeleteItem(self._session.workshop_id, "problems", (problem.id,)),
+                self.tr("Delete problem"),
+            )
+
+    def _cell_edited(self, problem_id: str, field: str, value: Any) -> None:
+        problems = self._session.workshop.problems
+        if field == "prioritised":
+            changes = priority_changes(problems, problem_id, bool(value))
+            text = self.tr("Prioritise problem") if value else self.tr("Take off the priority")
+        elif field == "rank":
+            changes = rank_changes(problems, ranks_with(problems, problem_id, int(value)))
+            text = self.tr("Change rank")
+        else:
+            changes = {problem_id: {field: value}}
+            text = self.tr("Edit problem")
+        self._change(changes, text)
+
+    def _rank_by_votes(self) -> None:
+        problems = self._session.workshop.problems
+        self._change(rank_changes(problems, ranks_by_votes(problems)), self.tr("Rank by votes"))
+
+    def _change(self, changes: dict[str, dict[str, Any]], text: str) -> None:
+        """Field changes of one or more problems as one undo step."""
+        problems = {p.id: p for p in self._session.workshop.problems}
+        changes = {
+            pid: values
+            for pid, values in changes.items()
+            if pid in problems and any(getattr(problems[pid], k) != v for k, v in values.items())
+        }
+        if not changes:
+            self._refresh()  # e.g. an emptied title: show the stored one again
+            return
+        stack = self._session.undo_stack
+        if len(changes) > 1:
+            stack.beginMacro(text)
+        try:
+            for problem_id, values in changes.items():
+                self._session.update_item("problems", (problem_id,), values, text)
+        finally:
+            if len(changes) > 1:
+                stack.endMacro()
+        self._refresh()
+
+    def _link_changed(self, _item: QListWidgetItem) -> None:
+        problem = self.current_problem()
+        if problem is None:
+            return
+        ticked = [
+            self.linked.item(row).data(_ID)
+            for row in range(self.linked.count())
+            if self.linked.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        # Keep the order links were made in; new ones go last.
+        ids = tuple(i for i in problem.indicator_ids if i in ticked) + tuple(
+            i for i in ticked if i not in problem.indicator_ids
+        )
+        # The list already shows the new state: do not rebuild it inside its own signal.
+        if isinstance(self._shown_links, tuple):
+            self._shown_links = (self._shown_links[0], ids)
+        self._change({problem.id: {"indicator_ids": ids}}, self.tr("Change linked indicators"))
+
+    def _row_changed(self) -> None:
+        self._show_details(self._session.workshop)
+
+    def _field_id(self, name: str, problem_id: str | None = None) -> str:
+        return f"problems.{problem_id or self._details_id}.{name}"
+
+    def _pending(self, name: str) -> bool:
+        return self._details_id is not None and self._debouncer.is_pending(self._field_id(name))
+
+    def _schedule(self, name: str) -> None:
+        problem_id = self._details_id
+        if problem_id is None:
+            return
+        editor = self._editors[name]
+
+        def commit() -> None:
+            if isinstance(editor, QPlainTextEdit):
+                value = editor.toPlainText().strip()[:20_000]
+            else:
+                value = editor.text().strip()[:500]  # type: ignore[attr-defined]
+            if name == "title" and not value:
+                return  # a problem always has a title; the last saved one stays
+            self._change({problem_id: {name: value}}, self.tr("Edit problem"))
+
+        self._debouncer.schedule(self._field_id(name, problem_id), commit)
+
+    def _flush_field(self, name: str) -> None:
+        if self._details_id is not None:
+            self._debouncer.flush_field(self._field_id(name))
+
+    def _flush_fields(self, problem_id: str | None = None) -> None:
+        """Save what is still in its typing pause for ``problem_id`` (default: the shown one)."""
+        problem_id = problem_id or self._details_id
+        if problem_id is not None:
+            for name in self._editors:
+                self._debouncer.flush_field(self._field_id(name, problem_id))
+
+
+def _fit_rows(view: QListWidget, least: int, most: int) -> None:
+    """A list as tall as its rows (``least`` to ``most``): the page scrolls, not the list."""
+    metrics = view.fontMetrics()
+    # The text wraps beside the check box, inside the frame (and a scroll bar, maybe).
+    text_width = max(view.width() - 2 * view.frameWidth() - 48, 40)
+    line = max(view.sizeHintForRow(0), metrics.height()) if view.count() else metrics.height() + 4
+    extra = line - metrics.height()  # the row's own padding
+    heights = [
+        metrics.boundingRect(
+            QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, view.item(r).text()
+        ).height()
+        + extra
+        for r in range(min(view.count(), most))
+    ]
+    heights += [line] * max(least - len(heights), 0)
+    view.setFixedHeight(sum(max(h, line) for h in heights) + 2 * view.frameWidth() + 4)
+
+
+def _tool(name: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setAccessibleName(name)
+    button.setToolTip(tip)
+    return button
