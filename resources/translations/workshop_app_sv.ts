@@ -654,6 +654,10 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
       <translation>&amp;Föregående steg</translation>
     </message>
     <message>
+      <source>Facilitator &amp;guide</source>
+      <translation>Processledarens &amp;stöd</translation>
+    </message>
+    <message>
       <source>&amp;About Workshopstöd</source>
       <translation>&amp;Om Workshopstöd</translation>
     </message>

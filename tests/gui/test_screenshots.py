@@ -20,11 +20,11 @@ SIZES = [(1024, 768), (1920, 1080)]
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_render_start_and_steps(
-    qtbot, open_window, data_dir: Path, example_file: Path, width: int, height: int
+    qtbot, open_window, data_dir: Path, width: int, height: int
 ) -> None:  # type: ignore[no-untyped-def]
     context = open_app_context(data_dir)
     try:
-        workshop = context.transfer.import_file(example_file)
+        workshop = context.transfer.open_example()  # the shipped, filled-in example
     finally:
         context.close()
     window = open_window(data_dir)
@@ -38,6 +38,7 @@ def test_render_start_and_steps(
     view = window.workshop_view
     for number, step in enumerate(STEP_ORDER):
         view.show_step(step)
+        qtbot.waitUntil(lambda: window.tracker.clean and window.worker.pending == 0, timeout=10_000)
         QApplication.processEvents()
         page = view.stack.currentWidget()
         assert page.width() <= view.stack.width()

@@ -156,3 +156,24 @@ def test_open_the_example_workshop(qtbot, open_window, data_dir: Path) -> None: 
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     settle(window)
     assert titles(data_dir) == ["Exempel: Solbacken hösten 2026"]
+
+
+def test_the_guide_folds_on_every_page_and_stays_folded(qtbot, open_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from workshop_app.domain.steps import Step
+
+    window = open_window(data_dir)
+    window.example_action.trigger()
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    view = window.workshop_view
+    first = view.page(Step.INDICATORS)
+    assert first.guide.body.isVisibleTo(first)
+    first.guide.toggle.click()  # the user folds the guide on one page …
+    assert not first.guide.body.isVisibleTo(first)
+    later = view.page(Step.CAUSES)  # … and it stays folded on the others
+    assert not later.guide.body.isVisibleTo(later)
+    assert not window.guide_action.isChecked()
+    close_window(window)
+    again = open_window(data_dir)
+    assert not again.guide_action.isChecked()
+    again.guide_action.trigger()  # Ctrl+G brings it back
+    assert again.guide_action.isChecked()

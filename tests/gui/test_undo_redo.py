@@ -93,7 +93,9 @@ def test_undo_and_redo_every_kind_of_edit(
     assert "Sparat" in window.workshop_view.save_status.text()
 
 
-def test_undo_inside_a_text_field_is_saved_too(qtbot, open_window, data_dir: Path, example_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_undo_inside_a_text_field_is_saved_too(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
     window, page = open_example(qtbot, open_window, data_dir, example_file)
     area = page._editors["area"]
     area.setFocus()

@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
         self.previous_step_action = self._action(
             "previousStep", self.tr("&Previous step"), "Ctrl+PgUp", lambda: self._step_by(-1)
         )
+        self.guide_action = self._action(
+            "toggleGuide", self.tr("Facilitator &guide"), "Ctrl+G", self._guide_chosen
+        )
+        self.guide_action.setCheckable(True)
+        self.guide_action.setChecked(self.settings.value("guide_expanded", "true") == "true")
         self.about_action = self._action(
             "about", self.tr("&About Workshopstöd"), None, self.show_about
         )
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
         step_menu.addAction(self.next_step_action)
         step_menu.addAction(self.previous_step_action)
         view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.guide_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
@@ -282,6 +288,8 @@ class MainWindow(QMainWindow):
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
         self.workshop_view.word_requested.connect(self.word_action.trigger)
+        self.workshop_view.guide_toggled.connect(self._set_guide)
+        self.workshop_view.set_guide_expanded(self.guide_action.isChecked())
         self.stack.addWidget(self.workshop_view)
         self.stack.setCurrentWidget(self.workshop_view)
         self.setWindowTitle(f"{workshop.title} – " + self.tr("Workshopstöd"))
@@ -503,6 +511,16 @@ class MainWindow(QMainWindow):
     def _step_by(self, delta: int) -> None:
         if self.workshop_view is not None:
             self.workshop_view.step_by(delta)
+
+    def _guide_chosen(self) -> None:
+        self._set_guide(self.guide_action.isChecked())
+
+    def _set_guide(self, expanded: bool) -> None:
+        """Show or fold the facilitator guide everywhere, and remember the choice."""
+        self.guide_action.setChecked(expanded)
+        self.settings.setValue("guide_expanded", "true" if expanded else "false")
+        if self.workshop_view is not None:
+            self.workshop_view.set_guide_expanded(expanded)
 
     def choose_language(self, code: str) -> None:
         if code == self.language:

@@ -71,6 +71,11 @@ class SaveStatusLabel(QLabel):
         self._tracker = tracker
         self.setAccessibleName(self.tr("Save status"))
         tracker.changed.connect(self.refresh)
+        # Wide enough for "Saved 14:32" and the idle text, so the bar never jumps or clips.
+        widest = max(
+            self.tr("Saved %1").replace("%1", "00:00"), self.tr("All changes are saved"), key=len
+        )
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 12)
         self.refresh()
 
     def refresh(self) -> None:

@@ -47,6 +47,7 @@ class WorkshopView(QWidget):
 
     close_requested = Signal()
     word_requested = Signal()
+    guide_toggled = Signal(bool)  # the user folded or unfolded a facilitator guide
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class WorkshopView(QWidget):
         self._language = language
         self._debouncer = debouncer
         self._pages: dict[Step, StepPage] = {}
+        self._guide_expanded = True
 
         self.title = ElidedLabel()
         self.title.setObjectName("workshopTitle")
@@ -119,6 +121,8 @@ class WorkshopView(QWidget):
                 else None
             )
             page = StepPage(self.session, self._pack, step, self._language, content)
+            page.guide.set_expanded(self._guide_expanded)
+            page.guide.expanded_by_user.connect(self.guide_toggled)
             self._pages[step] = page
             self.stack.addWidget(page)
         return page
@@ -131,6 +135,12 @@ class WorkshopView(QWidget):
         page.show_workshop(self.session.workshop)
         self.stack.setCurrentWidget(page)
         self.session.set_current_step(step)
+
+    def set_guide_expanded(self, expanded: bool) -> None:
+        """Fold or unfold the facilitator guide on every page (one choice for the session)."""
+        self._guide_expanded = expanded
+        for page in self._pages.values():
+            page.guide.set_expanded(expanded)
 
     def step_by(self, delta: int) -> None:
         index = STEP_ORDER.index(self.current_step) + delta

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from workshop_app.domain.method_pack.model import StepGuide
@@ -12,6 +12,8 @@ from workshop_app.domain.method_pack.model import StepGuide
 
 class GuidePanel(QWidget):
     """Shows the step's guide from the method pack; the toggle folds it to one line."""
+
+    expanded_by_user = Signal(bool)
 
     def __init__(self, guide: StepGuide, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +27,7 @@ class GuidePanel(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setAccessibleName(self.tr("Show or hide the facilitator guide"))
         self.toggle.toggled.connect(self.set_expanded)
+        self.toggle.clicked.connect(self.expanded_by_user)
 
         self.body = QLabel()
         self.body.setObjectName("guideBody")
@@ -41,7 +44,9 @@ class GuidePanel(QWidget):
         layout.addWidget(self.body)
 
     def set_expanded(self, expanded: bool) -> None:
+        self.toggle.blockSignals(True)
         self.toggle.setChecked(expanded)
+        self.toggle.blockSignals(False)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)
 
