@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
+from workshop_app.domain import information_matrix
 from workshop_app.domain.enums import Extent, IndicatorStatus, Rating
 from workshop_app.domain.method_pack.model import Choice, MethodPack, RatingLevel, Text
 from workshop_app.domain.model import (
@@ -143,15 +144,13 @@ class ExportContext:
     # ----- derived content -----------------------------------------------------------------
 
     def knowledge_gaps(self) -> list[Indicator]:
-        """Observed or unknown indicators that no organisation has information on."""
-        gaps = []
-        for indicator in self.workshop.indicators:
-            assessment = self.assessments.get(indicator.id)
-            if assessment and assessment.status == IndicatorStatus.NOT_OBSERVED:
-                continue
-            if not (assessment and assessment.sources):
-                gaps.append(indicator)
-        return gaps
+        """Observed or unknown indicators that no organisation has information on.
+
+        The same rule as the Indicators page (domain.information_matrix), so the minutes and
+        the screen always name the same gaps.
+        """
+        by_id = {indicator.id: indicator for indicator in self.workshop.indicators}
+        return [by_id[i] for i in information_matrix.knowledge_gaps(self.workshop)]
 
     def prioritised_problems(self) -> list[Problem]:
         return [p for p in self.workshop.problems if p.prioritised]
