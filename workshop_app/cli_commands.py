@@ -15,7 +15,8 @@ from workshop_app.storage.instance_lock import InstanceLock
 def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     if args.command == "import":
         return _with_write_lock(data_dir, lambda ctx: _import(ctx, Path(args.file)))
-    context = open_app_context(data_dir)
+    # list and export only read and do not hold the lock: they never move files.
+    context = open_app_context(data_dir, exclusive=False)
     try:
         if args.command == "list":
             return _list(context, as_json=args.json)

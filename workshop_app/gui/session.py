@@ -83,6 +83,7 @@ class WorkshopSession(QObject):
         self._worker = worker
         self._tracker = tracker
         self.undo_stack = QUndoStack(self)
+        self._generation = 0  # counts edits shown on screen before the database has them
 
     @property
     def workshop(self) -> Workshop:
@@ -103,7 +104,7 @@ class WorkshopSession(QObject):
         previous = getattr(self._workshop, name)
         if previous == value:
             return
-        self._workshop = dataclasses.replace(self._workshop, **{name: value})
+        self._edit_locally(dataclasses.replace(self._workshop, **{name: value}))
         change = SetHeader(self.workshop_id, {name: value}, {name: previous})
         self.undo_stack.push(_ServiceCommand(self, change, text, refresh=False))
         self.edited_locally.emit()
@@ -118,7 +119,7 @@ class WorkshopSession(QObject):
             dataclasses.replace(item, **values) if spec.key_of(item) == key else item
             for item in items
         )
-        self._workshop = dataclasses.replace(self._workshop, **{collection_name: replaced})
+        self._edit_locally(dataclasses.replace(self._workshop, **{collection_name: replaced}))
         change = UpdateItem(self.workshop_id, collection_name, key, values)
         self.undo_stack.push(_ServiceCommand(self, change, text, refresh=False))
         self.edited_locally.emit()
@@ -132,20 +133,25 @@ class WorkshopSession(QObject):
         previous = self._workshop.current_step
         if previous == step:
             return
-        self._workshop = dataclasses.replace(self._workshop, current_step=step)
+        self._edit_locally(dataclasses.replace(self._workshop, current_step=step))
         change = SetHeader(self.workshop_id, {"current_step": step}, {"current_step": previous})
         self._run_change(lambda service: service.apply(change), refresh=False)
         self.edited_locally.emit()
 
     def reload(self) -> None:
         """Read the workshop again and tell the pages."""
+        generation = self._generation
         self._worker.submit(
-            lambda: self._service.load(self.workshop_id), self._set_snapshot, self._tracker.failed
+            lambda: self._service.load(self.workshop_id),
+            lambda workshop: self._apply_loaded(workshop, generation),
+            self._tracker.failed,
         )
 
     # -- plumbing ------------------------------------------------------------------------
 
     def _run_change(self, apply: Any, *, refresh: bool) -> None:
+        generation = self._generation
+
         def job() -> tuple[Applied | None, Workshop | None]:
             applied = apply(self._service)
             return applied, (self._service.load(self.workshop_id) if refresh else None)
@@ -155,7 +161,7 @@ class WorkshopSession(QObject):
             if applied is not None:
                 self._tracker.saved(applied.updated_at)
             if snapshot is not None:
-                self._set_snapshot(snapshot)
+                self._apply_loaded(snapshot, generation)
 
         def failed(error: BaseException) -> None:
             self._tracker.failed(error)
@@ -163,6 +169,23 @@ class WorkshopSession(QObject):
 
         self._tracker.started()
         self._worker.submit(job, done, failed)
+
+    def _edit_locally(self, workshop: Workshop) -> None:
+        """The screen changed ahead of the database; its save job is queued next."""
+        self._workshop = workshop
+        self._generation += 1
+
+    def _apply_loaded(self, workshop: Workshop, generation: int) -> None:
+        """Show a snapshot read from the database, unless the screen moved on meanwhile.
+
+        A field edited after the load was queued is not in it; showing it would put the old
+        value back on screen while the database gets the new one. Read again instead: that
+        load queues behind the edit's save.
+        """
+        if generation != self._generation:
+            self.reload()
+            return
+        self._set_snapshot(workshop)
 
     def _set_snapshot(self, workshop: Workshop) -> None:
         self._workshop = workshop

@@ -4,9 +4,33 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
+from typing import Any
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class NoTextFormatter(logging.Formatter):
+    """Keeps tracebacks (frames and exception types) but never exception messages.
+
+    Messages meant for the user may quote what was typed or imported ("got '…'"), and
+    workshop text must never reach the log file.
+    """
+
+    def formatException(self, ei: Any) -> str:
+        chain: list[BaseException] = []
+        error = ei[1]
+        while error is not None and all(error is not seen for seen in chain):
+            chain.append(error)
+            error = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
+        parts: list[str] = []
+        for error in reversed(chain):
+            parts.append("Traceback (most recent call last):\n")
+            parts += traceback.format_list(traceback.extract_tb(error.__traceback__))
+            kind = f"{type(error).__module__}.{type(error).__qualname__}"
+            parts.append(f"{kind} (message not logged)\n")
+        return "".join(parts).rstrip("\n")
 
 
 def configure_logging(log_file: Path, *, level: int = logging.INFO) -> None:
@@ -24,6 +48,6 @@ def configure_logging(log_file: Path, *, level: int = logging.INFO) -> None:
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.setFormatter(NoTextFormatter(LOG_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 from workshop_app.domain import clock
@@ -11,12 +12,21 @@ from workshop_app.storage.errors import BackupError, StorageError
 from workshop_app.storage.sqlite_files import connect_read_only, passes_check, read_revision
 
 
-def backup_database(db_path: Path, backup_dir: Path, *, reason: str = "backup") -> Path:
+def backup_database(
+    db_path: Path,
+    backup_dir: Path,
+    *,
+    reason: str = "backup",
+    stamp: datetime | None = None,
+) -> Path:
     """Copy ``db_path`` into ``backup_dir`` under a timestamped name, verify it, return its path.
 
     The backup API copies a consistent snapshot even while the app writes (a file copy could
-    catch a half-written page or miss the WAL). The copy is switched to a rollback journal so
-    it is one self-contained file. Raises BackupError, leaving no partial copy behind.
+    catch a half-written page or miss the WAL). It copies in one step, which in WAL mode is
+    one read transaction: writers go on committing meanwhile (readers never block them in
+    WAL), and no concurrent commit can make a step-wise copy start over. The copy is switched
+    to a rollback journal so it is one self-contained file. ``stamp`` (default: now) names
+    it. Raises BackupError, leaving no partial copy behind.
     """
     target: Path | None = None
     if not db_path.is_file():
@@ -24,7 +34,7 @@ def backup_database(db_path: Path, backup_dir: Path, *, reason: str = "backup") 
     try:
         expected_revision = read_revision(db_path)
         backup_dir.mkdir(parents=True, exist_ok=True)
-        target = _free_name(backup_dir, db_path, reason)
+        target = _free_name(backup_dir, db_path, reason, stamp or clock.now())
         with (
             closing(connect_read_only(db_path)) as source,
             closing(sqlite3.connect(target)) as copy,
@@ -53,10 +63,9 @@ def verify_backup(backup_path: Path, expected_revision: str | None) -> None:
         )
 
 
-def _free_name(backup_dir: Path, db_path: Path, reason: str) -> Path:
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+def _free_name(backup_dir: Path, db_path: Path, reason: str, when: datetime) -> Path:
     suffix = db_path.suffix or ".sqlite3"
-    base = f"{db_path.stem}-{stamp}-{reason}"
+    base = f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{reason}"
     candidate = backup_dir / f"{base}{suffix}"
     counter = 2
     while candidate.exists():  # two backups within one second: never overwrite

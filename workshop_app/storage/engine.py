@@ -16,6 +16,7 @@ _PRAGMAS = (
     "PRAGMA busy_timeout = 5000",  # first, so the switch to WAL waits for a lock holder
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",  # a commit the window shows as saved survives a power cut
+    "PRAGMA secure_delete = ON",  # deleted text is overwritten with zeros, not left in the file
 )
 
 

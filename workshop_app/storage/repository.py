@@ -16,7 +16,7 @@ from workshop_app.domain.errors import IntegrityError, ItemNotFoundError
 from workshop_app.domain.model import Workshop, WorkshopSummary
 from workshop_app.storage import positions, reading, writing
 from workshop_app.storage.engine import WRITE_OPTIONS
-from workshop_app.storage.errors import SaveFailedError
+from workshop_app.storage.errors import SaveFailedError, save_failure_reason
 from workshop_app.storage.mapping import (
     CASCADE_DEPENDENTS,
     COLLECTION_MAPS,
@@ -197,14 +197,21 @@ class WorkshopRepository:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        # The transaction is rolled back before any of these errors leaves. They are chained
+        # to the driver's error, not SQLAlchemy's: its text lists the statement's parameters
+        # (the workshop's text), which a logged traceback must never show.
         try:
             with self._writer.begin() as conn:
                 yield conn
         except sa_exc.IntegrityError as error:
             # Checks above catch the known cases with clearer words; this is the last line.
-            raise IntegrityError(f"the database refused the change ({error.orig})") from error
-        except sa_exc.OperationalError as error:
-            raise SaveFailedError(str(error.orig)) from error
+            raise IntegrityError(f"the database refused the change ({error.orig})") from (
+                error.orig
+            )
+        except sa_exc.DatabaseError as error:  # disk full, read-only, locked, damaged …
+            raise SaveFailedError(save_failure_reason(error.orig)) from error.orig
+        except OSError as error:
+            raise SaveFailedError(save_failure_reason(error)) from error
 
 
 def _key_of(cmap: CollectionMap, item: Any) -> tuple[Any, ...]:

@@ -7,7 +7,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_app.storage.errors import DatabaseDamagedError
+from workshop_app.storage.errors import DatabaseDamagedError, StorageError
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +74,43 @@ def passes_check(db_path: Path, pragma: str = "quick_check") -> bool:
 def quick_check(db_path: Path) -> bool:
     """``PRAGMA quick_check`` at start-up: False for a damaged file (FileNotFoundError if none)."""
     return passes_check(db_path, "quick_check")
+
+
+_HEADER_MAGIC = b"SQLite format 3\x00"
+_DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}  # primary result codes
+
+
+def damage_of(db_path: Path) -> str | None:
+    """Why the file at ``db_path`` is damaged (a short reason), or None if it looks healthy.
+
+    Only reads: the header, then ``PRAGMA quick_check`` on a read-only connection (a hot WAL
+    left by a crash is read too, as it belongs to the file). An empty file counts as damaged
+    (a bad copy or a disk fault, most likely; moving it aside loses nothing). A file that
+    cannot be read for another reason (locked, no permission, I/O error) raises StorageError
+    instead: that says nothing about its content, and it must not be moved.
+    """
+    size = db_path.stat().st_size
+    if size == 0:
+        return "the file is empty"
+    with db_path.open("rb") as file:
+        header = file.read(100)
+    if not header.startswith(_HEADER_MAGIC):
+        return "the file is not an SQLite database"
+    if len(header) < 100:
+        return "the file is cut off inside its header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] == header[92:96] and pages * page_size > size:  # the size field is valid
+        return f"the file is cut off ({size} of {pages * page_size} bytes)"
+    try:
+        with closing(connect_read_only(db_path, leave_no_trace=True)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _DAMAGE_CODES:
+            return str(error)
+        raise StorageError(f'The database "{db_path}" could not be checked: {error}') from None
+    if rows != [("ok",)]:
+        return f"quick_check: {rows[0][0]}" if rows else "quick_check gave no answer"
+    return None

@@ -1,0 +1,214 @@
+"""Text that looks like personal data: identity numbers, phone numbers, e-mail, street addresses."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from workshop_app.domain.collections import COLLECTIONS, ItemKey
+from workshop_app.domain.model import Workshop
+
+
+class PersonalDataKind(StrEnum):
+    PERSONAL_IDENTITY_NUMBER = "personal_identity_number"  # personnummer
+    COORDINATION_NUMBER = "coordination_number"  # samordningsnummer (day + 60)
+    PHONE_NUMBER = "phone_number"
+    EMAIL_ADDRESS = "email_address"
+    STREET_ADDRESS = "street_address"  # a street with a door number
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One match: ``text[start:end]``, and an excerpt safe to show or log (mostly masked)."""
+
+    kind: PersonalDataKind
+    start: int
+    end: int
+    excerpt_masked: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFinding:
+    """A finding in a workshop: ``collection`` None means a header field (title, purpose …)."""
+
+    collection: str | None
+    key: ItemKey
+    field: str
+    finding: Finding
+
+
+# Not glued to letters, digits or number punctuation on either side (ids, ranges, decimals).
+_BEFORE = r"(?<![\w+\-–/])(?<!\d[.,:])"
+_AFTER = r"(?![\w]|[\-–+/.,:]\d)"
+
+_IDENTITY = re.compile(
+    _BEFORE + r"(?:(?P<century>1[89]|20)?(?P<date>\d{6})(?P<sep>[-+]?)(?P<serial>\d{4}))" + _AFTER
+)
+_PHONE = re.compile(
+    _BEFORE + r"(?P<prefix>(?:\+|00)\s?46\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0(?=[1-9]))"
+    r"(?P<rest>\d(?:(?:\s?[-–]\s?|\s)?\d)*+)" + _AFTER
+)
+_DATE_LIKE = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2}")
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w\-]|\.[\w])")
+_STREET_WORD = (
+    "gatan|vägen|gränden|gränd|torget|platsen|backen|stigen|allén|allé|leden|kajen|"
+    "stråket|esplanaden|promenaden|slingan"
+)
+_COUNT_WORDS = (
+    "personer|rader|st|stycken|gånger|procent|%|kr|kronor|tkr|mkr|år|dagar|timmar|min|"
+    "minuter|veckor|månader|ungdomar|elever|boende|ärenden|fall|anmälningar|deltagare|platser"
+)
+_STREET_SEPARATE = "väg|gata|gränd|allé|torg|plats|backe|stig"  # "Drottning Kristinas väg 5"
+_ADDRESS = re.compile(
+    r"(?<![\w])"
+    rf"(?P<street>\w{{2,}}?(?:{_STREET_WORD})|[A-ZÅÄÖ]\w+\s(?:{_STREET_SEPARATE}))"
+    r"\s+(?P<number>\d{1,4}(?:(?:[A-Za-z]|\s(?-i:[A-Z]))(?![\w]))?(?:\s?[-–]\s?\d{1,4}(?![\w]))?)"
+    r"(?P<flat>,?\s+(?:lgh|lägenhet|lgh\.|tr|trappor)\s*\d{1,4})?"
+    r"(?![\w]|[\-–/.,:]\d)"
+    rf"(?!\s*(?:{_COUNT_WORDS})(?!\w))",  # "arbetsplatsen 12 personer" is a count
+    re.IGNORECASE,
+)
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """Everything in ``text`` that looks like personal data, in order, never overlapping."""
+    found: list[Finding] = []
+    for finder in (_emails, _identity_numbers, _phone_numbers, _addresses):
+        for kind, start, end in finder(text):
+            if all(end <= f.start or start >= f.end for f in found):
+                found.append(Finding(kind, start, end, mask(text[start:end])))
+    return sorted(found, key=lambda f: f.start)
+
+
+def scan_workshop(workshop: Workshop) -> list[PlaceFinding]:
+    """Findings in every free-text field of a workshop, header first, in display order.
+
+    Participants (names, roles) are left out: who took part is normal content of minutes.
+    """
+    places: list[PlaceFinding] = []
+    for name in _text_fields(Workshop):
+        places += _scan_field(None, (), name, getattr(workshop, name))
+    for spec in COLLECTIONS.values():
+        if spec.name == "participants":
+            continue
+        for item in getattr(workshop, spec.name):
+            places += _scan_item(spec.name, spec.key_of(item), item, "")
+    return places
+
+
+def mask(excerpt: str) -> str:
+    """``excerpt`` with every letter and digit after the first two replaced by "•"."""
+    shown = 0
+    out = []
+    for char in excerpt:
+        if char.isalnum():
+            out.append(char if shown < 2 else "•")
+            shown += 1
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check (the last digit of a personal identity number checks the nine before)."""
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def identity_number_kind(candidate: str) -> PersonalDataKind | None:
+    """What a written number is: a valid personnummer, samordningsnummer, or None."""
+    match = _IDENTITY.fullmatch(candidate)
+    return _classify(match) if match else None
+
+
+# ---- finders ----------------------------------------------------------------------------
+
+
+def _identity_numbers(text: str) -> list[tuple[PersonalDataKind, int, int]]:
+    found = []
+    for match in _IDENTITY.finditer(text):
+        kind = _classify(match)
+        if kind is not None:
+            found.append((kind, match.start(), match.end()))
+    return found
+
+
+def _classify(match: re.Match[str]) -> PersonalDataKind | None:
+    century, digits, sep = match["century"], match["date"], match["sep"]
+    if century and sep == "+":  # "+" (over 100 years old) goes with the 10-digit form only
+        return None
+    year, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    kind = PersonalDataKind.PERSONAL_IDENTITY_NUMBER
+    if day > 60:
+        day -= 60
+        kind = PersonalDataKind.COORDINATION_NUMBER
+    full_year = int(century) * 100 + year if century else 2000 + year  # 2000: 29 Feb works
+    try:
+        date(full_year, month, day)
+    except ValueError:
+        return None
+    return kind if luhn_valid(digits + match["serial"]) else None
+
+
+def _phone_numbers(text: str) -> list[tuple[PersonalDataKind, int, int]]:
+    found = []
+    for match in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        prefix = match["prefix"]
+        if prefix.startswith(("+", "00")):
+            national = digits[4:] if prefix.startswith("00") else digits[2:]
+            national = national.removeprefix("0") if "(0)" in prefix else national
+        else:
+            national = digits[1:]
+        if not 7 <= len(national) <= 9 or national[0] == "0":
+            continue
+        if _DATE_LIKE.fullmatch(match.group()):
+            continue
+        found.append((PersonalDataKind.PHONE_NUMBER, match.start(), match.end()))
+    return found
+
+
+def _emails(text: str) -> list[tuple[PersonalDataKind, int, int]]:
+    return [(PersonalDataKind.EMAIL_ADDRESS, m.start(), m.end()) for m in _EMAIL.finditer(text)]
+
+
+def _addresses(text: str) -> list[tuple[PersonalDataKind, int, int]]:
+    return [(PersonalDataKind.STREET_ADDRESS, m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+
+
+# ---- walking a workshop -------------------------------------------------------------------
+
+
+def _text_fields(cls: type) -> list[str]:
+    """Fields annotated plain ``str``, except ids and times of day."""
+    return [
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.type == "str"
+        and f.name != "id"
+        and not f.name.endswith("_id")
+        and not f.name.endswith("_time")
+    ]
+
+
+def _scan_item(collection: str, key: ItemKey, item: Any, prefix: str) -> list[PlaceFinding]:
+    places: list[PlaceFinding] = []
+    for name in _text_fields(type(item)):
+        places += _scan_field(collection, key, prefix + name, getattr(item, name))
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            for index, nested in enumerate(value):  # the sources of an indicator assessment
+                places += _scan_item(collection, key, nested, f"{prefix}{f.name}[{index}].")
+    return places
+
+
+def _scan_field(collection: str | None, key: ItemKey, name: str, value: str) -> list[PlaceFinding]:
+    return [PlaceFinding(collection, key, name, f) for f in find_personal_data(value or "")]
