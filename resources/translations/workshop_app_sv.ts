@@ -590,6 +590,34 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
+      <source>The database was damaged</source>
+      <translation>Databasen var skadad</translation>
+    </message>
+    <message>
+      <source>The database could not be read and has been kept unchanged in
+%1
+
+There is no backup to go back to; Workshopstöd starts with an empty database.</source>
+      <translation>Databasen gick inte att läsa och har sparats oförändrad i
+%1
+
+Det finns ingen säkerhetskopia att gå tillbaka till; Workshopstöd startar med en tom databas.</translation>
+    </message>
+    <message>
+      <source>The database could not be read and has been kept unchanged in
+%1
+
+Restore the newest good backup from %2 (%3 workshops)?</source>
+      <translation>Databasen gick inte att läsa och har sparats oförändrad i
+%1
+
+Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 workshoppar)?</translation>
+    </message>
+    <message>
+      <source>The backup was restored.</source>
+      <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+    <message>
       <source>&amp;New workshop…</source>
       <translation>&amp;Ny workshop…</translation>
     </message>
@@ -620,6 +648,10 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Export to &amp;Word…</source>
       <translation>Exportera till &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Restore from &amp;backup…</source>
+      <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
       <source>Open the e&amp;xample workshop</source>
@@ -1956,6 +1988,41 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     <message>
       <source>Not rated</source>
       <translation>Inte bedömd</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+      <source>Choose the backup to go back to. Everything saved after it is replaced; the current database is kept in the folder “replaced” in the data folder.</source>
+      <translation>Välj den säkerhetskopia ni vill gå tillbaka till. Allt som sparats efter den ersätts; den nuvarande databasen sparas i mappen ”replaced” i datamappen.</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+      <source>There are no backups yet. They are taken while you work.</source>
+      <translation>Det finns inga säkerhetskopior ännu. De tas medan ni arbetar.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Återställ</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>kan inte läsas</translation>
+    </message>
+    <message>
+      <source>%1 workshops</source>
+      <translation>%1 workshoppar</translation>
+    </message>
+    <message>
+      <source>before an upgrade</source>
+      <translation>före en uppgradering</translation>
     </message>
   </context>
   <context>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,20 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
+from workshop_app.domain import clock
 from workshop_app.domain.model import Workshop, WorkshopSummary
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from workshop_app.gui.dialogs.restore_dialog import RestoreDialog
 from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start_view import StartView
 from workshop_app.gui.workshop_view import WorkshopView
-from workshop_app.services.app_context import AppContext
+from workshop_app.services.app_context import AppContext, open_app_context
+from workshop_app.services.startup_check import StartupStatus, restore_newest_backup
 
 log = logging.getLogger(__name__)
 
 WORKSHOP_FILE_SUFFIX = ".workshop.json"
+BACKUP_CHECK_MS = 60_000  # the backup service takes one at most every 10 minutes
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +49,7 @@ class MainWindow(QMainWindow):
     context_ready = Signal()
     list_shown = Signal()
     word_exported = Signal(object)  # Path
+    restored = Signal()
 
     def __init__(self, settings: QSettings, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +66,11 @@ class MainWindow(QMainWindow):
         self.workshop_view: WorkshopView | None = None
         self._shut_down = False
 
+        # Rolling backups run beside the database worker, so they never delay an edit.
+        self._backup_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.take_rolling_backup)
         self._create_actions()
         self.start_view = StartView(
             [
@@ -72,6 +83,7 @@ class MainWindow(QMainWindow):
                 self.export_action,
                 self.word_action,
                 self.example_action,
+                self.restore_action,
             ]
         )
         self.start_view.open_requested.connect(self.open_workshop)
@@ -90,8 +102,93 @@ class MainWindow(QMainWindow):
     def set_context(self, context: AppContext) -> None:
         self.context = context
         self.status.setText(str(context.paths.data_dir))
+        self._backup_timer.start()
         self.context_ready.emit()
         self.refresh_list()
+        if context.startup.status is StartupStatus.DAMAGED:
+            QTimer.singleShot(0, lambda: self._offer_damaged_restore(context))
+
+    def take_rolling_backup(self) -> None:
+        """Every few minutes while changes happen (the service decides if one is due)."""
+        if self.context is None:
+            return
+        backups = self.context.backups
+
+        def run() -> None:
+            try:
+                backups.maybe_backup(clock.now())
+            except Exception as error:  # logged by type; the next attempt comes by itself
+                log.warning("rolling backup failed: %s", type(error).__name__)
+
+        self._backup_executor.submit(run)
+
+    def _offer_damaged_restore(self, context: AppContext) -> None:
+        report = context.startup
+        kept = str(report.moved_to[0]) if report.moved_to else str(report.database)
+        if report.newest_backup is None:
+            QMessageBox.warning(
+                self,
+                self.tr("The database was damaged"),
+                self.tr(
+                    "The database could not be read and has been kept unchanged in\n%1\n\n"
+                    "There is no backup to go back to; Workshopstöd starts with an empty database."
+                ).replace("%1", kept),
+            )
+            return
+        backup = report.newest_backup
+        answer = QMessageBox.question(
+            self,
+            self.tr("The database was damaged"),
+            self.tr(
+                "The database could not be read and has been kept unchanged in\n%1\n\n"
+                "Restore the newest good backup from %2 (%3 workshops)?"
+            )
+            .replace("%1", kept)
+            .replace("%2", backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", str(backup.workshop_count or 0)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._reopen_after(
+                lambda paths: restore_newest_backup(paths), self.tr("The backup was restored.")
+            )
+
+    def restore_backup(self) -> None:
+        """Let the user go back to a backup; the current database is kept aside."""
+        if self.context is None or self.session is not None:
+            return
+        dialog = RestoreDialog(self.context.backups.list_backups(), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        backups = self.context.backups
+        self._reopen_after(
+            lambda _paths: backups.restore(chosen.path), self.tr("The backup was restored.")
+        )
+
+    def _reopen_after(self, action: Any, done_text: str) -> None:
+        """Close the database, run ``action(paths)`` on the worker, then open it again."""
+        context = self.context
+        assert context is not None
+        self.close_workshop()
+        self.debouncer.flush()
+        self.context = None
+        self._backup_timer.stop()
+        self._update_actions()
+        backup_executor = self._backup_executor
+
+        def job() -> AppContext:
+            backup_executor.submit(lambda: None).result()  # no backup runs while we swap files
+            context.close()
+            action(context.paths)
+            return open_app_context(context.paths.data_dir)
+
+        def reopened(new_context: AppContext) -> None:
+            self.set_context(new_context)
+            self.status.setText(done_text)
+            self.restored.emit()
+
+        self.worker.submit(job, reopened, self.show_error)
 
     def refresh_list(self, select_id: str | None = None) -> None:
         if self.context is None:
@@ -139,6 +236,9 @@ class MainWindow(QMainWindow):
         )
         self.word_action = self._action(
             "exportWord", self.tr("Export to &Word…"), "Ctrl+Shift+E", self.export_word
+        )
+        self.restore_action = self._action(
+            "restoreBackup", self.tr("Restore from &backup…"), None, self.restore_backup
         )
         self.example_action = self._action(
             "openExample", self.tr("Open the e&xample workshop"), None, self.open_example
@@ -199,6 +299,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.word_action)
         file_menu.addSeparator()
         file_menu.addAction(self.example_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -223,6 +324,7 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(ready and not in_workshop)
         self.import_action.setEnabled(ready and not in_workshop)
         self.example_action.setEnabled(ready and not in_workshop)
+        self.restore_action.setEnabled(ready and not in_workshop)
         for action in (
             self.open_action,
             self.rename_action,
@@ -599,7 +701,9 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.debouncer.flush()
+        self._backup_timer.stop()
         self.worker.close()
+        self._backup_executor.shutdown(wait=True)
         if self.context is not None:
             self.context.close()
 
