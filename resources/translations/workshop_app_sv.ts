@@ -1789,6 +1789,108 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
   </context>
   <context>
+    <name>PrivacyHint</name>
+    <message>
+      <source>a personal identity number</source>
+      <translation>ett personnummer</translation>
+    </message>
+    <message>
+      <source>a coordination number</source>
+      <translation>ett samordningsnummer</translation>
+    </message>
+    <message>
+      <source>a phone number</source>
+      <translation>ett telefonnummer</translation>
+    </message>
+    <message>
+      <source>an e-mail address</source>
+      <translation>en e-postadress</translation>
+    </message>
+    <message>
+      <source>a street address with a door number</source>
+      <translation>en gatuadress med nummer</translation>
+    </message>
+    <message>
+      <source>the workshop's description</source>
+      <translation>workshopens beskrivning</translation>
+    </message>
+    <message>
+      <source>an organisation</source>
+      <translation>en organisation</translation>
+    </message>
+    <message>
+      <source>a meeting</source>
+      <translation>ett möte</translation>
+    </message>
+    <message>
+      <source>an indicator</source>
+      <translation>en indikator</translation>
+    </message>
+    <message>
+      <source>an indicator's observations or sources</source>
+      <translation>en indikators iakttagelser eller källor</translation>
+    </message>
+    <message>
+      <source>a local problem</source>
+      <translation>ett lokalt problem</translation>
+    </message>
+    <message>
+      <source>a cause</source>
+      <translation>en orsak</translation>
+    </message>
+    <message>
+      <source>a measure</source>
+      <translation>en åtgärd</translation>
+    </message>
+    <message>
+      <source>the organisational preconditions</source>
+      <translation>de organisatoriska förutsättningarna</translation>
+    </message>
+    <message>
+      <source>a next step</source>
+      <translation>ett nästa steg</translation>
+    </message>
+    <message>
+      <source>the parking lot</source>
+      <translation>parkeringen</translation>
+    </message>
+    <message>
+      <source>%1 in %2 (%3)</source>
+      <translation>%1 i %2 (%3)</translation>
+    </message>
+    <message>
+      <source>… and %1 more</source>
+      <translation>… och %1 till</translation>
+    </message>
+    <message>
+      <source>Check before exporting</source>
+      <translation>Kontrollera innan ni exporterar</translation>
+    </message>
+    <message>
+      <source>Some text looks like personal data. An exported document handed to another organisation can become a public document.</source>
+      <translation>En del text ser ut som personuppgifter. Ett exporterat dokument som lämnas till en annan organisation kan bli allmän handling.</translation>
+    </message>
+    <message>
+      <source>Export anyway</source>
+      <translation>Exportera ändå</translation>
+    </message>
+    <message>
+      <source>Go back and fix it</source>
+      <translation>Gå tillbaka och rätta</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyHintBar</name>
+    <message>
+      <source>Personal data hint</source>
+      <translation>Tips om personuppgifter</translation>
+    </message>
+    <message>
+      <source>Some text looks like personal data. Describe places and events – not individuals.</source>
+      <translation>En del text ser ut som personuppgifter. Beskriv platser och händelser – inte enskilda personer.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPage</name>
     <message>
       <source>Observed indicators</source>

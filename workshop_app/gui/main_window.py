@@ -30,6 +30,7 @@ from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.dialogs.restore_dialog import RestoreDialog
 from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
+from workshop_app.gui.privacy_hint import confirm_export
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start_view import StartView
@@ -514,7 +515,9 @@ class MainWindow(QMainWindow):
         target = self._export_target()
         if target is None:
             return
-        workshop_id, title = target
+        self._after_privacy_check(target[0], lambda: self._choose_file_export(*target))
+
+    def _choose_file_export(self, workshop_id: str, title: str) -> None:
         folder = Path(self.settings.value("last_folder", str(Path.home())))
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -544,7 +547,9 @@ class MainWindow(QMainWindow):
         target = self._export_target()
         if target is None:
             return
-        workshop_id, title = target
+        self._after_privacy_check(target[0], lambda: self._choose_word_export(*target))
+
+    def _choose_word_export(self, workshop_id: str, title: str) -> None:
         folder = Path(self.settings.value("last_folder", str(Path.home())))
         name = safe_file_name(
             self.tr("%1 – minutes %2").replace("%1", title).replace("%2", date.today().isoformat())
@@ -589,6 +594,20 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         elif box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def _after_privacy_check(self, workshop_id: str, then: Any) -> None:
+        """Run ``then()`` unless text that looks like personal data makes the user stop."""
+        if self.session is not None and self.session.workshop_id == workshop_id:
+            if confirm_export(self, self.session.workshop):
+                then()
+            return
+        assert self.context is not None
+        service = self.context.workshops
+        self.worker.submit(
+            lambda: service.load(workshop_id),
+            lambda workshop: then() if confirm_export(self, workshop) else None,
+            self.show_error,
+        )
 
     def _export_target(self) -> tuple[str, str] | None:
         """The open workshop, else the one selected in the list: (id, title)."""

@@ -25,6 +25,7 @@ from workshop_app.gui.pages.preconditions_page import PreconditionsPage
 from workshop_app.gui.pages.preparation_page import PreparationPage
 from workshop_app.gui.pages.problems_page import ProblemsPage
 from workshop_app.gui.pages.step_page import StepPage
+from workshop_app.gui.privacy_hint import PrivacyHintBar
 from workshop_app.gui.save_status import SaveStatusLabel, SaveTracker
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.step_rail import StepRail
@@ -94,8 +95,10 @@ class WorkshopView(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([240, 1000])
 
+        self.privacy_hint = PrivacyHintBar(session)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.privacy_hint)
         layout.addWidget(split, 1)
 
         self.rail.step_chosen.connect(self.show_step)

@@ -1,0 +1,57 @@
+"""A personal identity number typed into a note is pointed out on screen and before an export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tests.gui.conftest import answer_next_dialog
+from tests.gui.helpers import settle
+from tests.gui.keyboard import press, type_text
+from workshop_app.domain.steps import Step
+
+# 811218-9876 has a valid check digit (Luhn) – a made-up number, as in Skatteverket's examples.
+IDENTITY_NUMBER = "811218-9876"
+
+
+def test_the_note_is_flagged_and_the_export_asks_first(
+    qtbot, open_window, data_dir: Path, example_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(data_dir)
+    window.import_path(example_file)
+    qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
+    window.open_workshop("exempel-1")
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    view = window.workshop_view
+    assert not view.privacy_hint.isVisibleTo(view)
+
+    notes = view.page(Step.CAUSES).notes.editor
+    view.show_step(Step.CAUSES)
+    type_text(notes.capture, f"Ring kontaktpersonen {IDENTITY_NUMBER}")
+    press(notes.capture, Qt.Key.Key_Return)
+    settle(window)
+    qtbot.waitUntil(lambda: view.privacy_hint.isVisibleTo(view), timeout=5_000)
+    text = view.privacy_hint.text()
+    assert "ett personnummer i parkeringen" in text
+    assert IDENTITY_NUMBER not in text  # the hint itself never repeats the number
+
+    seen: dict[str, str] = {}
+
+    def go_back(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["details"] = box.informativeText()
+        [back] = [b for b in box.buttons() if b.text() == "Gå tillbaka och rätta"]
+        back.click()
+
+    answer_next_dialog(go_back)
+    window.word_action.trigger()  # Export to Word asks first …
+    qtbot.waitUntil(lambda: "details" in seen, timeout=5_000)
+    assert "personnummer" in seen["details"]
+    settle(window)
+    assert list(tmp_path.glob("*.docx")) == []  # … and going back writes nothing
+
+    window.undo_action.trigger()  # the note goes away again
+    settle(window)
+    qtbot.waitUntil(lambda: not view.privacy_hint.isVisibleTo(view), timeout=5_000)
