@@ -33,6 +33,37 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>BackupActions</name>
+    <message>
+      <source>The database was damaged</source>
+      <translation>Databasen var skadad</translation>
+    </message>
+    <message>
+      <source>The database could not be read and has been kept unchanged in
+%1
+
+There is no backup to go back to; Workshopstöd starts with an empty database.</source>
+      <translation>Databasen gick inte att läsa och har sparats oförändrad i
+%1
+
+Det finns ingen säkerhetskopia att gå tillbaka till; Workshopstöd startar med en tom databas.</translation>
+    </message>
+    <message>
+      <source>The database could not be read and has been kept unchanged in
+%1
+
+Restore the newest good backup from %2 (%3 workshops)?</source>
+      <translation>Databasen gick inte att läsa och har sparats oförändrad i
+%1
+
+Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 workshoppar)?</translation>
+    </message>
+    <message>
+      <source>The backup was restored.</source>
+      <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+  </context>
+  <context>
     <name>BoardModel</name>
     <message>
       <source>Indicator</source>
@@ -590,34 +621,6 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <source>The database was damaged</source>
-      <translation>Databasen var skadad</translation>
-    </message>
-    <message>
-      <source>The database could not be read and has been kept unchanged in
-%1
-
-There is no backup to go back to; Workshopstöd starts with an empty database.</source>
-      <translation>Databasen gick inte att läsa och har sparats oförändrad i
-%1
-
-Det finns ingen säkerhetskopia att gå tillbaka till; Workshopstöd startar med en tom databas.</translation>
-    </message>
-    <message>
-      <source>The database could not be read and has been kept unchanged in
-%1
-
-Restore the newest good backup from %2 (%3 workshops)?</source>
-      <translation>Databasen gick inte att läsa och har sparats oförändrad i
-%1
-
-Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 workshoppar)?</translation>
-    </message>
-    <message>
-      <source>The backup was restored.</source>
-      <translation>Säkerhetskopian är återställd.</translation>
-    </message>
-    <message>
       <source>&amp;New workshop…</source>
       <translation>&amp;Ny workshop…</translation>
     </message>
@@ -752,80 +755,6 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>Delete</source>
       <translation>Ta bort</translation>
-    </message>
-    <message>
-      <source>Opening the example workshop…</source>
-      <translation>Öppnar exempelworkshopen…</translation>
-    </message>
-    <message>
-      <source>Import workshop file</source>
-      <translation>Importera workshopfil</translation>
-    </message>
-    <message>
-      <source>Workshop files (*.workshop.json *.json);;All files (*)</source>
-      <translation>Workshopfiler (*.workshop.json *.json);;Alla filer (*)</translation>
-    </message>
-    <message>
-      <source>Importing %1…</source>
-      <translation>Importerar %1…</translation>
-    </message>
-    <message>
-      <source>Imported “%1”.</source>
-      <translation>Importerade ”%1”.</translation>
-    </message>
-    <message>
-      <source>The file could not be imported</source>
-      <translation>Filen kunde inte importeras</translation>
-    </message>
-    <message>
-      <source>Nothing was changed. The file was refused because:
-
-%1</source>
-      <translation>Ingenting har ändrats. Filen godtogs inte eftersom:
-
-%1</translation>
-    </message>
-    <message>
-      <source>Export workshop file</source>
-      <translation>Exportera workshopfil</translation>
-    </message>
-    <message>
-      <source>Workshop files (*.workshop.json)</source>
-      <translation>Workshopfiler (*.workshop.json)</translation>
-    </message>
-    <message>
-      <source>Exported to %1</source>
-      <translation>Exporterad till %1</translation>
-    </message>
-    <message>
-      <source>%1 – minutes %2</source>
-      <translation>%1 – minnesanteckningar %2</translation>
-    </message>
-    <message>
-      <source>Writing the minutes…</source>
-      <translation>Skriver minnesanteckningarna…</translation>
-    </message>
-    <message>
-      <source>Export to Word</source>
-      <translation>Exportera till Word</translation>
-    </message>
-    <message>
-      <source>Minutes exported</source>
-      <translation>Minnesanteckningarna är exporterade</translation>
-    </message>
-    <message>
-      <source>The minutes were saved as
-%1</source>
-      <translation>Minnesanteckningarna sparades som
-%1</translation>
-    </message>
-    <message>
-      <source>Open the document</source>
-      <translation>Öppna dokumentet</translation>
-    </message>
-    <message>
-      <source>Show the folder</source>
-      <translation>Visa mappen</translation>
     </message>
     <message>
       <source>Language</source>
@@ -2224,6 +2153,83 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>done</source>
       <translation>klart</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferActions</name>
+    <message>
+      <source>Opening the example workshop…</source>
+      <translation>Öppnar exempelworkshopen…</translation>
+    </message>
+    <message>
+      <source>Import workshop file</source>
+      <translation>Importera workshopfil</translation>
+    </message>
+    <message>
+      <source>Workshop files (*.workshop.json *.json);;All files (*)</source>
+      <translation>Workshopfiler (*.workshop.json *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Importing %1…</source>
+      <translation>Importerar %1…</translation>
+    </message>
+    <message>
+      <source>Imported “%1”.</source>
+      <translation>Importerade ”%1”.</translation>
+    </message>
+    <message>
+      <source>The file could not be imported</source>
+      <translation>Filen kunde inte importeras</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. The file was refused because:
+
+%1</source>
+      <translation>Ingenting har ändrats. Filen godtogs inte eftersom:
+
+%1</translation>
+    </message>
+    <message>
+      <source>Export workshop file</source>
+      <translation>Exportera workshopfil</translation>
+    </message>
+    <message>
+      <source>Workshop files (*.workshop.json)</source>
+      <translation>Workshopfiler (*.workshop.json)</translation>
+    </message>
+    <message>
+      <source>Exported to %1</source>
+      <translation>Exporterad till %1</translation>
+    </message>
+    <message>
+      <source>%1 – minutes %2</source>
+      <translation>%1 – minnesanteckningar %2</translation>
+    </message>
+    <message>
+      <source>Writing the minutes…</source>
+      <translation>Skriver minnesanteckningarna…</translation>
+    </message>
+    <message>
+      <source>Export to Word</source>
+      <translation>Exportera till Word</translation>
+    </message>
+    <message>
+      <source>Minutes exported</source>
+      <translation>Minnesanteckningarna är exporterade</translation>
+    </message>
+    <message>
+      <source>The minutes were saved as
+%1</source>
+      <translation>Minnesanteckningarna sparades som
+%1</translation>
+    </message>
+    <message>
+      <source>Open the document</source>
+      <translation>Öppna dokumentet</translation>
+    </message>
+    <message>
+      <source>Show the folder</source>
+      <translation>Visa mappen</translation>
     </message>
   </context>
   <context>

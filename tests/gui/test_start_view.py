@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from tests.gui.conftest import answer_next_dialog, close_window
 from tests.gui.helpers import settle
-from workshop_app.gui.main_window import safe_file_name
+from workshop_app.gui.transfer_actions import safe_file_name
 from workshop_app.services.app_context import open_app_context
 
 

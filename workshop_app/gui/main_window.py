@@ -3,48 +3,40 @@
 from __future__ import annotations
 
 import logging
-import re
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
 
 from workshop_app import __version__
-from workshop_app.domain import clock
 from workshop_app.domain.model import Workshop, WorkshopSummary
+from workshop_app.gui.backup_actions import BackupActions
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
-from workshop_app.gui.dialogs.restore_dialog import RestoreDialog
-from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
-from workshop_app.gui.privacy_hint import confirm_export
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start_view import StartView
+from workshop_app.gui.transfer_actions import TransferActions
 from workshop_app.gui.workshop_view import WorkshopView
-from workshop_app.services.app_context import AppContext, open_app_context
-from workshop_app.services.startup_check import StartupStatus, restore_newest_backup
+from workshop_app.services.app_context import AppContext
+from workshop_app.services.startup_check import StartupStatus
 
 log = logging.getLogger(__name__)
 
-WORKSHOP_FILE_SUFFIX = ".workshop.json"
 BACKUP_CHECK_MS = 60_000  # the backup service takes one at most every 10 minutes
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BackupActions, TransferActions, QMainWindow):
     """Owns the database worker; every service call goes through it."""
 
     context_ready = Signal()
@@ -108,88 +100,6 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         if context.startup.status is StartupStatus.DAMAGED:
             QTimer.singleShot(0, lambda: self._offer_damaged_restore(context))
-
-    def take_rolling_backup(self) -> None:
-        """Every few minutes while changes happen (the service decides if one is due)."""
-        if self.context is None:
-            return
-        backups = self.context.backups
-
-        def run() -> None:
-            try:
-                backups.maybe_backup(clock.now())
-            except Exception as error:  # logged by type; the next attempt comes by itself
-                log.warning("rolling backup failed: %s", type(error).__name__)
-
-        self._backup_executor.submit(run)
-
-    def _offer_damaged_restore(self, context: AppContext) -> None:
-        report = context.startup
-        kept = str(report.moved_to[0]) if report.moved_to else str(report.database)
-        if report.newest_backup is None:
-            QMessageBox.warning(
-                self,
-                self.tr("The database was damaged"),
-                self.tr(
-                    "The database could not be read and has been kept unchanged in\n%1\n\n"
-                    "There is no backup to go back to; Workshopstöd starts with an empty database."
-                ).replace("%1", kept),
-            )
-            return
-        backup = report.newest_backup
-        answer = QMessageBox.question(
-            self,
-            self.tr("The database was damaged"),
-            self.tr(
-                "The database could not be read and has been kept unchanged in\n%1\n\n"
-                "Restore the newest good backup from %2 (%3 workshops)?"
-            )
-            .replace("%1", kept)
-            .replace("%2", backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%3", str(backup.workshop_count or 0)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._reopen_after(
-                lambda paths: restore_newest_backup(paths), self.tr("The backup was restored.")
-            )
-
-    def restore_backup(self) -> None:
-        """Let the user go back to a backup; the current database is kept aside."""
-        if self.context is None or self.session is not None:
-            return
-        dialog = RestoreDialog(self.context.backups.list_backups(), self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
-        chosen = dialog.chosen()
-        assert chosen is not None
-        backups = self.context.backups
-        self._reopen_after(
-            lambda _paths: backups.restore(chosen.path), self.tr("The backup was restored.")
-        )
-
-    def _reopen_after(self, action: Any, done_text: str) -> None:
-        """Close the database, run ``action(paths)`` on the worker, then open it again."""
-        context = self.context
-        assert context is not None
-        self.close_workshop()
-        self.debouncer.flush()
-        self.context = None
-        self._backup_timer.stop()
-        self._update_actions()
-        backup_executor = self._backup_executor
-
-        def job() -> AppContext:
-            backup_executor.submit(lambda: None).result()  # no backup runs while we swap files
-            context.close()
-            action(context.paths)
-            return open_app_context(context.paths.data_dir)
-
-        def reopened(new_context: AppContext) -> None:
-            self.set_context(new_context)
-            self.status.setText(done_text)
-            self.restored.emit()
-
-        self.worker.submit(job, reopened, self.show_error)
 
     def refresh_list(self, select_id: str | None = None) -> None:
         if self.context is None:
@@ -467,156 +377,6 @@ class MainWindow(QMainWindow):
             lambda: service.delete(summary.id), lambda _r: self.refresh_list(), self.show_error
         )
 
-    def open_example(self) -> None:
-        """Open the shipped example; it is imported the first time (and after a delete)."""
-        if self.context is None:
-            return
-        transfer = self.context.transfer
-        self.status.setText(self.tr("Opening the example workshop…"))
-        self.worker.submit(transfer.open_example, self._show_workshop, self.show_error)
-
-    def import_file(self) -> None:
-        if self.context is None:
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import workshop file"),
-            self.settings.value("last_folder", str(Path.home())),
-            self.tr("Workshop files (*.workshop.json *.json);;All files (*)"),
-        )
-        if path:
-            self.import_path(Path(path))
-
-    def import_path(self, path: Path) -> None:
-        assert self.context is not None
-        self.settings.setValue("last_folder", str(path.parent))
-        transfer = self.context.transfer
-        self.status.setText(self.tr("Importing %1…").replace("%1", path.name))
-
-        def imported(workshop: Workshop) -> None:
-            self.status.setText(self.tr("Imported “%1”.").replace("%1", workshop.title))
-            self.refresh_list(workshop.id)
-
-        self.worker.submit(lambda: transfer.import_file(path), imported, self._import_failed)
-
-    def _import_failed(self, error: BaseException) -> None:
-        self.status.setText("")
-        QMessageBox.warning(
-            self,
-            self.tr("The file could not be imported"),
-            self.tr("Nothing was changed. The file was refused because:\n\n%1").replace(
-                "%1", describe_error(error)
-            ),
-        )
-
-    def export_file(self) -> None:
-        if self.context is None:
-            return
-        target = self._export_target()
-        if target is None:
-            return
-        self._after_privacy_check(target[0], lambda: self._choose_file_export(*target))
-
-    def _choose_file_export(self, workshop_id: str, title: str) -> None:
-        folder = Path(self.settings.value("last_folder", str(Path.home())))
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export workshop file"),
-            str(folder / (safe_file_name(title) + WORKSHOP_FILE_SUFFIX)),
-            self.tr("Workshop files (*.workshop.json)"),
-        )
-        if path:
-            self.export_path(workshop_id, Path(path))
-
-    def export_path(self, workshop_id: str, path: Path) -> None:
-        assert self.context is not None
-        self.settings.setValue("last_folder", str(path.parent))
-        transfer = self.context.transfer
-        self.worker.submit(
-            lambda: transfer.export_file(workshop_id, path),
-            lambda written: self.status.setText(
-                self.tr("Exported to %1").replace("%1", str(written))
-            ),
-            self.show_error,
-        )
-
-    def export_word(self) -> None:
-        """Ask for the kind of minutes and a file, then write them in the background."""
-        if self.context is None:
-            return
-        target = self._export_target()
-        if target is None:
-            return
-        self._after_privacy_check(target[0], lambda: self._choose_word_export(*target))
-
-    def _choose_word_export(self, workshop_id: str, title: str) -> None:
-        folder = Path(self.settings.value("last_folder", str(Path.home())))
-        name = safe_file_name(
-            self.tr("%1 – minutes %2").replace("%1", title).replace("%2", date.today().isoformat())
-        )
-        dialog = WordExportDialog(folder / f"{name}.docx", self)
-        if dialog.exec() != WordExportDialog.DialogCode.Accepted:
-            return
-        self.export_word_to(workshop_id, dialog.target(), dialog.variant())
-
-    def export_word_to(self, workshop_id: str, path: Path, variant: str) -> None:
-        assert self.context is not None
-        self.settings.setValue("last_folder", str(path.parent))
-        minutes = self.context.minutes
-        progress = QProgressDialog(self.tr("Writing the minutes…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Export to Word"))
-        progress.setMinimumDuration(300)  # quick exports finish before it would flash up
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-
-        def written(result: Path) -> None:
-            progress.close()
-            self.status.setText(self.tr("Exported to %1").replace("%1", str(result)))
-            self.word_exported.emit(result)
-            self._offer_to_open(result)
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self.show_error(error)
-
-        self.worker.submit(lambda: minutes.export(workshop_id, path, variant), written, failed)
-
-    def _offer_to_open(self, path: Path) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Minutes exported"))
-        box.setText(self.tr("The minutes were saved as\n%1").replace("%1", str(path)))
-        open_file = box.addButton(self.tr("Open the document"), QMessageBox.ButtonRole.AcceptRole)
-        open_folder = box.addButton(self.tr("Show the folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-
-    def _after_privacy_check(self, workshop_id: str, then: Any) -> None:
-        """Run ``then()`` unless text that looks like personal data makes the user stop."""
-        if self.session is not None and self.session.workshop_id == workshop_id:
-            if confirm_export(self, self.session.workshop):
-                then()
-            return
-        assert self.context is not None
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.load(workshop_id),
-            lambda workshop: then() if confirm_export(self, workshop) else None,
-            self.show_error,
-        )
-
-    def _export_target(self) -> tuple[str, str] | None:
-        """The open workshop, else the one selected in the list: (id, title)."""
-        if self.session is not None:
-            self.debouncer.flush()
-            return self.session.workshop_id, self.session.workshop.title
-        summary = self.start_view.selected_summary()
-        return (summary.id, summary.title) if summary is not None else None
-
     # -- edit, steps, language, about ----------------------------------------------------
 
     def _undo(self) -> None:
@@ -725,20 +485,3 @@ class MainWindow(QMainWindow):
         self._backup_executor.shutdown(wait=True)
         if self.context is not None:
             self.context.close()
-
-
-def safe_file_name(title: str) -> str:
-    """A file name valid on Windows, macOS and Linux, derived from a workshop title."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .")
-    name = re.sub(r"\s+", " ", name)[:80].strip(" .")
-    reserved = {
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        *(f"COM{i}" for i in range(1, 10)),
-        *(f"LPT{i}" for i in range(1, 10)),
-    }
-    if not name or name.upper() in reserved:
-        name = "workshop"
-    return name

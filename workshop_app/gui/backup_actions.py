@@ -1,0 +1,104 @@
+"""Backups from the window: rolling backups beside the database worker, and restoring one."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from workshop_app.domain import clock
+from workshop_app.gui.dialogs.restore_dialog import RestoreDialog
+from workshop_app.services.app_context import AppContext, open_app_context
+from workshop_app.services.startup_check import restore_newest_backup
+
+if TYPE_CHECKING:
+    pass
+
+log = logging.getLogger(__name__)
+
+
+class BackupActions:
+    """Mixed into MainWindow: the backup timer's work, Restore from backup…, a damaged start."""
+
+    def take_rolling_backup(self) -> None:
+        """Every few minutes while changes happen (the service decides if one is due)."""
+        if self.context is None:
+            return
+        backups = self.context.backups
+
+        def run() -> None:
+            try:
+                backups.maybe_backup(clock.now())
+            except Exception as error:  # logged by type; the next attempt comes by itself
+                log.warning("rolling backup failed: %s", type(error).__name__)
+
+        self._backup_executor.submit(run)
+
+    def _offer_damaged_restore(self, context: AppContext) -> None:
+        report = context.startup
+        kept = str(report.moved_to[0]) if report.moved_to else str(report.database)
+        if report.newest_backup is None:
+            QMessageBox.warning(
+                self,
+                self.tr("The database was damaged"),
+                self.tr(
+                    "The database could not be read and has been kept unchanged in\n%1\n\n"
+                    "There is no backup to go back to; Workshopstöd starts with an empty database."
+                ).replace("%1", kept),
+            )
+            return
+        backup = report.newest_backup
+        answer = QMessageBox.question(
+            self,
+            self.tr("The database was damaged"),
+            self.tr(
+                "The database could not be read and has been kept unchanged in\n%1\n\n"
+                "Restore the newest good backup from %2 (%3 workshops)?"
+            )
+            .replace("%1", kept)
+            .replace("%2", backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", str(backup.workshop_count or 0)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._reopen_after(
+                lambda paths: restore_newest_backup(paths), self.tr("The backup was restored.")
+            )
+
+    def restore_backup(self) -> None:
+        """Let the user go back to a backup; the current database is kept aside."""
+        if self.context is None or self.session is not None:
+            return
+        dialog = RestoreDialog(self.context.backups.list_backups(), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        backups = self.context.backups
+        self._reopen_after(
+            lambda _paths: backups.restore(chosen.path), self.tr("The backup was restored.")
+        )
+
+    def _reopen_after(self, action: Any, done_text: str) -> None:
+        """Close the database, run ``action(paths)`` on the worker, then open it again."""
+        context = self.context
+        assert context is not None
+        self.close_workshop()
+        self.debouncer.flush()
+        self.context = None
+        self._backup_timer.stop()
+        self._update_actions()
+        backup_executor = self._backup_executor
+
+        def job() -> AppContext:
+            backup_executor.submit(lambda: None).result()  # no backup runs while we swap files
+            context.close()
+            action(context.paths)
+            return open_app_context(context.paths.data_dir)
+
+        def reopened(new_context: AppContext) -> None:
+            self.set_context(new_context)
+            self.status.setText(done_text)
+            self.restored.emit()
+
+        self.worker.submit(job, reopened, self.show_error)
