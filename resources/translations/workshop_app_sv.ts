@@ -792,6 +792,20 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <source>Workshopstöd is still saving. Close anyway? The last change may be lost.</source>
       <translation>Workshopstöd sparar fortfarande. Stänga ändå? Den senaste ändringen kan gå förlorad.</translation>
     </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Inte sparat</translation>
+    </message>
+    <message>
+      <source>The last changes could not be saved:
+%1
+
+Close anyway? Those changes will be lost.</source>
+      <translation>De senaste ändringarna kunde inte sparas:
+%1
+
+Stänga ändå? De ändringarna går förlorade.</translation>
+    </message>
   </context>
   <context>
     <name>MatrixModel</name>
@@ -2063,6 +2077,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>disken är full</translation>
     </message>
     <message>
+      <source>The change could not be saved: %1. It stays on screen and is tried again.</source>
+      <translation>Ändringen kunde inte sparas: %1. Den finns kvar på skärmen och sparas på nytt.</translation>
+    </message>
+    <message>
       <source>no permission to write the data folder</source>
       <translation>behörighet saknas att skriva i datamappen</translation>
     </message>
@@ -2081,6 +2099,26 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>Saved %1</source>
       <translation>Sparat %1</translation>
+    </message>
+    <message>
+      <source>The disk is full: %1 could not be written.</source>
+      <translation>Disken är full: %1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+      <source>The folder of %1 cannot be written to; choose another folder.</source>
+      <translation>Det går inte att skriva i mappen för %1; välj en annan mapp.</translation>
+    </message>
+    <message>
+      <source>The folder of %1 does not exist.</source>
+      <translation>Mappen för %1 finns inte.</translation>
+    </message>
+    <message>
+      <source>%1 is probably open in another program. Close it there and export again.</source>
+      <translation>%1 är troligen öppen i ett annat program. Stäng den där och exportera igen.</translation>
+    </message>
+    <message>
+      <source>the data folder is read-only</source>
+      <translation>datamappen är skrivskyddad</translation>
     </message>
     <message>
       <source>All changes are saved</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 from workshop_app.domain.atomic_file import write_bytes_atomically
 from workshop_app.export.errors import ExportError, Reason
 
-_NEW_FILE_MODE = 0o644  # a document to share: readable by others, like any saved file
+_NEW_FILE_MODE = 0o600  # readable by the user only: minutes may hold sensitive material
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 

@@ -466,6 +466,18 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if self.tracker.last_error and self.session is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The last changes could not be saved:\n%1\n\nClose anyway? "
+                    "Those changes will be lost."
+                ).replace("%1", self.tracker.last_error),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 from datetime import datetime
 
@@ -9,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.export.errors import ExportError
+from workshop_app.storage.errors import SaveFailedError
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +54,42 @@ class SaveTracker(QObject):
 
 
 def describe_error(error: BaseException) -> str:
-    """A short, plain reason for the user (never a traceback)."""
+    """A short, plain reason for the user in the UI language (never a traceback)."""
+
+    if isinstance(error, ExportError):
+        words = {
+            "disk_full": QCoreApplication.translate(
+                "SaveStatusLabel", "The disk is full: %1 could not be written."
+            ),
+            "read_only": QCoreApplication.translate(
+                "SaveStatusLabel", "The folder of %1 cannot be written to; choose another folder."
+            ),
+            "missing_folder": QCoreApplication.translate(
+                "SaveStatusLabel", "The folder of %1 does not exist."
+            ),
+            "locked": QCoreApplication.translate(
+                "SaveStatusLabel",
+                "%1 is probably open in another program. Close it there and export again.",
+            ),
+        }
+        if error.reason in words:
+            return words[error.reason].replace("%1", str(error.path))
+        return str(error)
+    if isinstance(error, SaveFailedError):
+        reasons = {
+            "the disk is full": QCoreApplication.translate("SaveStatusLabel", "the disk is full"),
+            "the data folder is read-only": QCoreApplication.translate(
+                "SaveStatusLabel", "the data folder is read-only"
+            ),
+        }
+        detail = reasons.get(error.detail.rstrip("."), error.detail)
+        return QCoreApplication.translate(
+            "SaveStatusLabel",
+            "The change could not be saved: %1. It stays on screen and is tried again.",
+        ).replace("%1", detail)
     if isinstance(error, WorkshopAppError):
         return str(error)
-    if isinstance(error, OSError) and error.errno == 28:
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return QCoreApplication.translate("SaveStatusLabel", "the disk is full")
     if isinstance(error, PermissionError):
         return QCoreApplication.translate(

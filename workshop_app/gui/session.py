@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop_app.domain.collections import collection
@@ -16,8 +16,11 @@ from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.save_status import SaveTracker
 from workshop_app.services.changes import Applied, Change, SetHeader, UpdateItem
 from workshop_app.services.workshop_service import WorkshopService
+from workshop_app.storage.errors import SaveFailedError
 
 log = logging.getLogger(__name__)
+
+RETRY_MS = 5_000  # a change that could not be written is tried again after this pause
 
 
 class _ServiceCommand(QUndoCommand):
@@ -165,7 +168,12 @@ class WorkshopSession(QObject):
 
         def failed(error: BaseException) -> None:
             self._tracker.failed(error)
-            self.reload()  # show what is really stored
+            if isinstance(error, SaveFailedError):
+                # Disk full, read-only or locked: keep what the screen shows and try the same
+                # change again, so freeing space is all the user has to do.
+                QTimer.singleShot(RETRY_MS, lambda: self._run_change(apply, refresh=refresh))
+                return
+            self.reload()  # a refused change: show what is really stored
 
         self._tracker.started()
         self._worker.submit(job, done, failed)

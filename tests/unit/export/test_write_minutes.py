@@ -38,7 +38,7 @@ def test_writes_a_document_that_opens_again(
     _write(path, workshop, pack)
     assert "Sammanfattning" in headings(reopen(path.read_bytes()), 1)
     assert [p.name for p in any_data_dir.iterdir()] == [path.name]  # no temporary file left
-    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_replacing_keeps_the_permissions_of_the_old_file(
