@@ -106,3 +106,29 @@ def test_undo_inside_a_text_field_is_saved_too(
     area.undo()  # what Ctrl+Z does while the field has the focus
     settle(window)
     assert stored_workshop(data_dir, "exempel-1").area == area.text() != "Norrbacka syd"
+
+
+def test_ctrl_z_right_after_a_capture_undoes_the_added_row(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_example(qtbot, open_window, data_dir, example_file)
+    capture = page.organisations.capture
+    type_text(capture, "Fel organisation")
+    press(capture, Qt.Key.Key_Return)
+    settle(window)
+    assert len(stored_workshop(data_dir, "exempel-1").organisations) == 4
+    press(capture, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # focus still in the line
+    settle(window)
+    assert len(stored_workshop(data_dir, "exempel-1").organisations) == 3
+    assert capture.text() == ""
+
+
+def test_the_window_title_follows_a_rename(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_example(qtbot, open_window, data_dir, example_file)
+    title = page._editors["title"]
+    title.selectAll()
+    type_text(title, "Norrbacka hösten 2026")
+    settle(window)
+    assert window.windowTitle().startswith("Norrbacka hösten 2026 – ")

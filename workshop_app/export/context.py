@@ -153,7 +153,9 @@ class ExportContext:
         return [by_id[i] for i in information_matrix.knowledge_gaps(self.workshop)]
 
     def prioritised_problems(self) -> list[Problem]:
-        return [p for p in self.workshop.problems if p.prioritised]
+        """Prioritised problems by rank (unranked last, in the user's order), as on screen."""
+        chosen = [p for p in self.workshop.problems if p.prioritised]
+        return sorted(chosen, key=lambda p: (p.rank is None, p.rank or 0))
 
     def root_causes(self, problem_id: str) -> list[Cause]:
         """Causes of the problem without a parent (in the same problem), in the user's order."""

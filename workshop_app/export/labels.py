@@ -28,8 +28,8 @@ SV: dict[str, str] = {
     # summary
     "summary": "Sammanfattning",
     "summary_indicators": (
-        "Gruppen bedömde {total} indikatorer: {observed} observerade, {not_observed} inte "
-        "observerade och {unknown} okända. Kunskapsluckor: {gaps}."
+        "Bedömda indikatorer: {total} – observerade: {observed}, inte observerade: "
+        "{not_observed}, okända: {unknown}. Kunskapsluckor: {gaps}."
     ),
     "prioritised_problems": "Prioriterade problem",
     "prioritised_details": "Prioriterade problem: orsaker och åtgärder",
@@ -115,6 +115,7 @@ SV: dict[str, str] = {
     "resources": "Resurser",
     "follow_up": "Uppföljning",
     "votes": "{n} röster",
+    "votes_one": "1 röst",
     "prioritised": "prioriterad",
     "no_measures": "Inga åtgärder har registrerats.",
     "no_measures_for_problem": "Inga åtgärder har registrerats för problemet.",
@@ -193,8 +194,8 @@ EN: dict[str, str] = {
     "unknown_organisation": "Unknown organisation",
     "summary": "Summary",
     "summary_indicators": (
-        "The group assessed {total} indicators: {observed} observed, {not_observed} not "
-        "observed and {unknown} unknown. Knowledge gaps: {gaps}."
+        "Indicators assessed: {total} – observed: {observed}, not observed: "
+        "{not_observed}, unknown: {unknown}. Knowledge gaps: {gaps}."
     ),
     "prioritised_problems": "Prioritised problems",
     "prioritised_details": "Prioritised problems: causes and measures",
@@ -275,6 +276,7 @@ EN: dict[str, str] = {
     "resources": "Resources",
     "follow_up": "Follow-up",
     "votes": "{n} votes",
+    "votes_one": "1 vote",
     "prioritised": "prioritised",
     "no_measures": "No measures have been recorded.",
     "no_measures_for_problem": "No measures have been recorded for this problem.",

@@ -362,7 +362,7 @@ class ItemTableEditor(QWidget):
         text = self.capture.text().strip()
         if text:
             self.add_requested.emit(text)
-            self.capture.clear()
+            self.capture.setText("")  # also empties its own undo: Ctrl+Z undoes the add
         self.capture.setFocus()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

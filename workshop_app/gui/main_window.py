@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -27,6 +28,7 @@ from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start_view import StartView
 from workshop_app.gui.transfer_actions import TransferActions
+from workshop_app.gui.undo_keys import UndoKeyRouter
 from workshop_app.gui.workshop_view import WorkshopView
 from workshop_app.services.app_context import AppContext
 from workshop_app.services.startup_check import StartupStatus
@@ -64,6 +66,8 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.take_rolling_backup)
+        self._undo_keys = UndoKeyRouter(self)
+        QApplication.instance().installEventFilter(self._undo_keys)
         self._create_actions()
         self.start_view = StartView(
             [
@@ -305,9 +309,16 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         self.workshop_view.set_guide_expanded(self.guide_action.isChecked())
         self.stack.addWidget(self.workshop_view)
         self.stack.setCurrentWidget(self.workshop_view)
-        self.setWindowTitle(f"{workshop.title} – " + self.tr("Workshopstöd"))
+        self._show_title()
+        self.session.edited_locally.connect(self._show_title)
+        self.session.snapshot_changed.connect(lambda _workshop: self._show_title())
         self.status.setText(str(self.context.paths.data_dir))
         self._update_actions()
+
+    def _show_title(self) -> None:
+        """The window title follows the workshop's title, also while it is being renamed."""
+        if self.session is not None:
+            self.setWindowTitle(f"{self.session.workshop.title} – " + self.tr("Workshopstöd"))
 
     def close_workshop(self) -> None:
         """Back to the start view; pending typing is saved first."""

@@ -126,7 +126,7 @@ def test_summary_names_priorities_causes_measures_owners_and_dates(
 ) -> None:
     summary = section(paragraphs(export(workshop, pack, "short")), "Sammanfattning")
     text = "\n".join(p.text for p in summary)
-    assert "4 observerade, 1 inte observerade och 2 okända" in text
+    assert "observerade: 4, inte observerade: 1, okända: 2" in text
     assert_in_order(
         [
             "1. Öppen narkotikahandel vid torget och i gångtunneln",

@@ -34,7 +34,8 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
 
 
 def _measure_cell(ctx: ExportContext, measure: Measure) -> Cell:
-    remark = [ctx.t("votes", n=measure.votes)] if measure.votes else []
+    votes_key = "votes_one" if measure.votes == 1 else "votes"
+    remark = [ctx.t(votes_key, n=measure.votes)] if measure.votes else []
     if measure.prioritised:
         remark.insert(0, ctx.t("prioritised"))
     cell: list = [(Span(measure.title, bold=True),)]

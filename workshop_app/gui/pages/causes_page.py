@@ -442,7 +442,7 @@ class CausesPage(QWidget):
         self._flush_details()
         self._select_after_reload = ("cause", cause.id)
         self._session.apply(AddItem(self._session.workshop_id, "causes", cause), label)
-        self.capture.clear()
+        self.capture.setText("")  # also empties its own undo: Ctrl+Z undoes the add
         self.capture.setFocus()
 
     def _delete(self) -> None:

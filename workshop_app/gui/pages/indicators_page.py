@@ -373,7 +373,7 @@ class IndicatorsPage(QWidget):
         new = self.edits.add_own(self.capture.text(), self.capture_group.currentData())
         if new is not None:
             self._select_after_reload = new  # selected when shown: ready for its status key
-            self.capture.clear()
+            self.capture.setText("")  # also empties its own undo: Ctrl+Z undoes the add
         self.capture.setFocus()
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:

@@ -653,7 +653,7 @@ class ProblemsPage(QWidget):
         self._session.apply(
             AddItem(self._session.workshop_id, "problems", problem), self.tr("Add problem")
         )
-        self.capture.clear()
+        self.capture.setText("")  # also empties its own undo: Ctrl+Z undoes the add
         self.indicators.blockSignals(True)
         for row in range(self.indicators.count()):
             self.indicators.item(row).setCheckState(Qt.CheckState.Unchecked)
