@@ -35,3 +35,11 @@ class ElidedLabel(QLabel):
             self._full, Qt.TextElideMode.ElideRight, max(self.width(), 80)
         )
         super().setText(shown)
+
+
+TITLE_WIDTH = 340  # a group box title never makes a page wider than a 1024×768 column
+
+
+def elide(widget: QWidget, text: str, width: int = TITLE_WIDTH) -> str:
+    """``text`` shortened with "…" to ``width`` pixels in ``widget``'s font."""
+    return widget.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -29,6 +29,7 @@ from workshop_app.domain.partner_matrix import (
     with_role,
 )
 from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.elided_label import elide
 from workshop_app.gui.item_table import Column, ItemTableEditor
 from workshop_app.gui.pages.measure_details import MeasureDetails
 from workshop_app.gui.pages.measure_layout import ResponsiveRow, compact, tab_order
@@ -264,11 +265,14 @@ class MeasuresPage(QWidget):
         workshop = self._session.workshop
         measure = self.current_measure()
         self.details.show_measure(workshop, measure)
-        self.details_box.setTitle(
+        title = (
             self.tr("Selected measure: %1").replace("%1", measure.title)
             if measure is not None
             else self.tr("Selected measure")
         )
+        # A group box is at least as wide as its title: shorten long titles.
+        self.details_box.setTitle(elide(self.details_box, title))
+        self.details_box.setToolTip(title)
         for widget in (self.minus, self.plus, self.prioritised):
             widget.setEnabled(measure is not None)
         votes = 0 if measure is None else measure.votes

@@ -15,6 +15,7 @@ from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import NextStep, Workshop
 from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.elided_label import elide
 from workshop_app.gui.item_table import Column, ItemTableEditor
 from workshop_app.gui.pages.measure_layout import ResponsiveRow, tab_order
 from workshop_app.gui.pages.measure_widgets import (
@@ -195,11 +196,14 @@ class NextStepsPage(QWidget):
     def _show_current(self) -> None:
         step = self.current_step()
         self.details.show_step(self._session.workshop, step)
-        self.details_box.setTitle(
+        title = (
             self.tr("Selected action: %1").replace("%1", step.title)
             if step is not None
             else self.tr("Selected action")
         )
+        # A group box is at least as wide as its title: shorten long titles.
+        self.details_box.setTitle(elide(self.details_box, title))
+        self.details_box.setToolTip(title)
         self.details_box.setEnabled(step is not None)
 
     def _organisations(self) -> list[tuple[Any, str]]:
