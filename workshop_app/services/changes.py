@@ -8,7 +8,7 @@ database worker, an inverse is always known before it can be asked for.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -133,8 +133,3 @@ class RestoreWorkshop:
         stamp = clock.now()
         repo.replace(dataclasses.replace(self.snapshot, updated_at=stamp))
         return Applied(RestoreWorkshop(current), stamp)
-
-
-def item_fields(item_type: type) -> tuple[str, ...]:
-    """Field names of an item dataclass (for forms that edit any field)."""
-    return tuple(f.name for f in fields(item_type))
