@@ -141,6 +141,12 @@ class WorkshopSession(QObject):
         self._run_change(lambda service: service.apply(change), refresh=False)
         self.edited_locally.emit()
 
+    def record(self, change: Change, *, refresh: bool = False) -> None:
+        """Save bookkeeping that is not an edit of the group's work (the step timer's elapsed
+        time): saved like any change, but never an undo step."""
+        self._generation += 1
+        self._run_change(lambda service: service.apply(change), refresh=refresh)
+
     def reload(self) -> None:
         """Read the workshop again and tell the pages."""
         generation = self._generation
