@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -238,7 +239,12 @@ def test_list_backups(service: BackupService, database: Database, data_dir: Path
     first = service.maybe_backup(START)
     WorkshopRepository(database.engine).insert(rich_workshop("andra"))
     second = service.maybe_backup(START + timedelta(minutes=15))
-    (data_dir / "backups" / "trasig.sqlite3").write_bytes(b"not a database")
+    broken = data_dir / "backups" / "trasig.sqlite3"
+    broken.write_bytes(b"not a database")
+    # A file without a time in its name sorts by its mtime: put it before both backups so the
+    # test does not depend on today's date.
+    older = (START - timedelta(days=1)).timestamp()
+    os.utime(broken, (older, older))
     infos = service.list_backups()
     assert [i.path for i in infos[:2]] == [second, first]
     assert [i.workshop_count for i in infos] == [2, 1, None]
