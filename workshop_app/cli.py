@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import NoReturn
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
-from workshop_app.services.app_paths import DATABASE_URL_VARIABLE, AppPaths, resolve_data_dir
+from workshop_app.services.app_paths import AppPaths, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="data directory (database, backups, logs)"
     )
-    parser.add_argument("--database-url", metavar="URL", help="store workshops in this database")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="store workshops in this shared database, e.g. postgresql+psycopg://user@host/db "
+        "(also WORKSHOP_APP_DATABASE_URL)",
+    )
     parser.add_argument(
         "--smoke-test", action="store_true", help="show the first window, then exit 0"
     )
@@ -56,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--format", required=True, choices=["json", "docx"])
     export_cmd.add_argument("--variant", choices=["full", "short"], default="full")
     export_cmd.add_argument("-o", "--output", required=True, metavar="OUT")
+    commands.add_parser(
+        "migrate-store",
+        help="copy the workshops of the data dir's local database into --database-url's "
+        "database (ids already there are skipped)",
+    )
     return parser
 
 
@@ -93,22 +102,20 @@ def _log_path_hint() -> str:
 
 def _run(args: argparse.Namespace) -> int:
     global _data_dir_for_errors
-    database_url = args.database_url or os.environ.get(DATABASE_URL_VARIABLE)
-    if database_url:
-        raise UsageError(
-            "--database-url: shared database servers are not supported by this version"
-        )
     data_dir = resolve_data_dir(args.data_dir)
     _data_dir_for_errors = data_dir
     if args.command is None:
         from workshop_app.gui.app import run_gui  # Qt is imported only when the GUI starts
 
-        return run_gui(data_dir, smoke_test=args.smoke_test)
+        # The GUI also looks at its saved database setting; an explicit URL comes first.
+        return run_gui(data_dir, smoke_test=args.smoke_test, database_url=args.database_url)
     if args.smoke_test:
         raise UsageError("--smoke-test starts the GUI and takes no command")
     from workshop_app.cli_commands import run_command
+    from workshop_app.services.store_settings import resolve_database_url
 
-    return run_command(args, data_dir)
+    database_url = resolve_database_url(args.database_url, AppPaths(data_dir))
+    return run_command(args, data_dir, database_url)
 
 
 if __name__ == "__main__":

@@ -1,22 +1,33 @@
-"""The command line's subcommands: list, import, export."""
+"""The command line's subcommands: list, import, export, migrate-store."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from workshop_app.services.app_context import AppContext, open_app_context
+from workshop_app.services.app_paths import AppPaths
+from workshop_app.services.store_migration import copy_workshops
+from workshop_app.storage.database import describe_url
 from workshop_app.storage.instance_lock import InstanceLock
 
 
-def run_command(args: argparse.Namespace, data_dir: Path) -> int:
+def run_command(args: argparse.Namespace, data_dir: Path, database_url: str | None = None) -> int:
+    if args.command == "migrate-store":
+        return _migrate_store(data_dir, database_url)
     if args.command == "import":
+        if database_url:  # a server takes care of concurrent writers; the lock is for SQLite
+            return _with_context(
+                open_app_context(data_dir, database_url=database_url),
+                lambda ctx: _import(ctx, Path(args.file)),
+            )
         return _with_write_lock(data_dir, lambda ctx: _import(ctx, Path(args.file)))
     # list and export only read and do not hold the lock: they never move files.
-    context = open_app_context(data_dir, exclusive=False)
+    context = open_app_context(data_dir, exclusive=False, database_url=database_url)
     try:
         if args.command == "list":
             return _list(context, as_json=args.json)
@@ -27,24 +38,59 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
-def _with_write_lock(data_dir: Path, action) -> int:  # type: ignore[no-untyped-def]
+def _with_context(context: AppContext, action: Callable[[AppContext], int]) -> int:
+    try:
+        return action(context)
+    finally:
+        context.close()
+
+
+def _with_write_lock(
+    data_dir: Path,
+    action: Callable[[AppContext], int],
+    in_use: str = "close it, or import the file from its File menu",
+) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(data_dir)
     if not lock.acquire():
         print(
-            "error: the data directory is in use by the running Workshopstöd window; "
-            "close it, or import the file from its File menu",
+            f"error: the data directory is in use by the running Workshopstöd window; {in_use}",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     try:
-        context = open_app_context(data_dir)
-        try:
-            return action(context)
-        finally:
-            context.close()
+        return _with_context(open_app_context(data_dir), action)
     finally:
         lock.release()
+
+
+def _migrate_store(data_dir: Path, database_url: str | None) -> int:
+    """Copy the local SQLite store's workshops into the shared database of ``database_url``."""
+    if not database_url:
+        raise UsageError(
+            "migrate-store needs the target database: --database-url URL "
+            "(or WORKSHOP_APP_DATABASE_URL)"
+        )
+    if not AppPaths(data_dir).database.exists():
+        raise UsageError(f"{data_dir}: there is no local database to copy from")
+
+    def copy(local: AppContext) -> int:
+        target = open_app_context(data_dir, exclusive=False, database_url=database_url)
+        try:
+            if not target.shared:
+                raise UsageError("migrate-store copies into a database server, not a file")
+            report = copy_workshops(local.workshops.repository, target.workshops.repository)
+        finally:
+            target.close()
+        print(
+            f"copied {len(report.copied)} workshops into {describe_url(database_url)}; "
+            f"skipped {len(report.skipped)} already there"
+        )
+        for workshop_id in report.skipped:
+            print(f"skipped\t{workshop_id}")
+        return EXIT_OK
+
+    return _with_write_lock(data_dir, copy, in_use="close it first")
 
 
 def _list(context: AppContext, *, as_json: bool) -> int:

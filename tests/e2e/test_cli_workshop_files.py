@@ -9,9 +9,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from sqlalchemy import create_engine, select
 
+from tests.conftest import StoreBackend
 from tests.e2e.cli_runner import run_cli
 from workshop_app import __version__
+from workshop_app.storage.tables import Base
 
 VOLATILE = ("exported_at", "app_version")
 
@@ -29,27 +32,42 @@ def database_dump(data_dir: Path) -> list[str]:
         return list(connection.iterdump())
 
 
+def store_dump(data_dir: Path, backend: StoreBackend) -> list[object]:
+    """Every row of the store in use (the SQLite file, or the server's tables)."""
+    if backend.url is None:
+        return list(database_dump(data_dir))
+    engine = create_engine(backend.url)
+    try:
+        with engine.connect() as conn:
+            return [
+                (table.name, conn.execute(select(table).order_by(*table.primary_key)).all())
+                for table in Base.metadata.sorted_tables
+            ]
+    finally:
+        engine.dispose()
+
+
 def test_version() -> None:
     result = run_cli("--version")
     assert result.code == 0
     assert __version__ in result.out
 
 
-def test_list_of_a_new_data_dir_is_empty_json(any_data_dir: Path) -> None:
-    result = run_cli("list", "--json", data_dir=any_data_dir)
+def test_list_of_a_new_data_dir_is_empty_json(backend: StoreBackend, any_data_dir: Path) -> None:
+    result = run_cli("list", "--json", data_dir=any_data_dir, env=backend.env)
     assert result.code == 0, result.err
     assert json.loads(result.out) == []
 
 
 def test_import_list_export_round_trip(
-    any_data_dir: Path, example_file: Path, schema_file: Path, tmp_path: Path
+    backend: StoreBackend, any_data_dir: Path, example_file: Path, schema_file: Path, tmp_path: Path
 ) -> None:
-    imported = run_cli("import", example_file, data_dir=any_data_dir)
+    imported = run_cli("import", example_file, data_dir=any_data_dir, env=backend.env)
     assert imported.code == 0, imported.err
     workshop_id = imported.out.strip()
     assert workshop_id == "exempel-1"  # a new id only when it already exists
 
-    listed = json.loads(run_cli("list", "--json", data_dir=any_data_dir).out)
+    listed = json.loads(run_cli("list", "--json", data_dir=any_data_dir, env=backend.env).out)
     assert listed == [
         {
             "id": "exempel-1",
@@ -62,7 +80,9 @@ def test_import_list_export_round_trip(
 
     out = tmp_path / "Åsa Öberg export" / "norrbacka.workshop.json"
     out.parent.mkdir()
-    exported = run_cli("export", workshop_id, "--format", "json", "-o", out, data_dir=any_data_dir)
+    exported = run_cli(
+        "export", workshop_id, "--format", "json", "-o", out, data_dir=any_data_dir, env=backend.env
+    )
     assert exported.code == 0, exported.err
     document = json.loads(out.read_text(encoding="utf-8"))
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
@@ -77,16 +97,16 @@ def test_import_list_export_round_trip(
 
 
 def test_importing_twice_gives_two_workshops_and_never_overwrites(
-    data_dir: Path, example_file: Path, tmp_path: Path
+    backend: StoreBackend, data_dir: Path, example_file: Path, tmp_path: Path
 ) -> None:
-    first = run_cli("import", example_file, data_dir=data_dir).out.strip()
-    second = run_cli("import", example_file, data_dir=data_dir)
+    first = run_cli("import", example_file, data_dir=data_dir, env=backend.env).out.strip()
+    second = run_cli("import", example_file, data_dir=data_dir, env=backend.env)
     assert second.code == 0, second.err
     second_id = second.out.strip()
     assert second_id != first
     listed = {
         row["id"]: row["title"]
-        for row in json.loads(run_cli("list", "--json", data_dir=data_dir).out)
+        for row in json.loads(run_cli("list", "--json", data_dir=data_dir, env=backend.env).out)
     }
     assert listed == {
         first: "Exempel: Norrbacka 2026",
@@ -95,7 +115,12 @@ def test_importing_twice_gives_two_workshops_and_never_overwrites(
 
     # The copy round-trips apart from its id and title (CONTRACT §1 rule 5).
     out = tmp_path / "copy.workshop.json"
-    assert run_cli("export", second_id, "--format", "json", "-o", out, data_dir=data_dir).code == 0
+    assert (
+        run_cli(
+            "export", second_id, "--format", "json", "-o", out, data_dir=data_dir, env=backend.env
+        ).code
+        == 0
+    )
     copy = json.loads(out.read_text(encoding="utf-8"))
     original = json.loads(example_file.read_text(encoding="utf-8"))
     for document in (copy, original):
@@ -173,20 +198,20 @@ MALFORMED: dict[str, tuple[bytes, str]] = {
 
 @pytest.mark.parametrize("name", sorted(MALFORMED))
 def test_malformed_file_is_refused_with_exit_2_and_nothing_changes(
-    name: str, data_dir: Path, example_file: Path, tmp_path: Path
+    backend: StoreBackend, name: str, data_dir: Path, example_file: Path, tmp_path: Path
 ) -> None:
-    assert run_cli("import", example_file, data_dir=data_dir).code == 0
-    before = database_dump(data_dir)
+    assert run_cli("import", example_file, data_dir=data_dir, env=backend.env).code == 0
+    before = store_dump(data_dir, backend)
     content, place = MALFORMED[name]
     bad = tmp_path / f"{name}.workshop.json"
     bad.write_bytes(content)
-    result = run_cli("import", bad, data_dir=data_dir)
+    result = run_cli("import", bad, data_dir=data_dir, env=backend.env)
     assert result.code == 2, (result.out, result.err)
     lines = result.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), result.err
     assert place in lines[0]
     assert result.out == ""
-    assert database_dump(data_dir) == before
+    assert store_dump(data_dir, backend) == before
 
 
 def test_file_over_20_mb_is_refused(data_dir: Path, tmp_path: Path) -> None:
@@ -202,11 +227,20 @@ def test_file_over_20_mb_is_refused(data_dir: Path, tmp_path: Path) -> None:
     assert "larger than 20 MB" in result.err
 
 
-def test_missing_file_and_unknown_id_are_bad_input(data_dir: Path, tmp_path: Path) -> None:
-    missing = run_cli("import", tmp_path / "nope.json", data_dir=data_dir)
+def test_missing_file_and_unknown_id_are_bad_input(
+    backend: StoreBackend, data_dir: Path, tmp_path: Path
+) -> None:
+    missing = run_cli("import", tmp_path / "nope.json", data_dir=data_dir, env=backend.env)
     assert missing.code == 2 and missing.err.startswith("error:")
     unknown = run_cli(
-        "export", "no-such-id", "--format", "json", "-o", tmp_path / "x.json", data_dir=data_dir
+        "export",
+        "no-such-id",
+        "--format",
+        "json",
+        "-o",
+        tmp_path / "x.json",
+        data_dir=data_dir,
+        env=backend.env,
     )
     assert unknown.code == 2 and 'no workshop with id "no-such-id"' in unknown.err
     assert not (tmp_path / "x.json").exists()
@@ -219,15 +253,24 @@ def test_bad_usage_is_one_error_line_and_exit_2(data_dir: Path) -> None:
 
 
 def test_failed_export_is_a_clear_error_and_leaves_no_file(
-    data_dir: Path, example_file: Path, tmp_path: Path
+    backend: StoreBackend, data_dir: Path, example_file: Path, tmp_path: Path
 ) -> None:
-    run_cli("import", example_file, data_dir=data_dir)
+    run_cli("import", example_file, data_dir=data_dir, env=backend.env)
     folder = tmp_path / "exports"
     folder.mkdir()
     occupied = folder / "taken.workshop.json"
     occupied.mkdir()  # a folder where the file should go: the final rename must fail
     (occupied / "inside.txt").write_text("keep me", encoding="utf-8")
-    result = run_cli("export", "exempel-1", "--format", "json", "-o", occupied, data_dir=data_dir)
+    result = run_cli(
+        "export",
+        "exempel-1",
+        "--format",
+        "json",
+        "-o",
+        occupied,
+        data_dir=data_dir,
+        env=backend.env,
+    )
     assert result.code == 2, result.err
     assert result.err.startswith("error: cannot write")
     assert sorted(p.name for p in folder.iterdir()) == ["taken.workshop.json"]  # no temp file left

@@ -11,6 +11,7 @@ from tests.gui.keyboard import type_text
 from workshop_app.domain.steps import Step
 from workshop_app.gui import session as session_module
 from workshop_app.storage.errors import SaveFailedError
+from workshop_app.storage.repository import WorkshopRepository
 
 
 def test_disk_full_keeps_the_edit_and_saves_it_later(
@@ -27,16 +28,16 @@ def test_disk_full_keeps_the_edit_and_saves_it_later(
     page = view.page(Step.PREPARATION).content
     settle(window)
 
-    repository = window.context.workshops.repository
-    real_update_header = repository.update_header
+    # On the class: the service writes through a guarded view of its repository.
+    real_update_header = WorkshopRepository.update_header
     disk = {"full": True}
 
-    def update_header(workshop_id, changes):  # type: ignore[no-untyped-def]
+    def update_header(self, workshop_id, changes):  # type: ignore[no-untyped-def]
         if disk["full"]:
             raise SaveFailedError("the disk is full")
-        return real_update_header(workshop_id, changes)
+        return real_update_header(self, workshop_id, changes)
 
-    monkeypatch.setattr(repository, "update_header", update_header)
+    monkeypatch.setattr(WorkshopRepository, "update_header", update_header)
     area = page._editors["area"]
     area.selectAll()
     type_text(area, "Norrbacka östra")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -11,9 +11,6 @@ from workshop_app.domain import clock
 from workshop_app.gui.dialogs.restore_dialog import RestoreDialog
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.startup_check import restore_newest_backup
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +20,8 @@ class BackupActions:
 
     def take_rolling_backup(self) -> None:
         """Every few minutes while changes happen (the service decides if one is due)."""
-        if self.context is None:
-            return
+        if self.context is None or not self.context.backups.enabled:
+            return  # a database server is backed up by its administrator, not by us
         backups = self.context.backups
 
         def run() -> None:
@@ -69,6 +66,18 @@ class BackupActions:
         """Let the user go back to a backup; the current database is kept aside."""
         if self.context is None or self.session is not None:
             return
+        if self.context.shared:
+            # No file of ours to put back: the server's own backups are the way back.
+            QMessageBox.information(
+                self,
+                self.tr("Restore from backup"),
+                self.tr(
+                    "The workshops are kept in a shared database (%1). Workshopstöd makes no "
+                    "backups of it; the backups of the database server apply. Ask its "
+                    "administrator to restore one."
+                ).replace("%1", self.context.store_description),
+            )
+            return
         dialog = RestoreDialog(self.context.backups.list_backups(), self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
@@ -94,7 +103,7 @@ class BackupActions:
             backup_executor.submit(lambda: None).result()  # no backup runs while we swap files
             context.close()
             action(context.paths)
-            return open_app_context(context.paths.data_dir)
+            return open_app_context(context.paths.data_dir, database_url=context.database_url)
 
         def reopened(new_context: AppContext) -> None:
             self.set_context(new_context)

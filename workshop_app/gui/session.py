@@ -16,7 +16,11 @@ from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.save_status import SaveTracker
 from workshop_app.services.changes import Applied, Change, SetHeader, UpdateItem
 from workshop_app.services.workshop_service import WorkshopService
-from workshop_app.storage.errors import SaveFailedError
+from workshop_app.storage.errors import (
+    DatabaseUnreachableError,
+    SaveFailedError,
+    WorkshopChangedElsewhereError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +71,17 @@ class WorkshopSession(QObject):
     ``snapshot`` is what the screen shows. Field edits update it in place (the widget already
     shows the new value); structural edits, undo and redo reload it from the database so
     the screen always equals what is stored.
+
+    On a shared database someone else may change the same workshop. Every change is checked
+    against the revision this session last read or wrote (WorkshopService): a change based on
+    stale data is refused, the user is told, the current state is shown and the undo history
+    is dropped (its inverses were computed from the old state). A save that fails for want of
+    the server (or disk) stays on screen and is tried again every few seconds.
     """
 
     snapshot_changed = Signal(object)  # Workshop reloaded from the database
     edited_locally = Signal()  # the snapshot was updated in place by a field edit
+    changed_elsewhere = Signal(bool)  # another app changed the workshop; True: an edit was refused
 
     def __init__(
         self,
@@ -138,22 +149,54 @@ class WorkshopSession(QObject):
             return
         self._edit_locally(dataclasses.replace(self._workshop, current_step=step))
         change = SetHeader(self.workshop_id, {"current_step": step}, {"current_step": previous})
-        self._run_change(lambda service: service.apply(change), refresh=False)
+        # Bookkeeping: where this facilitator is, not a change others must see first.
+        self._run_change(lambda service: service.record(change), refresh=False)
         self.edited_locally.emit()
 
     def record(self, change: Change, *, refresh: bool = False) -> None:
         """Save bookkeeping that is not an edit of the group's work (the step timer's elapsed
-        time): saved like any change, but never an undo step."""
+        time): saved like any change, but never an undo step, and on a shared database never
+        checked against or counted as another person's edit."""
         self._generation += 1
-        self._run_change(lambda service: service.apply(change), refresh=refresh)
+        self._run_change(lambda service: service.record(change), refresh=refresh)
 
     def reload(self) -> None:
         """Read the workshop again and tell the pages."""
         generation = self._generation
+        workshop_id = self.workshop_id
+
+        def loaded(workshop: Workshop) -> None:
+            self._tracker.read_succeeded()
+            self._apply_loaded(workshop, generation)
+
+        self._worker.submit(lambda: self._service.load(workshop_id), loaded, self._reload_failed)
+
+    def refresh_if_changed_elsewhere(self) -> None:
+        """Show changes saved elsewhere (another app on a shared database), if there are any.
+
+        Cheap when there are none (one small query on the worker); call it when a step is
+        entered. Runs behind the edits already queued, so this session's own saves never
+        count as changes made elsewhere.
+        """
+        generation = self._generation
+        workshop_id = self.workshop_id
+
+        def done(workshop: Workshop | None) -> None:
+            self._tracker.read_succeeded()
+            if workshop is None:
+                return
+            log.info("the workshop was changed elsewhere; the current state is shown")
+            self.undo_stack.clear()
+            self._tracker.changed_elsewhere()
+            self.changed_elsewhere.emit(False)
+            self._apply_loaded(workshop, generation)
+
+        def failed(error: BaseException) -> None:
+            # Only a look: no edit is at stake, and the next save reports a lost server itself.
+            log.warning("checking for changes made elsewhere failed: %s", type(error).__name__)
+
         self._worker.submit(
-            lambda: self._service.load(self.workshop_id),
-            lambda workshop: self._apply_loaded(workshop, generation),
-            self._tracker.failed,
+            lambda: self._service.load_if_changed_elsewhere(workshop_id), done, failed
         )
 
     # -- plumbing ------------------------------------------------------------------------
@@ -169,20 +212,44 @@ class WorkshopSession(QObject):
             applied, snapshot = result
             if applied is not None:
                 self._tracker.saved(applied.updated_at)
+            else:  # a retry whose change had been saved before its reload failed
+                self._tracker.finished()
             if snapshot is not None:
                 self._apply_loaded(snapshot, generation)
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, WorkshopChangedElsewhereError):
+                self._conflict(error)
+                return
             self._tracker.failed(error)
-            if isinstance(error, SaveFailedError):
-                # Disk full, read-only or locked: keep what the screen shows and try the same
-                # change again, so freeing space is all the user has to do.
+            if isinstance(error, SaveFailedError | DatabaseUnreachableError):
+                # Disk full, read-only, locked or the server out of reach: keep what the
+                # screen shows and try the same change again, so freeing space or the
+                # network coming back is all the user has to wait for.
                 QTimer.singleShot(RETRY_MS, lambda: self._run_change(apply, refresh=refresh))
                 return
             self.reload()  # a refused change: show what is really stored
 
         self._tracker.started()
         self._worker.submit(job, done, failed)
+
+    def _conflict(self, error: WorkshopChangedElsewhereError) -> None:
+        """Someone else changed the workshop first: say so, show what is stored, drop undo.
+
+        Never retried: the change was made without seeing the other one. The undo history
+        goes too, as undoing an older step now could silently overwrite the other change.
+        """
+        self._tracker.conflicted(error)
+        self.undo_stack.clear()
+        self.changed_elsewhere.emit(True)
+        self.reload()
+
+    def _reload_failed(self, error: BaseException) -> None:
+        if isinstance(error, SaveFailedError | DatabaseUnreachableError):
+            self._tracker.read_failed(error)
+            QTimer.singleShot(RETRY_MS, self.reload)
+            return
+        self._tracker.read_failed(error)
 
     def _edit_locally(self, workshop: Workshop) -> None:
         """The screen changed ahead of the database; its save job is queued next."""

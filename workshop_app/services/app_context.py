@@ -16,7 +16,13 @@ from workshop_app.services.minutes_service import MinutesService
 from workshop_app.services.startup_check import StartupReport, StartupStatus, check_database
 from workshop_app.services.transfer_service import TransferService
 from workshop_app.services.workshop_service import WorkshopService
-from workshop_app.storage.database import Database, open_database
+from workshop_app.storage.database import (
+    Database,
+    describe_url,
+    open_database,
+    open_database_url,
+)
+from workshop_app.storage.engine import is_sqlite
 from workshop_app.storage.errors import DatabaseDamagedError
 from workshop_app.storage.repository import WorkshopRepository
 
@@ -35,38 +41,73 @@ class AppContext:
     minutes: MinutesService
     backups: BackupService
     startup: StartupReport
+    database_url: str | None = None  # None: the SQLite file in the data dir
+
+    @property
+    def shared(self) -> bool:
+        """True on a database server: no file backups, no instance lock, others may write."""
+        return not is_sqlite(self.database.engine)
+
+    @property
+    def store_description(self) -> str:
+        """Where the workshops are, for the status bar: the data dir, or the server's URL
+        (without its password)."""
+        if self.shared and self.database_url:
+            return describe_url(self.database_url)
+        return str(self.paths.data_dir)
 
     def close(self) -> None:
         self.database.close()
 
 
-def open_app_context(data_dir: Path, *, exclusive: bool = True) -> AppContext:
+def open_app_context(
+    data_dir: Path, *, exclusive: bool = True, database_url: str | None = None
+) -> AppContext:
     """Create the data dir if needed, start logging, check and open (and migrate) the database.
 
     ``exclusive``: the caller holds the data dir's instance lock, so a damaged database may be
     moved aside (the GUI then offers the newest good backup). Without the lock (``list``,
     ``export``) a damaged file is reported and left where it is.
+    ``database_url``: a shared database (PostgreSQL) instead of the data dir's SQLite file;
+    the data dir then holds only settings and logs, and the file checks do not apply.
     """
     paths = AppPaths(data_dir).ensure()
     configure_logging(paths.log_file)
-    startup = check_database(paths, move_damaged=exclusive)
-    if startup.status is StartupStatus.DAMAGED:
-        log.warning("damaged database found; moved aside: %s", bool(startup.moved_to))
-        if not exclusive:
-            raise DatabaseDamagedError(paths.database, startup.reason)
-    database = open_database(paths.database, backup_dir=paths.backups)
+    if database_url:
+        startup = StartupReport(StartupStatus.OK, paths.database)
+        database = open_database_url(database_url, backup_dir=paths.backups)
+        log.info("opened a database by URL (%s)", database.engine.dialect.name)
+    else:
+        startup = check_database(paths, move_damaged=exclusive)
+        if startup.status is StartupStatus.DAMAGED:
+            log.warning("damaged database found; moved aside: %s", bool(startup.moved_to))
+            if not exclusive:
+                raise DatabaseDamagedError(paths.database, startup.reason)
+        database = open_database(paths.database, backup_dir=paths.backups)
+    try:
+        return _build_context(paths, database, startup, database_url)
+    except BaseException:
+        database.close()
+        raise
+
+
+def _build_context(
+    paths: AppPaths, database: Database, startup: StartupReport, database_url: str | None
+) -> AppContext:
     repository = WorkshopRepository(database.engine)
     pack = load_method_pack()
     default_minutes = {guide.step: guide.default_minutes for guide in pack.steps}
     known_ids = frozenset(indicator.id for indicator in pack.indicators)
     log.info("opened data dir (%d workshops)", len(repository.list_summaries()))
+    workshops = WorkshopService(repository, {Step(k): v for k, v in default_minutes.items()})
     return AppContext(
         paths=paths,
         database=database,
         method_pack=pack,
-        workshops=WorkshopService(repository, {Step(k): v for k, v in default_minutes.items()}),
-        transfer=TransferService(repository, known_ids),
+        workshops=workshops,
+        transfer=TransferService(repository, known_ids, workshops.load),
         minutes=MinutesService(repository, pack),
         backups=BackupService(paths.database, paths.backups, database),
         startup=startup,
+        database_url=database_url,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from workshop_app import __version__
@@ -19,9 +19,17 @@ EXAMPLE_FILE = "exempel-solbacken.workshop.json"
 class TransferService:
     """Import and export of workshop files; import is all-or-nothing and never overwrites."""
 
-    def __init__(self, repository: WorkshopRepository, known_indicator_ids: Collection[str] = ()):
+    def __init__(
+        self,
+        repository: WorkshopRepository,
+        known_indicator_ids: Collection[str] = (),
+        load: Callable[[str], Workshop] | None = None,
+    ):
         self._repo = repository
         self._known_indicator_ids = frozenset(known_indicator_ids)
+        # WorkshopService.load: the workshop handed to the window is then the state its
+        # later edits are checked against (a shared store), as when it is opened.
+        self._load = load or repository.load
 
     def import_file(self, path: Path) -> Workshop:
         """Read, check and store a workshop file; returns the stored workshop.
@@ -33,14 +41,14 @@ class TransferService:
         if self._repo.exists(workshop.id):
             workshop = as_copy(workshop)
         self._repo.insert(workshop)
-        return self._repo.load(workshop.id)
+        return self._load(workshop.id)
 
     def open_example(self) -> Workshop:
         """The shipped example workshop: the stored one if present, else imported now."""
         path = resource_path("examples", EXAMPLE_FILE)
         example_id = read_workshop_file(path, known_indicator_ids=self._known_indicator_ids).id
         if self._repo.exists(example_id):
-            return self._repo.load(example_id)
+            return self._load(example_id)
         return self.import_file(path)
 
     def export_file(self, workshop_id: str, path: Path) -> Path:

@@ -11,7 +11,7 @@ from workshop_app.domain.ids import new_id
 from workshop_app.domain.model import MethodRef, StepPlan, Workshop, WorkshopSummary
 from workshop_app.domain.steps import Step
 from workshop_app.services.changes import Applied, Change, SetHeader
-from workshop_app.storage.repository import WorkshopRepository
+from workshop_app.storage.repository import RevisionGuard, WorkshopRepository
 
 TITLE_MAX = 200
 COPY_SUFFIX = {Language.SV: " (kopia)", Language.EN: " (copy)"}
@@ -42,13 +42,20 @@ def as_copy(workshop: Workshop) -> Workshop:
 
 
 class WorkshopService:
-    """The workshop operations of the GUI and the command line, over one repository."""
+    """The workshop operations of the GUI and the command line, over one repository.
+
+    It remembers the revision of each workshop it last loaded or wrote: ``apply`` passes it
+    as the revision the change is based on, so a change made without seeing someone else's
+    (another app on a shared database) raises WorkshopChangedElsewhereError instead of
+    overwriting it. Loading the workshop again accepts the current state.
+    """
 
     def __init__(
         self, repository: WorkshopRepository, default_minutes: dict[Step, int] | None = None
     ):
         self._repo = repository
         self._default_minutes = default_minutes or DEFAULT_MINUTES
+        self._revisions: dict[str, int] = {}
 
     @property
     def repository(self) -> WorkshopRepository:
@@ -58,7 +65,24 @@ class WorkshopService:
         return self._repo.list_summaries()
 
     def load(self, workshop_id: str) -> Workshop:
-        return self._repo.load(workshop_id)
+        """The workshop as stored now; later changes are checked against this state."""
+        workshop, revision = self._repo.load_with_revision(workshop_id)
+        self._revisions[workshop_id] = revision
+        return workshop
+
+    def known_revision(self, workshop_id: str) -> int | None:
+        """The revision last loaded or written here (None: never loaded)."""
+        return self._revisions.get(workshop_id)
+
+    def changed_elsewhere(self, workshop_id: str) -> bool:
+        """True if the stored workshop is not the state last loaded or written here."""
+        return self._repo.revision(workshop_id) != self._revisions.get(workshop_id)
+
+    def load_if_changed_elsewhere(self, workshop_id: str) -> Workshop | None:
+        """The current workshop if someone else changed it since, else None (one cheap query)."""
+        if not self.changed_elsewhere(workshop_id):
+            return None
+        return self.load(workshop_id)
 
     def create(
         self,
@@ -88,7 +112,7 @@ class WorkshopService:
             ),
         )
         self._repo.insert(workshop)
-        return self._repo.load(workshop.id)
+        return self.load(workshop.id)
 
     def rename(self, workshop_id: str, title: str) -> datetime:
         title = title.strip()
@@ -102,17 +126,35 @@ class WorkshopService:
         stamp = clock.now()
         copy = dataclasses.replace(as_copy(original), created_at=stamp, updated_at=stamp)
         self._repo.insert(copy)
-        return self._repo.load(copy.id)
+        return self.load(copy.id)
 
     def delete(self, workshop_id: str) -> None:
         self._repo.delete(workshop_id)
+        self._revisions.pop(workshop_id, None)
 
     def set_header(self, workshop_id: str, **values: object) -> Applied:
         """Set header fields now (for scripts and tests); the GUI builds SetHeader itself."""
-        current = self._repo.load(workshop_id)
+        current = self.load(workshop_id)
         previous = {name: getattr(current, name) for name in values}
         return self.apply(SetHeader(workshop_id, dict(values), previous))
 
     def apply(self, change: Change) -> Applied:
-        """Apply one reversible change (one transaction); returns its inverse."""
-        return change.apply(self._repo)
+        """Apply one reversible change; returns its inverse.
+
+        Checked against the revision last loaded or written here (WorkshopChangedElsewhereError
+        if the workshop changed since; nothing is written then).
+        """
+        workshop_id = change.workshop_id
+        guard = RevisionGuard(workshop_id, self._revisions.get(workshop_id))
+        try:
+            return change.apply(self._repo.guarded(guard))
+        finally:
+            # Also after a failure: a change of several writes may have committed some.
+            if guard.expected is not None:
+                self._revisions[workshop_id] = guard.expected
+
+    def record(self, change: Change) -> Applied:
+        """Save bookkeeping (the current step, the step timer): neither checked nor counted as
+        a change, so it never turns another person's next edit into a conflict."""
+        guard = RevisionGuard(change.workshop_id, None, counted=False)
+        return change.apply(self._repo.guarded(guard))

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import URL, Engine, make_url
+from sqlalchemy import URL, Engine, make_url, text
 from sqlalchemy import exc as sa_exc
 
 from workshop_app.storage import migrate
@@ -17,12 +17,23 @@ from workshop_app.storage.engine import create_file_engine, create_url_engine
 from workshop_app.storage.errors import (
     BackupError,
     DatabaseTooNewError,
+    DatabaseUnreachableError,
     NotAWorkshopDatabaseError,
     StorageError,
+    driver_reason,
+    is_connection_lost,
 )
 from workshop_app.storage.sqlite_files import FileState, inspect_file, quick_check
 
-__all__ = ["Database", "open_database", "open_database_url", "quick_check", "upgrade_file"]
+__all__ = [
+    "Database",
+    "describe_url",
+    "open_database",
+    "open_database_url",
+    "parse_database_url",
+    "quick_check",
+    "upgrade_file",
+]
 
 BackupFunction = Callable[..., Path]
 
@@ -119,6 +130,10 @@ def _migrate_file(db_path: Path, script_location: Path) -> None:
         engine.dispose()
 
 
+# Any constant: two apps starting at once on a new server database take turns to migrate it.
+_MIGRATION_LOCK_KEY = 0x574B5348  # "WKSH"
+
+
 def open_database_url(
     url: str | URL, *, backup_dir: Path, script_location: Path = migrate.MIGRATIONS_DIR
 ) -> Database:
@@ -126,21 +141,57 @@ def open_database_url(
 
     On a server (PostgreSQL) the check and the migration share one transaction, as its DDL is
     transactional; backups of a server are its administrator's job, not the app's.
+    Raises StorageError with a plain reason for a URL that cannot be used, and
+    DatabaseUnreachableError when the server does not answer.
     """
-    url = make_url(url)
+    url = parse_database_url(url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return open_database(Path(url.database), backup_dir=backup_dir)
-    engine = create_url_engine(url)
+    shown = describe_url(url)
+    try:
+        engine = create_url_engine(url)
+    except (ModuleNotFoundError, sa_exc.NoSuchModuleError) as error:
+        raise StorageError(
+            f"The database driver for {shown} is not installed. For PostgreSQL install the "
+            '"postgres" extra: pip install "workshop-app[postgres]".'
+        ) from error
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+                )
             current = MigrationContext.configure(conn).get_current_heads()
             known = migrate.known_revisions(script_location)
             for revision in current:
                 if revision not in known:
-                    raise DatabaseTooNewError(url.render_as_string(), revision)
+                    raise DatabaseTooNewError(shown, revision)
             if current != (migrate.head_revision(script_location),):
                 migrate.upgrade(conn, script_location)
+    except sa_exc.DBAPIError as error:
+        engine.dispose()
+        if isinstance(error, sa_exc.OperationalError) or is_connection_lost(error.orig):
+            raise DatabaseUnreachableError(shown, driver_reason(error.orig)) from error.orig
+        raise StorageError(
+            f"The database {shown} could not be opened ({type(error.orig).__name__})."
+        ) from error.orig
     except Exception:
         engine.dispose()
         raise
     return Database(engine)
+
+
+def parse_database_url(url: str | URL) -> URL:
+    """The URL parsed; StorageError (not SQLAlchemy's ArgumentError) for a malformed one."""
+    try:
+        return make_url(url)
+    except sa_exc.ArgumentError as error:
+        raise StorageError(
+            "The database address is not a valid URL; it should look like "
+            "postgresql+psycopg://user@server/database"
+        ) from error
+
+
+def describe_url(url: str | URL) -> str:
+    """The URL as it may be shown and logged: never its password."""
+    return parse_database_url(url).render_as_string(hide_password=True)

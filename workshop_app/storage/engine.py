@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.pool import NullPool
 
 # Execution option the repository sets on its writing engine (see _begin below).
@@ -33,12 +33,35 @@ def create_file_engine(db_path: Path, *, foreign_keys: bool = True, pooled: bool
     return engine
 
 
+# How the server lists our connections (ASCII: PostgreSQL turns other letters into "?").
+APPLICATION_NAME = "Workshopstod"
+# Seconds before an unreachable server counts as lost (libpq's default is to wait forever).
+SERVER_CONNECT_TIMEOUT = 10
+
+
 def create_url_engine(url: str | URL) -> Engine:
     """An engine for a database URL (PostgreSQL, or SQLite with the same set-up as a file)."""
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
+    url = make_url(url)
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
         install_sqlite_setup(engine, foreign_keys=True)
-    return engine
+        return engine
+    kwargs: dict[str, Any] = {
+        # A pooled connection the server has dropped (restart, network, idle timeout) is
+        # noticed and replaced before use, instead of failing the user's next edit.
+        "pool_pre_ping": True,
+    }
+    if url.get_backend_name() == "postgresql":
+        connect_args: dict[str, Any] = {"application_name": APPLICATION_NAME}
+        if "connect_timeout" not in url.query:
+            connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT
+        kwargs["connect_args"] = connect_args
+    return create_engine(url, **kwargs)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """SQLite-only behaviour (pragmas, file backups, the instance lock) checks this."""
+    return engine.dialect.name == "sqlite"
 
 
 def install_sqlite_setup(engine: Engine, *, foreign_keys: bool) -> None:

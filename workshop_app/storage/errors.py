@@ -57,6 +57,58 @@ class SaveFailedError(StorageError):
         self.detail = detail
 
 
+CONNECTION_LOST = "the connection to the database server was lost"
+
+
+class ConnectionLostError(SaveFailedError):
+    """The database server could not be reached while saving; nothing changed, try again."""
+
+    def __init__(self) -> None:
+        super().__init__(CONNECTION_LOST)
+
+
+class DatabaseUnreachableError(StorageError):
+    """The database server could not be reached (or refused us) while reading or opening."""
+
+    def __init__(self, where: str = "", detail: str = "") -> None:
+        place = f" {where}" if where else ""
+        reason = f": {detail}" if detail else " right now"
+        super().__init__(
+            f"The database server{place} cannot be reached{reason}. Check the network "
+            "connection and the database address; nothing has been changed."
+        )
+        self.where = where
+        self.detail = detail
+
+
+def driver_reason(error: BaseException | None) -> str:
+    """The first line of a driver's connection error ("… Connection refused", "FATAL: role …").
+
+    Only for errors raised while connecting: they name the server, never workshop text.
+    """
+    text = str(error or "").strip().splitlines()
+    first = text[0] if text else ""
+    return first.removeprefix("connection failed: ").strip()
+
+
+class WorkshopChangedElsewhereError(WorkshopAppError):
+    """The workshop was changed by someone else since this edit's data was read.
+
+    Not a SaveFailedError on purpose: trying the same edit again cannot succeed, and must not,
+    as it was made without seeing the other change. The caller shows the current state.
+    """
+
+    def __init__(self, workshop_id: str, expected: int, found: int) -> None:
+        super().__init__(
+            f'The workshop "{workshop_id}" was changed elsewhere (by someone else, or in another '
+            "window) after it was read here, so this change was not saved. Load the workshop "
+            "again to see the current state."
+        )
+        self.workshop_id = workshop_id
+        self.expected = expected
+        self.found = found
+
+
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF) and errno values.
 _PLAIN_REASONS = {
     13: "the disk is full",  # SQLITE_FULL
@@ -77,8 +129,47 @@ _PLAIN_ERRNO = {
 }
 
 
+# PostgreSQL SQLSTATE codes (psycopg's ``error.sqlstate``) and their classes (first two chars).
+_PLAIN_SQLSTATES = {
+    "53100": "the database server's disk is full",
+    "53200": "the database server is out of memory",
+    "53300": "the database server has too many connections",
+    "25006": "the database is read-only",
+    "40001": "another person was saving at the same moment",
+    "40P01": "another person was saving at the same moment",
+    "55P03": "the database is locked by another program",
+    "57014": "the database server took too long to answer",
+    "42501": "no permission to write to the database",
+}
+_LOST_SQLSTATE_CLASSES = ("08",)  # connection exception
+_LOST_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})  # server shut down or restarting
+
+
+def is_connection_lost(error: BaseException | None) -> bool:
+    """True if ``error`` (a driver's error) means the server connection broke or was refused.
+
+    psycopg raises OperationalError without a SQLSTATE when the socket closes under it
+    ("server closed the connection unexpectedly", "consuming input failed").
+    """
+    if error is None:
+        return False
+    sqlstate = getattr(error, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return sqlstate.startswith(_LOST_SQLSTATE_CLASSES) or sqlstate in _LOST_SQLSTATES
+    module = type(error).__module__ or ""
+    return module.startswith("psycopg") and type(error).__name__ in (
+        "OperationalError",
+        "InterfaceError",
+    )
+
+
 def save_failure_reason(error: BaseException | None) -> str:
     """A plain reason for a failed write (no SQL, no parameters, no workshop text)."""
+    if is_connection_lost(error):
+        return CONNECTION_LOST
+    sqlstate = getattr(error, "sqlstate", None)
+    if isinstance(sqlstate, str) and sqlstate in _PLAIN_SQLSTATES:
+        return _PLAIN_SQLSTATES[sqlstate]
     if isinstance(error, OSError) and error.errno in _PLAIN_ERRNO:
         return _PLAIN_ERRNO[error.errno]
     code = getattr(error, "sqlite_errorcode", None)

@@ -5,18 +5,26 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, update
+from sqlalchemy import Connection, Engine, delete, select, update
 from sqlalchemy import exc as sa_exc
 
 from workshop_app.domain import clock
-from workshop_app.domain.errors import IntegrityError, ItemNotFoundError
+from workshop_app.domain.errors import IntegrityError, ItemNotFoundError, WorkshopNotFoundError
 from workshop_app.domain.model import Workshop, WorkshopSummary
 from workshop_app.storage import positions, reading, writing
 from workshop_app.storage.engine import WRITE_OPTIONS
-from workshop_app.storage.errors import SaveFailedError, save_failure_reason
+from workshop_app.storage.errors import (
+    ConnectionLostError,
+    DatabaseUnreachableError,
+    SaveFailedError,
+    WorkshopChangedElsewhereError,
+    is_connection_lost,
+    save_failure_reason,
+)
 from workshop_app.storage.mapping import (
     CASCADE_DEPENDENTS,
     COLLECTION_MAPS,
@@ -51,18 +59,66 @@ _HEADER_FIELDS = (
 )
 
 
+@dataclass
+class RevisionGuard:
+    """How writes to one workshop treat its revision number (optimistic concurrency).
+
+    ``expected``: the revision the edit is based on (what its caller last read or wrote);
+    a write finding another one raises WorkshopChangedElsewhereError and changes nothing.
+    None: not checked. After each committed write ``expected`` moves to the new revision, so
+    a change made of several writes (one guard) checks them all. ``counted`` False: the write
+    leaves the revision as it is, for bookkeeping others need not see (the current step,
+    the step timer), which must not turn their next edit into a conflict.
+    """
+
+    workshop_id: str
+    expected: int | None = None
+    counted: bool = True
+
+
 class WorkshopRepository:
     """Reads and writes whole workshops and single items as domain snapshots.
 
     Mutating item and header methods set the workshop's ``updated_at`` to ``clock.now()`` and
     return it; ``insert`` and ``replace`` store the aggregate exactly as given.
+
+    Every write to a workshop locks its row first (``SELECT … FOR UPDATE`` on PostgreSQL;
+    SQLite's BEGIN IMMEDIATE has taken the database's write lock already), so writers of one
+    workshop take turns while other workshops are not held up, and increments its revision
+    in the same transaction. ``guarded`` gives a view whose writes check it.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, guard: RevisionGuard | None = None) -> None:
         self._engine = engine
         # On SQLite a write transaction starts with BEGIN IMMEDIATE: it waits (busy_timeout)
         # for another writer up front instead of failing when a read lock must be upgraded.
         self._writer = engine.execution_options(**WRITE_OPTIONS)
+        self._guard = guard
+
+    def guarded(self, guard: RevisionGuard) -> WorkshopRepository:
+        """The same repository, its writes to ``guard.workshop_id`` checked by ``guard``."""
+        return WorkshopRepository(self._engine, guard)
+
+    # ---- revisions --------------------------------------------------------------------
+
+    def revision(self, workshop_id: str) -> int:
+        """The workshop's revision now (one small query: cheap enough for every step change)."""
+        with self._read() as conn:
+            found = conn.execute(
+                select(_WORKSHOPS.c.revision).where(_WORKSHOPS.c.id == workshop_id)
+            ).scalar_one_or_none()
+        if found is None:
+            raise WorkshopNotFoundError(workshop_id)
+        return int(found)
+
+    def load_with_revision(self, workshop_id: str) -> tuple[Workshop, int]:
+        """The whole workshop and the revision it is at (read in one transaction)."""
+        with self._read() as conn:
+            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+            revision = conn.execute(
+                select(_WORKSHOPS.c.revision).where(_WORKSHOPS.c.pk == workshop_pk)
+            ).scalar_one()
+            return reading.read_workshop(conn, workshop_pk), int(revision)
 
     # ---- whole workshops --------------------------------------------------------------
 
@@ -91,22 +147,26 @@ class WorkshopRepository:
     def replace(self, workshop: Workshop) -> None:
         """Replace a stored workshop by ``workshop`` as given, in one transaction (undo)."""
         checked = _checked_workshop(workshop)
-        with self._write() as conn:
-            workshop_pk = reading.require_workshop_pk(conn, checked.id)
+        with self._edit(checked.id) as (conn, workshop_pk):
+            revision = conn.execute(
+                select(_WORKSHOPS.c.revision).where(_WORKSHOPS.c.pk == workshop_pk)
+            ).scalar_one()
             conn.execute(delete(_WORKSHOPS).where(_WORKSHOPS.c.pk == workshop_pk))
-            writing.insert_workshop(conn, checked)
+            new_pk = writing.insert_workshop(conn, checked)
+            # The new row carries the count on: a revision never goes back.
+            conn.execute(
+                update(_WORKSHOPS).where(_WORKSHOPS.c.pk == new_pk).values(revision=revision)
+            )
 
     def delete(self, workshop_id: str) -> None:
         """Delete a workshop and everything in it."""
-        with self._write() as conn:
-            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+        with self._edit(workshop_id) as (conn, workshop_pk):
             conn.execute(delete(_WORKSHOPS).where(_WORKSHOPS.c.pk == workshop_pk))
 
     def update_header(self, workshop_id: str, changes: Mapping[str, Any]) -> datetime:
         """Change header fields (``WORKSHOP_HEADER_FIELDS`` and "method")."""
         values = header_change_values(check_header_changes(changes))
-        with self._write() as conn:
-            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+        with self._edit(workshop_id) as (conn, workshop_pk):
             if values:
                 conn.execute(
                     update(_WORKSHOPS).where(_WORKSHOPS.c.pk == workshop_pk).values(values)
@@ -133,8 +193,7 @@ class WorkshopRepository:
             raise TypeError(f"{collection} holds {expected} items, got {type(item).__name__}")
         item = check_item(item)
         key = _key_of(cmap, item)
-        with self._write() as conn:
-            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+        with self._edit(workshop_id) as (conn, workshop_pk):
             if reading.find_row(conn, cmap, workshop_pk, key) is not None:
                 raise IntegrityError(f"{cmap.describe(key)}: already exists")
             lookup = Lookup(conn, workshop_pk)
@@ -153,8 +212,7 @@ class WorkshopRepository:
         """Change fields of an item; a tuple field replaces its links in the given order."""
         cmap = collection_map(collection)
         checked = check_changes(cmap.item_type, changes, frozen=cmap.key_fields)
-        with self._write() as conn:
-            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+        with self._edit(workshop_id) as (conn, workshop_pk):
             row_pk = _require_row(conn, cmap, workshop_pk, key)
             old = reading.read_items(conn, cmap, workshop_pk, row_pk)[0]
             new = dataclasses.replace(old, **checked)
@@ -169,8 +227,7 @@ class WorkshopRepository:
     def delete_item(self, workshop_id: str, collection: str, key: Sequence[Any]) -> datetime:
         """Delete an item; the database removes or unlinks what depends on it."""
         cmap = collection_map(collection)
-        with self._write() as conn:
-            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+        with self._edit(workshop_id) as (conn, workshop_pk):
             row_pk = _require_row(conn, cmap, workshop_pk, key)
             conn.execute(delete(cmap.table).where(cmap.table.c.pk == row_pk))
             for name in CASCADE_DEPENDENTS[cmap.name]:
@@ -182,8 +239,7 @@ class WorkshopRepository:
     ) -> datetime:
         """Move an item to ``new_index`` (0-based) of its collection."""
         cmap = collection_map(collection)
-        with self._write() as conn:
-            workshop_pk = reading.require_workshop_pk(conn, workshop_id)
+        with self._edit(workshop_id) as (conn, workshop_pk):
             row_pk = _require_row(conn, cmap, workshop_pk, key)
             positions.move(conn, cmap.table, workshop_pk, row_pk, new_index)
             return writing.touch(conn, workshop_pk)
@@ -192,8 +248,41 @@ class WorkshopRepository:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self._engine.connect() as conn, conn.begin():
-            yield conn
+        try:
+            with self._engine.connect() as conn, conn.begin():
+                yield conn
+        except sa_exc.DBAPIError as error:
+            if error.connection_invalidated or is_connection_lost(error.orig):
+                raise DatabaseUnreachableError() from error.orig
+            raise
+
+    @contextmanager
+    def _edit(self, workshop_id: str) -> Iterator[tuple[Connection, int]]:
+        """A write transaction on one workshop: its row locked, its revision checked/counted."""
+        guard = self._guard if self._guard and self._guard.workshop_id == workshop_id else None
+        counted = guard is None or guard.counted
+        new_revision: list[int] = []
+        with self._write() as conn:
+            row = conn.execute(
+                select(_WORKSHOPS.c.pk, _WORKSHOPS.c.revision)
+                .where(_WORKSHOPS.c.id == workshop_id)
+                .with_for_update()  # SQLite: no-op (BEGIN IMMEDIATE already serialises)
+            ).one_or_none()
+            if row is None:
+                raise WorkshopNotFoundError(workshop_id)
+            if guard is not None and guard.expected is not None and guard.expected != row.revision:
+                raise WorkshopChangedElsewhereError(workshop_id, guard.expected, row.revision)
+            if counted:
+                conn.execute(
+                    update(_WORKSHOPS)
+                    .where(_WORKSHOPS.c.pk == row.pk)
+                    .values(revision=_WORKSHOPS.c.revision + 1)
+                )
+                new_revision.append(row.revision + 1)
+            yield conn, row.pk
+        # Only once committed: a write that failed leaves the guard where the database is.
+        if guard is not None and new_revision:
+            guard.expected = new_revision[0]
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -208,7 +297,9 @@ class WorkshopRepository:
             raise IntegrityError(f"the database refused the change ({error.orig})") from (
                 error.orig
             )
-        except sa_exc.DatabaseError as error:  # disk full, read-only, locked, damaged …
+        except sa_exc.DBAPIError as error:  # disk full, read-only, locked, damaged, offline …
+            if error.connection_invalidated or is_connection_lost(error.orig):
+                raise ConnectionLostError() from error.orig
             raise SaveFailedError(save_failure_reason(error.orig)) from error.orig
         except OSError as error:
             raise SaveFailedError(save_failure_reason(error)) from error

@@ -85,6 +85,9 @@ class WorkshopRow(Base):
     updated_at: Mapped[datetime] = mapped_column(IsoDateTime())
     current_step: Mapped[Step] = mapped_column(EnumText(Step))
     follow_up_date: Mapped[date | None]
+    # Checked and incremented by every write (repository.WorkshopRepository): an edit based on
+    # an older revision was made without seeing another person's change and is refused.
+    revision: Mapped[int] = mapped_column(Integer, server_default=sql_text("0"))
 
 
 class _InWorkshop:

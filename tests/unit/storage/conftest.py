@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import StoreBackend
 from tests.unit.storage.builders import CEST, rich_workshop
 from workshop_app.domain import clock
 from workshop_app.domain.model import Workshop
-from workshop_app.storage.database import Database, open_database
+from workshop_app.storage.database import Database, open_database, open_database_url
 from workshop_app.storage.repository import WorkshopRepository
 
 DB_NAME = "workshops.sqlite3"
@@ -23,8 +24,13 @@ def db_path(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, backup_dir=db_path.parent / "backups")
+def database(backend: StoreBackend, db_path: Path) -> Iterator[Database]:
+    """The open store: an SQLite file in the data dir, and (when a server is given) a fresh
+    PostgreSQL schema – every test using it runs on both."""
+    if backend.url is None:
+        db = open_database(db_path, backup_dir=db_path.parent / "backups")
+    else:
+        db = open_database_url(backend.url, backup_dir=db_path.parent / "backups")
     yield db
     db.close()
 

@@ -10,14 +10,22 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.conftest import SQLITE, StoreBackend
 from tests.unit.storage.builders import CET, rich_workshop
 from workshop_app.domain import clock
+from workshop_app.storage import migrate
 from workshop_app.storage.backup import backup_database, verify_backup
 from workshop_app.storage.database import Database, open_database, quick_check
 from workshop_app.storage.engine import WRITE_OPTIONS
 from workshop_app.storage.errors import BackupError
 from workshop_app.storage.repository import WorkshopRepository
 from workshop_app.storage.sqlite_files import passes_check, read_revision
+
+
+@pytest.fixture
+def backend() -> StoreBackend:
+    """SQLite only: pragmas, WAL and file backups."""
+    return SQLITE
 
 
 def test_pragmas_on_every_connection(database: Database) -> None:
@@ -100,7 +108,7 @@ def test_backup_of_a_live_database(any_data_dir: Path, monkeypatch: pytest.Monke
     assert second.name == first.name.replace(".sqlite3", "-2.sqlite3")
     assert sorted(p.name for p in backups.iterdir()) == sorted([first.name, second.name])
     assert passes_check(first, "integrity_check")
-    assert read_revision(first) == "0001"
+    assert read_revision(first) == migrate.head_revision()
     with open_database(first, backup_dir=any_data_dir / "unused") as copy:
         assert WorkshopRepository(copy.engine).load("exempel-1") == rich_workshop()
 
@@ -115,13 +123,14 @@ def test_verify_backup_refuses_bad_copies(
 ) -> None:
     database.close()
     copy = backup_database(db_path, data_dir / "backups")
-    verify_backup(copy, "0001")
-    with pytest.raises(BackupError, match="database version 0001, expected 0002"):
-        verify_backup(copy, "0002")
+    head = migrate.head_revision()
+    verify_backup(copy, head)
+    with pytest.raises(BackupError, match=f"database version {head}, expected 0099"):
+        verify_backup(copy, "0099")
     garbage = data_dir / "garbage.sqlite3"
     garbage.write_bytes(b"\x00" * 4096)
     with pytest.raises(BackupError, match="integrity check"):
-        verify_backup(garbage, "0001")
+        verify_backup(garbage, head)
 
 
 def test_database_close_removes_the_wal(database: Database, db_path: Path) -> None:

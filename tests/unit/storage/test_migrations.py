@@ -27,13 +27,15 @@ from workshop_app.storage.repository import WorkshopRepository
 from workshop_app.storage.sqlite_files import passes_check, read_revision
 from workshop_app.storage.tables import Base
 
-REVISION_0002 = '''"""Test revision: a new table, and a column added by rebuilding a table."""
+HEAD = migrate.head_revision()
+TEST_REVISION = "0099"
+REVISION_TEST = '''"""Test revision: a new table, and a column added by rebuilding a table."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -57,19 +59,19 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def make_scripts(tmp_path: Path, *, failing: bool = False) -> Path:
-    """The shipped migrations plus a revision 0002, in a folder with "%", spaces and å ä ö."""
+    """The shipped migrations plus a test revision, in a folder with "%", spaces and å ä ö."""
     scripts = tmp_path / "Åsa Öberg 100% säker" / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     failure = 'raise RuntimeError("a bug in the migration")' if failing else ""
-    (scripts / "versions" / "0002_test.py").write_text(
-        REVISION_0002.format(failure=failure), encoding="utf-8"
+    (scripts / "versions" / "0099_test.py").write_text(
+        REVISION_TEST.format(failure=failure, head=HEAD), encoding="utf-8"
     )
     return scripts
 
 
 @pytest.fixture
 def filled_db(any_data_dir: Path) -> Path:
-    """A database at the current head (0001) holding the rich workshop, closed."""
+    """A database at the current head holding the rich workshop, closed."""
     db_path = any_data_dir / "workshops.sqlite3"
     with open_database(db_path, backup_dir=any_data_dir / "backups") as db:
         WorkshopRepository(db.engine).insert(rich_workshop())
@@ -89,7 +91,7 @@ def test_new_database_is_created_at_head(any_data_dir: Path) -> None:
     with open_database(db_path, backup_dir=any_data_dir / "backups") as db:
         assert db.backup_path is None
         assert WorkshopRepository(db.engine).list_summaries() == []
-    assert read_revision(db_path) == migrate.head_revision() == "0001"
+    assert read_revision(db_path) == migrate.head_revision() == "0002"
     assert {t.name for t in Base.metadata.sorted_tables} <= table_names(db_path)
     assert not (any_data_dir / "backups").exists()  # nothing worth a backup yet
 
@@ -98,7 +100,7 @@ def test_empty_file_is_initialised(data_dir: Path) -> None:
     db_path = data_dir / "workshops.sqlite3"
     db_path.touch()
     open_database(db_path, backup_dir=data_dir / "backups").close()
-    assert read_revision(db_path) == "0001"
+    assert read_revision(db_path) == HEAD
 
 
 def test_migrated_schema_equals_the_orm_metadata(database: Database) -> None:
@@ -113,6 +115,30 @@ def test_current_database_is_neither_backed_up_nor_migrated(filled_db: Path) -> 
         assert db.backup_path is None
         assert WorkshopRepository(db.engine).load("exempel-1") == rich_workshop()
     assert not backups.exists()
+
+
+def test_a_0001_database_gets_workshop_revisions(data_dir: Path) -> None:
+    """The first real upgrade: backed up, and every existing workshop starts at revision 0."""
+    db_path = data_dir / "workshops.sqlite3"
+    engine = create_file_engine(db_path, pooled=False)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, revision="0001")
+    engine.dispose()
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO workshops (id, title, municipality, area, purpose, language, method_id,"
+            " method_version, created_at, updated_at, current_step) VALUES ('w1', 'Gammal', '',"
+            " '', '', 'sv', 'bra-parallella', '1', '2026-09-01T09:00:00+02:00',"
+            " '2026-09-01T09:00:00+02:00', 'preparation')"
+        )
+    with open_database(db_path, backup_dir=data_dir / "backups") as db:
+        assert db.backup_path is not None and read_revision(db.backup_path) == "0001"
+        repo = WorkshopRepository(db.engine)
+        assert repo.revision("w1") == 0
+        repo.update_header("w1", {"title": "Ny"})
+        assert repo.load_with_revision("w1")[0].title == "Ny"
+        assert repo.revision("w1") == 1
+    assert read_revision(db_path) == HEAD
 
 
 # ---- newer databases ------------------------------------------------------------------
@@ -139,11 +165,11 @@ def test_older_database_is_backed_up_verified_and_migrated(filled_db: Path, tmp_
     backups = filled_db.parent / "backups"
     backup = upgrade_file(filled_db, backup_dir=backups, script_location=scripts)
     assert backup is not None and backup.parent == backups
-    assert backup.name.startswith("workshops-") and "before-upgrade-from-0001" in backup.name
+    assert backup.name.startswith("workshops-") and f"before-upgrade-from-{HEAD}" in backup.name
     assert passes_check(backup, "integrity_check")
-    assert read_revision(backup) == "0001"
+    assert read_revision(backup) == HEAD
     assert sorted(p.name for p in backups.iterdir()) == [backup.name]  # one self-contained file
-    assert read_revision(filled_db) == "0002"
+    assert read_revision(filled_db) == TEST_REVISION
     assert "extra" in table_names(filled_db)
     # The rebuilt parent table took no references with it.
     with open_database(backup, backup_dir=tmp_path / "unused") as db:
@@ -168,7 +194,7 @@ def test_failed_backup_means_no_migration(filled_db: Path, tmp_path: Path) -> No
             backup=failing_backup,
         )
     assert snapshot(filled_db.parent) == before
-    assert read_revision(filled_db) == "0001"
+    assert read_revision(filled_db) == HEAD
 
 
 def test_unverified_backup_means_no_migration(
@@ -181,7 +207,7 @@ def test_unverified_backup_means_no_migration(
     backups = filled_db.parent / "backups"
     with pytest.raises(BackupError, match=r"integrity check.*not upgraded"):
         upgrade_file(filled_db, backup_dir=backups, script_location=scripts)
-    assert read_revision(filled_db) == "0001"
+    assert read_revision(filled_db) == HEAD
     assert list(backups.iterdir()) == []  # the unverified copy is not left lying around
 
 
@@ -190,7 +216,7 @@ def test_failing_migration_changes_nothing(filled_db: Path, tmp_path: Path) -> N
     with pytest.raises(RuntimeError, match="a bug in the migration"):
         upgrade_file(filled_db, backup_dir=filled_db.parent / "backups", script_location=scripts)
     # One transaction: neither the new table, nor the rebuilt one, nor the version stamp.
-    assert read_revision(filled_db) == "0001"
+    assert read_revision(filled_db) == HEAD
     assert "extra" not in table_names(filled_db)
     with open_database(filled_db, backup_dir=filled_db.parent / "backups") as db:
         assert WorkshopRepository(db.engine).load("exempel-1") == rich_workshop()

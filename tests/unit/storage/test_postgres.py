@@ -1,48 +1,39 @@
-"""The same storage on PostgreSQL, when a server is given (WORKSHOP_APP_TEST_POSTGRES_URL).
+"""What only a database server has: many connections, a newer schema, a lost connection.
 
-e.g. ``WORKSHOP_APP_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:5432/scratch``;
-every table of that database is dropped before each test.
+Runs with ``WORKSHOP_APP_TEST_PG_URL`` (``.ci/postgres.sh`` starts a throwaway server); each
+test gets a schema of its own. The repository tests run here too, through ``backend``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import os
+import threading
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
-from sqlalchemy import MetaData, create_engine, text
+from sqlalchemy import Connection, create_engine, text
 
-from tests.unit.storage.builders import large_workshop, rich_workshop
-from workshop_app.domain.errors import IntegrityError
-from workshop_app.domain.model import Cause, PreconditionAssessment
+from tests.unit.storage.builders import rich_workshop
+from workshop_app.storage import writing
 from workshop_app.storage.database import Database, open_database_url
-from workshop_app.storage.errors import DatabaseTooNewError
-from workshop_app.storage.repository import WorkshopRepository
-from workshop_app.storage.tables import Base
+from workshop_app.storage.engine import create_url_engine
+from workshop_app.storage.errors import (
+    ConnectionLostError,
+    DatabaseTooNewError,
+    DatabaseUnreachableError,
+    SaveFailedError,
+    StorageError,
+)
+from workshop_app.storage.repository import RevisionGuard, WorkshopRepository
+from workshop_app.storage.server_probe import probe_database
 
-URL = os.environ.get("WORKSHOP_APP_TEST_POSTGRES_URL", "")
-pytestmark = pytest.mark.skipif(not URL, reason="no WORKSHOP_APP_TEST_POSTGRES_URL given")
 W = "exempel-1"
 
 
-def _drop_everything() -> None:
-    engine = create_engine(URL)
-    with engine.begin() as conn:
-        existing = MetaData()
-        existing.reflect(conn)
-        existing.drop_all(conn)
-    engine.dispose()
-
-
 @pytest.fixture
-def pg(tmp_path: Path) -> Iterator[Database]:
-    pytest.importorskip("psycopg")
-    _drop_everything()
-    db = open_database_url(URL, backup_dir=tmp_path / "unused")
+def pg(pg_schema_url: str, tmp_path: Path) -> Iterator[Database]:
+    db = open_database_url(pg_schema_url, backup_dir=tmp_path / "unused")
     yield db
     db.close()
 
@@ -52,49 +43,141 @@ def pg_repo(pg: Database) -> WorkshopRepository:
     return WorkshopRepository(pg.engine)
 
 
-def test_migrated_schema_equals_the_orm_metadata(pg: Database) -> None:
-    with pg.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
-
-
-def test_round_trip_keeps_offsets_order_and_links(pg_repo: WorkshopRepository) -> None:
-    pg_repo.insert(rich_workshop())
-    assert pg_repo.load(W) == rich_workshop()
-    pg_repo.insert(large_workshop())
-    assert pg_repo.load("stor") == large_workshop()
-
-
-def test_cascades_and_order(pg_repo: WorkshopRepository) -> None:
-    pg_repo.insert(rich_workshop())
-    pg_repo.delete_item(W, "organisations", ("polis",))
-    pg_repo.delete_item(W, "problems", ("p1",))
-    pg_repo.move_item(W, "notes", ("note3",), 0)
-    w = pg_repo.load(W)
-    assert [p.organisation_id for p in w.participants] == [None, "kommun", None]
-    assert [c.id for c in w.causes] == ["c4"]
-    assert w.next_steps[1].measure_ids == ("mt2",)
-    assert [n.id for n in w.notes] == ["note3", "note2", "note1"]
-    assert [(p.dimension_id, p.organisation_id) for p in w.preconditions] == [
-        ("samverkan", None),
-        ("kunskap", None),
-    ]
-
-
-def test_rules_hold(pg_repo: WorkshopRepository) -> None:
-    pg_repo.insert(rich_workshop())
-    with pytest.raises(IntegrityError, match="own ancestor"):
-        pg_repo.update_item(W, "causes", ("c1",), {"parent_id": "c2"})
-    with pytest.raises(IntegrityError, match="already exists"):
-        pg_repo.add_item(W, "preconditions", PreconditionAssessment("kunskap"))
-    with pytest.raises(IntegrityError, match="already exists"):
-        pg_repo.insert(dataclasses.replace(rich_workshop(), title="Dubblett"))
-    pg_repo.add_item(W, "causes", Cause("c9", "p1", "Ny", "c2"), 0)
-    assert pg_repo.load(W).causes[0].id == "c9"
-
-
-def test_newer_database_is_refused(pg: Database, tmp_path: Path) -> None:
+def test_newer_database_is_refused(pg: Database, pg_schema_url: str, tmp_path: Path) -> None:
     with pg.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0042_future'"))
     with pytest.raises(DatabaseTooNewError, match="newer version of Workshopstöd"):
-        open_database_url(URL, backup_dir=tmp_path)
+        open_database_url(pg_schema_url, backup_dir=tmp_path)
+    with pytest.raises(DatabaseTooNewError):
+        probe_database(pg_schema_url)
+
+
+def test_two_apps_starting_at_once_migrate_once(pg_schema_url: str, tmp_path: Path) -> None:
+    """An empty database, two first starts at the same moment: both open, one schema."""
+    opened: list[Database] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def start() -> None:
+        barrier.wait()
+        try:
+            opened.append(open_database_url(pg_schema_url, backup_dir=tmp_path))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert errors == []
+        WorkshopRepository(opened[0].engine).insert(rich_workshop())
+        assert WorkshopRepository(opened[1].engine).load(W) == rich_workshop()
+    finally:
+        for db in opened:
+            db.close()
+
+
+def test_probe_tells_what_is_there(pg_schema_url: str, tmp_path: Path) -> None:
+    empty = probe_database(pg_schema_url)
+    assert (empty.revision, empty.workshop_count, empty.can_create_tables) == (None, None, True)
+    with open_database_url(pg_schema_url, backup_dir=tmp_path) as db:
+        WorkshopRepository(db.engine).insert(rich_workshop())
+    filled = probe_database(pg_schema_url)
+    assert filled.workshop_count == 1 and filled.revision is not None
+    assert "@" in filled.server
+
+
+def test_unreachable_server_and_bad_urls_are_clear_errors(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(DatabaseUnreachableError, match=r"cannot be reached: .*refused"):
+        open_database_url("postgresql+psycopg://nobody@127.0.0.1:1/none", backup_dir=tmp_path)
+    with pytest.raises(StorageError, match="not a valid URL"):
+        open_database_url("this is no url", backup_dir=tmp_path)
+    with pytest.raises(DatabaseUnreachableError) as caught:
+        open_database_url(
+            "postgresql+psycopg://nobody:secret@127.0.0.1:1/none", backup_dir=tmp_path
+        )
+    assert "secret" not in str(caught.value) and "nobody:***@" in str(caught.value)
+
+
+def test_writers_of_different_workshops_do_not_wait_for_each_other(
+    pg: Database, pg_repo: WorkshopRepository, pg_schema_url: str
+) -> None:
+    """A transaction holding one workshop's row holds up edits of that workshop only."""
+    pg_repo.insert(rich_workshop())
+    pg_repo.insert(rich_workshop("annan"))
+    # A second app whose server gives up waiting for a lock after 1 s instead of waiting.
+    impatient_url = pg_schema_url.replace("options=", "options=-c%20lock_timeout%3D1000%20")
+    impatient = create_url_engine(impatient_url)
+    other_app = WorkshopRepository(impatient)
+    blocker = pg.engine.connect()
+    try:
+        blocker.begin()
+        blocker.execute(text("SELECT pk FROM workshops WHERE id = :id FOR UPDATE"), {"id": W})
+        other_app.update_header("annan", {"title": "Medan den andra redigeras"})
+        assert other_app.load("annan").title == "Medan den andra redigeras"
+        with pytest.raises(SaveFailedError, match="locked"):  # the control: same workshop
+            other_app.update_header(W, {"title": "Väntar"})
+    finally:
+        blocker.rollback()
+        blocker.close()
+        impatient.dispose()
+    assert pg_repo.load(W).title == rich_workshop().title
+
+
+def test_a_killed_connection_mid_edit_loses_nothing_reported_saved(
+    pg: Database, pg_repo: WorkshopRepository, pg_schema_url: str
+) -> None:
+    """The server ends the app's connection: the next save fails clearly (retryable), every
+    save reported before is there, and once connections work the same change goes in."""
+    pg_repo.insert(rich_workshop())
+    saved_titles = []
+    for n in range(3):
+        pg_repo.update_header(W, {"title": f"Sparad {n}"})
+        saved_titles.append(f"Sparad {n}")
+    # Kill every connection of the app's pool from a separate admin connection.
+    admin = create_engine(pg_schema_url)
+    with admin.begin() as conn:
+        killed = conn.execute(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE pid <> pg_backend_pid() AND datname = current_database() "
+                "AND application_name = 'Workshopstod'"
+            )
+        ).scalar_one()
+    admin.dispose()
+    assert killed >= 1
+    # pool_pre_ping replaces the dead pooled connection: the edit just works.
+    pg_repo.update_header(W, {"purpose": "Efter avbrottet"})
+    stored = pg_repo.load(W)
+    assert stored.title == saved_titles[-1]
+    assert stored.purpose == "Efter avbrottet"
+
+
+def test_a_connection_lost_inside_a_transaction_is_a_retryable_save_failure(
+    pg: Database, pg_repo: WorkshopRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection dies between the lock and the commit: ConnectionLostError (a
+    SaveFailedError, so the window keeps the edit and retries), and nothing half-written."""
+    pg_repo.insert(rich_workshop())
+    before = pg_repo.load(W)
+    guard = RevisionGuard(W, pg_repo.revision(W))
+    guarded = pg_repo.guarded(guard)
+    real_touch = writing.touch
+
+    def touch_then_die(conn: Connection, workshop_pk: int) -> datetime:
+        conn.exec_driver_sql("SELECT pg_terminate_backend(pg_backend_pid())")
+        return real_touch(conn, workshop_pk)
+
+    monkeypatch.setattr(writing, "touch", touch_then_die)
+    with pytest.raises(ConnectionLostError) as caught:
+        guarded.update_header(W, {"title": "Aldrig halvvägs"})
+    monkeypatch.setattr(writing, "touch", real_touch)
+    assert isinstance(caught.value, SaveFailedError)
+    assert "connection to the database server was lost" in str(caught.value)
+    assert pg_repo.load(W) == before
+    # The guard did not move: the same change, tried again, goes in.
+    guarded.update_header(W, {"title": "Andra försöket"})
+    assert pg_repo.load(W).title == "Andra försöket"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.storage.builders import CET, rich_workshop
+from workshop_app.storage import migrate
 from workshop_app.storage.backup import backup_database
 from workshop_app.storage.database import open_database
 from workshop_app.storage.errors import BackupError, StorageError
@@ -195,7 +196,9 @@ def test_a_bad_backup_is_refused_and_nothing_changes(data_dir: Path, kind: str) 
 def test_check_restorable_names_the_revision(data_dir: Path) -> None:
     db_path = data_dir / "w.sqlite3"
     make_database(db_path, "a")
-    assert check_restorable(backup_database(db_path, data_dir / "backups")) == "0001"
+    assert (
+        check_restorable(backup_database(db_path, data_dir / "backups")) == migrate.head_revision()
+    )
 
 
 def test_a_failed_rename_puts_everything_back(

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from tests.conftest import SQLITE, StoreBackend
 from tests.unit.storage.builders import rich_workshop
 from workshop_app.domain.errors import IntegrityError, WorkshopAppError
 from workshop_app.domain.model import Note
@@ -25,6 +26,12 @@ from workshop_app.storage.repository import WorkshopRepository
 
 CANARY = "HEMLIG-ANTECKNING-5d1e"
 W = "exempel-1"
+
+
+@pytest.fixture
+def backend() -> StoreBackend:
+    """SQLite only: disk full, read-only files and SQLite result codes."""
+    return SQLITE
 
 
 def on_every_connection(database: Database, *statements: str) -> None:
