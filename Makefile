@@ -17,6 +17,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed-run
 
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[package,postgres]"
+	touch $@ $(VENV)/.installed-run
+
 run: $(VENV)/.installed-run
 	$(BIN)/workshop-app
 
@@ -41,6 +45,12 @@ translations: $(VENV)/.installed-run
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks
+
+# One-folder bundle dist/workshop-app/ that runs without Python (packaging/pyinstaller/).
+package: $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/pyinstaller/workshop_app.spec
+	@echo "bundle: dist/workshop-app ($$(du -sh dist/workshop-app | cut -f1))"
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

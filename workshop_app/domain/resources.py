@@ -14,7 +14,8 @@ def resources_dir() -> Path:
     """The folder holding method packs, schema, translations, templates and examples.
 
     A wheel carries it as ``workshop_app/resources`` (see pyproject's force-include), a
-    PyInstaller bundle under ``sys._MEIPASS``, and a checkout as ``resources/`` beside the
+    PyInstaller bundle as ``sys._MEIPASS/workshop_app/resources`` (the spec's data layout in
+    ``packaging/pyinstaller/bundle_layout.py``), and a checkout as ``resources/`` beside the
     package.
     """
     candidates = [_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"]
