@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from workshop_app.domain.collections import COLLECTIONS, ItemKey
+from workshop_app.domain.collections import COLLECTIONS, CollectionSpec, ItemKey
 from workshop_app.domain.model import Workshop
 
 
@@ -74,14 +75,27 @@ _ADDRESS = re.compile(
 )
 
 
+# Every kind found here needs a digit (numbers, door numbers) or an "@" (e-mail).
+_DIGIT = re.compile(r"\d")
+
+
 def find_personal_data(text: str) -> list[Finding]:
     """Everything in ``text`` that looks like personal data, in order, never overlapping."""
+    return list(_findings(text))
+
+
+# The hint re-scans the whole workshop on the UI thread after every edit (about 10,000
+# fields in a large one); nearly all texts are unchanged since the last scan.
+@functools.lru_cache(maxsize=32_768)
+def _findings(text: str) -> tuple[Finding, ...]:
+    if "@" not in text and not _DIGIT.search(text):
+        return ()
     found: list[Finding] = []
     for finder in (_emails, _identity_numbers, _phone_numbers, _addresses):
         for kind, start, end in finder(text):
             if all(end <= f.start or start >= f.end for f in found):
                 found.append(Finding(kind, start, end, mask(text[start:end])))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def scan_workshop(workshop: Workshop) -> list[PlaceFinding]:
@@ -95,8 +109,23 @@ def scan_workshop(workshop: Workshop) -> list[PlaceFinding]:
     for spec in COLLECTIONS.values():
         if spec.name == "participants":
             continue
-        for item in getattr(workshop, spec.name):
-            places += _scan_item(spec.name, spec.key_of(item), item, "")
+        places += _scan_collection(spec, getattr(workshop, spec.name))
+    return places
+
+
+# The last scan of each collection, by the identity of its tuple: a field edit replaces one
+# collection of the snapshot and keeps the others, so only that one is scanned again.
+_LAST_SCAN: dict[str, tuple[tuple[Any, ...], list[PlaceFinding]]] = {}
+
+
+def _scan_collection(spec: CollectionSpec, items: tuple[Any, ...]) -> list[PlaceFinding]:
+    last = _LAST_SCAN.get(spec.name)
+    if last is not None and last[0] is items:
+        return last[1]
+    places: list[PlaceFinding] = []
+    for item in items:
+        places += _scan_item(spec.name, spec.key_of(item), item, "")
+    _LAST_SCAN[spec.name] = (items, places)
     return places
 
 
@@ -186,29 +215,38 @@ def _addresses(text: str) -> list[tuple[PersonalDataKind, int, int]]:
 # ---- walking a workshop -------------------------------------------------------------------
 
 
-def _text_fields(cls: type) -> list[str]:
+@functools.cache
+def _text_fields(cls: type) -> tuple[str, ...]:
     """Fields annotated plain ``str``, except ids and times of day."""
-    return [
+    return tuple(
         f.name
         for f in dataclasses.fields(cls)
         if f.type == "str"
         and f.name != "id"
         and not f.name.endswith("_id")
         and not f.name.endswith("_time")
-    ]
+    )
+
+
+@functools.cache
+def _tuple_fields(cls: type) -> tuple[str, ...]:
+    """Fields holding a tuple (of ids, or of nested items such as an assessment's sources)."""
+    return tuple(f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple["))
 
 
 def _scan_item(collection: str, key: ItemKey, item: Any, prefix: str) -> list[PlaceFinding]:
     places: list[PlaceFinding] = []
     for name in _text_fields(type(item)):
         places += _scan_field(collection, key, prefix + name, getattr(item, name))
-    for f in dataclasses.fields(item):
-        value = getattr(item, f.name)
-        if isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+    for name in _tuple_fields(type(item)):
+        value = getattr(item, name)
+        if value and dataclasses.is_dataclass(value[0]):
             for index, nested in enumerate(value):  # the sources of an indicator assessment
-                places += _scan_item(collection, key, nested, f"{prefix}{f.name}[{index}].")
+                places += _scan_item(collection, key, nested, f"{prefix}{name}[{index}].")
     return places
 
 
 def _scan_field(collection: str | None, key: ItemKey, name: str, value: str) -> list[PlaceFinding]:
-    return [PlaceFinding(collection, key, name, f) for f in find_personal_data(value or "")]
+    if not value:
+        return []
+    return [PlaceFinding(collection, key, name, f) for f in _findings(value)]
