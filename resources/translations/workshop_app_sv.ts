@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Workshopstöd</source>
+      <translation>Om Workshopstöd</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>Version %1</translation>
+    </message>
+    <message>
+      <source>Guides a local working group through Brå's workshop on crime and insecurity linked to parallel social structures.</source>
+      <translation>Stöd för att leda en lokal arbetsgrupp genom Brås workshop om brott och otrygghet med koppling till parallella samhällsstrukturer.</translation>
+    </message>
+    <message>
+      <source>Brå – Brottsförebyggande rådet (the Swedish National Council for Crime Prevention)</source>
+      <translation>Brå – Brottsförebyggande rådet</translation>
+    </message>
+    <message>
+      <source>%1 licence: free to use, copy, change and share, without warranty.</source>
+      <translation>%1-licens: fri att använda, kopiera, ändra och dela, utan garantier.</translation>
+    </message>
+    <message>
+      <source>not open yet</source>
+      <translation>inte öppnad än</translation>
+    </message>
+    <message>
+      <source>The method:</source>
+      <translation>Metoden:</translation>
+    </message>
+    <message>
+      <source>Method pack:</source>
+      <translation>Metodpaket:</translation>
+    </message>
+    <message>
+      <source>Licence:</source>
+      <translation>Licens:</translation>
+    </message>
+    <message>
+      <source>Data folder:</source>
+      <translation>Datamapp:</translation>
+    </message>
+    <message>
+      <source>Workshops stored in:</source>
+      <translation>Workshoppar sparas i:</translation>
+    </message>
+    <message>
+      <source>Built with:</source>
+      <translation>Byggd med:</translation>
+    </message>
+    <message>
+      <source>not loaded yet</source>
+      <translation>inte inläst än</translation>
+    </message>
+    <message>
+      <source>%1, version %2</source>
+      <translation>%1, version %2</translation>
+    </message>
+    <message>
+      <source>(draft)</source>
+      <translation>(utkast)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaDialog</name>
+    <message>
+      <source>Agenda: planned and used time</source>
+      <translation>Agenda: planerad och använd tid</translation>
+    </message>
+    <message>
+      <source>Planned minutes per step against the time the step timer measured. The difference counts the steps the group has finished or run over.</source>
+      <translation>Planerade minuter per steg mot den tid stegtimern har mätt. Skillnaden räknar de steg som gruppen är klar med eller har dragit över tiden i.</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Steg</translation>
+    </message>
+    <message>
+      <source>Planned time</source>
+      <translation>Planerad tid</translation>
+    </message>
+    <message>
+      <source>Used time</source>
+      <translation>Använd tid</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Skillnad</translation>
+    </message>
+    <message>
+      <source>Planned and used</source>
+      <translation>Planerat och använt</translation>
+    </message>
+    <message>
+      <source>Outline: planned time. Blue: time used within the plan. Red: over time.</source>
+      <translation>Ram: planerad tid. Blått: använd tid inom planen. Rött: över tid.</translation>
+    </message>
+    <message>
+      <source>Marked as done</source>
+      <translation>Markerat som klart</translation>
+    </message>
+    <message>
+      <source>%1 left</source>
+      <translation>%1 kvar</translation>
+    </message>
+    <message>
+      <source>%1 planned, %2 used</source>
+      <translation>%1 planerat, %2 använt</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <source>Over (+) or under (−) plan, for the steps finished or run over</source>
+      <translation>Över (+) eller under (−) planen, för de steg som är klara eller har dragit över tiden</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Workshopstöd is already open</source>
@@ -62,6 +188,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <source>The backup was restored.</source>
       <translation>Säkerhetskopian är återställd.</translation>
     </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+      <source>The workshops are kept in a shared database (%1). Workshopstöd makes no backups of it; the backups of the database server apply. Ask its administrator to restore one.</source>
+      <translation>Workshopparna sparas i en delad databas (%1). Workshopstöd gör inga säkerhetskopior av den; databasserverns egna säkerhetskopior gäller. Be dess administratör att återställa en.</translation>
+    </message>
   </context>
   <context>
     <name>BoardModel</name>
@@ -100,6 +234,165 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>Keys: 1 observed, 2 not observed, 3 unknown, 0 not assessed</source>
       <translation>Tangenter: 1 observerad, 2 inte observerad, 3 okänt, 0 inte bedömd</translation>
+    </message>
+  </context>
+  <context>
+    <name>Captions</name>
+    <message>
+      <source>Step %1 of %2</source>
+      <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+      <source>+ %1 more</source>
+      <translation>+ %1 till</translation>
+    </message>
+    <message>
+      <source>1 vote</source>
+      <translation>1 röst</translation>
+    </message>
+    <message>
+      <source>%1 votes</source>
+      <translation>%1 röster</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <source>votes</source>
+      <translation>röster</translation>
+    </message>
+    <message>
+      <source>NEW</source>
+      <translation>NY</translation>
+    </message>
+    <message>
+      <source>Break</source>
+      <translation>Paus</translation>
+    </message>
+    <message>
+      <source>over time</source>
+      <translation>över tid</translation>
+    </message>
+    <message>
+      <source>Causes</source>
+      <translation>Orsaker</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <source>No causes yet</source>
+      <translation>Inga orsaker än</translation>
+    </message>
+    <message>
+      <source>No measures yet</source>
+      <translation>Inga åtgärder än</translation>
+    </message>
+    <message>
+      <source>Nothing captured yet</source>
+      <translation>Inget är antecknat än</translation>
+    </message>
+    <message>
+      <source>Vote result: measures</source>
+      <translation>Röstresultat: åtgärder</translation>
+    </message>
+    <message>
+      <source>Vote result: problems</source>
+      <translation>Röstresultat: problem</translation>
+    </message>
+    <message>
+      <source>%1 votes in all</source>
+      <translation>%1 röster totalt</translation>
+    </message>
+    <message>
+      <source>Nothing to vote on yet</source>
+      <translation>Inget att rösta om än</translation>
+    </message>
+    <message>
+      <source>Place: %1</source>
+      <translation>Plats: %1</translation>
+    </message>
+    <message>
+      <source>Priority %1</source>
+      <translation>Prioritet %1</translation>
+    </message>
+    <message>
+      <source>Prioritised</source>
+      <translation>Prioriterat</translation>
+    </message>
+    <message>
+      <source>Knowledge gap</source>
+      <translation>Kunskapslucka</translation>
+    </message>
+    <message>
+      <source>Lead: %1</source>
+      <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+      <source>Not rated yet</source>
+      <translation>Inte bedömd än</translation>
+    </message>
+    <message>
+      <source>Who: %1</source>
+      <translation>Vem: %1</translation>
+    </message>
+    <message>
+      <source>By %1</source>
+      <translation>Senast %1</translation>
+    </message>
+    <message>
+      <source>To the steering group</source>
+      <translation>Till styrgruppen</translation>
+    </message>
+    <message>
+      <source>Extent: none</source>
+      <translation>Omfattning: ingen</translation>
+    </message>
+    <message>
+      <source>Extent: some</source>
+      <translation>Omfattning: viss</translation>
+    </message>
+    <message>
+      <source>Extent: considerable</source>
+      <translation>Omfattning: betydande</translation>
+    </message>
+    <message>
+      <source>Extent: extensive</source>
+      <translation>Omfattning: stor</translation>
+    </message>
+    <message>
+      <source>Increasing</source>
+      <translation>Ökar</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>Oförändrad</translation>
+    </message>
+    <message>
+      <source>Decreasing</source>
+      <translation>Minskar</translation>
+    </message>
+    <message>
+      <source>Trend unknown</source>
+      <translation>Trend okänd</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planerad</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Pågår</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Klar</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Avbruten</translation>
     </message>
   </context>
   <context>
@@ -306,6 +599,144 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>Change branch</source>
       <translation>byt gren</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+      <source>Database</source>
+      <translation>Databas</translation>
+    </message>
+    <message>
+      <source>Workshops are normally kept in a database file on this computer. To share them with other facilitators, enter the address of a PostgreSQL database that your IT department has set up. Leave the field empty to use this computer's own file.</source>
+      <translation>Workshoppar sparas normalt i en databasfil på den här datorn. För att dela dem med andra processledare anger du adressen till en PostgreSQL-databas som it-avdelningen har satt upp. Lämna fältet tomt för att använda datorns egen fil.</translation>
+    </message>
+    <message>
+      <source>Database address</source>
+      <translation>Databasens adress</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+      <source>Result of the connection test</source>
+      <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+      <source>The change takes effect the next time Workshopstöd starts. Workshops already in this computer's file are not moved; use “workshop-app migrate-store” or export and import workshop files. A password is best kept in a password file (pgpass) rather than in the address.</source>
+      <translation>Ändringen gäller från nästa gång Workshopstöd startar. Workshoppar som redan finns i datorns fil flyttas inte; använd ”workshop-app migrate-store” eller exportera och importera workshopfiler. Ett lösenord förvaras bäst i en lösenordsfil (pgpass) i stället för i adressen.</translation>
+    </message>
+    <message>
+      <source>Database &amp;address:</source>
+      <translation>Databasens &amp;adress:</translation>
+    </message>
+    <message>
+      <source>This run uses a database given on the command line or in the WORKSHOP_APP_DATABASE_URL variable; it comes before this setting.</source>
+      <translation>Den här körningen använder en databas som angetts på kommandoraden eller i variabeln WORKSHOP_APP_DATABASE_URL; den går före den här inställningen.</translation>
+    </message>
+    <message>
+      <source>The workshops are kept in this computer's own file.</source>
+      <translation>Workshopparna sparas i datorns egen fil.</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Ansluter…</translation>
+    </message>
+    <message>
+      <source>Connected, but this database user may not create tables in it. Ask the IT department to make the user the owner of the database.</source>
+      <translation>Ansluten, men den här databasanvändaren får inte skapa tabeller i databasen. Be it-avdelningen att göra användaren till ägare av databasen.</translation>
+    </message>
+    <message>
+      <source>Connected. The database is empty; Workshopstöd sets it up at the next start.</source>
+      <translation>Ansluten. Databasen är tom; Workshopstöd gör i ordning den vid nästa start.</translation>
+    </message>
+    <message>
+      <source>Connected. Workshops in the database: %1.</source>
+      <translation>Ansluten. Workshoppar i databasen: %1.</translation>
+    </message>
+    <message>
+      <source>the server did not answer or refused: %1</source>
+      <translation>servern svarade inte eller nekade: %1</translation>
+    </message>
+    <message>
+      <source>No connection – %1</source>
+      <translation>Ingen anslutning – %1</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Inte sparat: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FacilitationActions</name>
+    <message>
+      <source>&amp;Present on the projector</source>
+      <translation>&amp;Visa på projektorn</translation>
+    </message>
+    <message>
+      <source>Show the step on the projector in large type (F5; Esc on it ends)</source>
+      <translation>Visa steget på projektorn med stor text (F5; Esc där avslutar)</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Presentera</translation>
+    </message>
+    <message>
+      <source>&amp;Blank the projector</source>
+      <translation>&amp;Släck projektorbilden</translation>
+    </message>
+    <message>
+      <source>A black screen for breaks; again to show the step</source>
+      <translation>En svart bild under pauser; igen för att visa steget</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt guiding question</source>
+      <translation>Nä&amp;sta fråga att diskutera</translation>
+    </message>
+    <message>
+      <source>Pre&amp;vious guiding question</source>
+      <translation>Fö&amp;regående fråga att diskutera</translation>
+    </message>
+    <message>
+      <source>&amp;Focus on the selected problem</source>
+      <translation>&amp;Fokusera på det valda problemet</translation>
+    </message>
+    <message>
+      <source>Put the selected problem large on the projector (on Causes: its fishbone); again to go back to the cards</source>
+      <translation>Visa det valda problemet stort på projektorn (i steget Orsaker: dess fiskben); igen för att gå tillbaka till korten</translation>
+    </message>
+    <message>
+      <source>&amp;Start or pause the step timer</source>
+      <translation>&amp;Starta eller pausa stegtimern</translation>
+    </message>
+    <message>
+      <source>&amp;Reset the step timer</source>
+      <translation>N&amp;ollställ stegtimern</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda: planned and used time…</source>
+      <translation>&amp;Agenda: planerad och använd tid…</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+      <source>On the projector: %1</source>
+      <translation>På projektorn: %1</translation>
+    </message>
+    <message>
+      <source>On the projector</source>
+      <translation>På projektorn</translation>
+    </message>
+    <message>
+      <source>Focus on the projector</source>
+      <translation>Fokus på projektorn</translation>
+    </message>
+    <message>
+      <source>The focus view shows one problem large: use it on the steps Local problems, Probable causes and Measures and partners.</source>
+      <translation>Fokusvyn visar ett problem stort: använd den i stegen Lokala problem, Troliga orsaker och Åtgärder och samverkansparter.</translation>
     </message>
   </context>
   <context>
@@ -527,6 +958,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>Ny egen indikator</translation>
     </message>
     <message>
+      <source>Enter adds the indicator; Ctrl+Up/Down moves the selected own indicator</source>
+      <translation>Enter lägger till indikatorn; Ctrl+Upp/Ner flyttar den markerade egna indikatorn</translation>
+    </message>
+    <message>
       <source>Problem area of the new indicator</source>
       <translation>Problemområde för den nya indikatorn</translation>
     </message>
@@ -582,6 +1017,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <source>No knowledge gaps</source>
       <translation>Inga kunskapsluckor</translation>
     </message>
+    <message>
+      <source>Move own indicator</source>
+      <translation>flytta egen indikator</translation>
+    </message>
   </context>
   <context>
     <name>ItemTableEditor</name>
@@ -600,6 +1039,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>Move the selected row up (Ctrl+Up)</source>
       <translation>Flytta upp den markerade raden (Ctrl+Upp)</translation>
+    </message>
+    <message>
+      <source>Enter adds the row; Ctrl+Up/Down moves the selected row; Delete in the table</source>
+      <translation>Enter lägger till raden; Ctrl+Upp/Ner flyttar den markerade raden; Delete i tabellen tar bort</translation>
     </message>
     <message>
       <source>Move down</source>
@@ -657,6 +1100,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
+      <source>&amp;Database…</source>
+      <translation>&amp;Databas…</translation>
+    </message>
+    <message>
+      <source>Where the workshops are kept: on this computer or in a shared database</source>
+      <translation>Var workshopparna sparas: på den här datorn eller i en gemensam databas</translation>
+    </message>
+    <message>
       <source>Open the e&amp;xample workshop</source>
       <translation>Öppna e&amp;xempelworkshopen</translation>
     </message>
@@ -707,6 +1158,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>&amp;Steps</source>
       <translation>&amp;Steg</translation>
+    </message>
+    <message>
+      <source>&amp;Present</source>
+      <translation>&amp;Presentera</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -765,20 +1220,16 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>Det nya språket används nästa gång Workshopstöd startas.</translation>
     </message>
     <message>
-      <source>About Workshopstöd</source>
-      <translation>Om Workshopstöd</translation>
+      <source>Changed elsewhere</source>
+      <translation>Ändrad på annat håll</translation>
     </message>
     <message>
-      <source>Workshopstöd %1</source>
-      <translation>Workshopstöd %1</translation>
+      <source>Someone else changed this workshop at the same time. Your last change was not saved, so that it would not overwrite theirs.</source>
+      <translation>Någon annan ändrade den här workshoppen samtidigt. Din senaste ändring sparades inte, så att den inte skulle skriva över deras.</translation>
     </message>
     <message>
-      <source>Guides a local working group through Brå's workshop on crime and insecurity linked to parallel social structures.</source>
-      <translation>Stöd för att leda en lokal arbetsgrupp genom Brås workshop om brott och otrygghet med koppling till parallella samhällsstrukturer.</translation>
-    </message>
-    <message>
-      <source>Licence: MIT. Everything is stored on this computer.</source>
-      <translation>Licens: MIT. Allt sparas på den här datorn.</translation>
+      <source>The screen now shows what is stored. Make your change again if needed.</source>
+      <translation>Skärmen visar nu det som är sparat. Gör din ändring igen om den behövs.</translation>
     </message>
     <message>
       <source>Something went wrong</source>
@@ -1072,6 +1523,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Pr&amp;ioritised</source>
       <translation>Pri&amp;oriterad</translation>
+    </message>
+    <message>
+      <source>Vote…</source>
+      <translation>Rösta…</translation>
+    </message>
+    <message>
+      <source>Dot voting by a show of hands: type the count per measure of this problem (Ctrl+Shift+V)</source>
+      <translation>Prickröstning med handuppräckning: skriv antalet röster per åtgärd för det här problemet (Ctrl+Skift+V)</translation>
     </message>
     <message>
       <source>Selected measure</source>
@@ -1732,6 +2191,13 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>PresentationWindow</name>
+    <message>
+      <source>Workshopstöd – presentation</source>
+      <translation>Workshopstöd – presentation</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyHint</name>
     <message>
       <source>a personal identity number</source>
@@ -1932,6 +2398,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Prioritera det markerade problemet, eller ta bort prioriteringen (mellanslag eller P)</translation>
     </message>
     <message>
+      <source>Vote…</source>
+      <translation>Rösta…</translation>
+    </message>
+    <message>
+      <source>Dot voting by a show of hands: type the count per problem (Ctrl+Shift+V)</source>
+      <translation>Prickröstning med handuppräckning: skriv antalet röster per problem (Ctrl+Skift+V)</translation>
+    </message>
+    <message>
       <source>Votes:</source>
       <translation>Röster:</translation>
     </message>
@@ -2101,6 +2575,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Sparat %1</translation>
     </message>
     <message>
+      <source>Updated with changes saved elsewhere</source>
+      <translation>Uppdaterad med ändringar som sparats på annat håll</translation>
+    </message>
+    <message>
       <source>The disk is full: %1 could not be written.</source>
       <translation>Disken är full: %1 kunde inte skrivas.</translation>
     </message>
@@ -2117,12 +2595,203 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>%1 är troligen öppen i ett annat program. Stäng den där och exportera igen.</translation>
     </message>
     <message>
+      <source>Someone else changed this workshop at the same time, so your last change was not saved. What is saved now is shown; make the change again if it is still needed.</source>
+      <translation>Någon annan ändrade den här workshoppen samtidigt, så din senaste ändring sparades inte. Det som är sparat nu visas; gör ändringen igen om den fortfarande behövs.</translation>
+    </message>
+    <message>
+      <source>The database server cannot be reached. Check the network; Workshopstöd keeps trying.</source>
+      <translation>Databasservern går inte att nå. Kontrollera nätverket; Workshopstöd fortsätter att försöka.</translation>
+    </message>
+    <message>
       <source>the data folder is read-only</source>
       <translation>datamappen är skrivskyddad</translation>
     </message>
     <message>
+      <source>the connection to the database server was lost</source>
+      <translation>anslutningen till databasservern bröts</translation>
+    </message>
+    <message>
+      <source>another person was saving at the same moment</source>
+      <translation>någon annan sparade i samma ögonblick</translation>
+    </message>
+    <message>
+      <source>the database server's disk is full</source>
+      <translation>databasserverns disk är full</translation>
+    </message>
+    <message>
       <source>All changes are saved</source>
       <translation>Alla ändringar är sparade</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutSheet</name>
+    <message>
+      <source>On every page</source>
+      <translation>På alla sidor</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indikatorer</translation>
+    </message>
+    <message>
+      <source>Problems and measures</source>
+      <translation>Problem och åtgärder</translation>
+    </message>
+    <message>
+      <source>Dot voting</source>
+      <translation>Punktröstning</translation>
+    </message>
+    <message>
+      <source>Causes</source>
+      <translation>Orsaker</translation>
+    </message>
+    <message>
+      <source>Partner matrix (measures)</source>
+      <translation>Samverkansmatris (åtgärder)</translation>
+    </message>
+    <message>
+      <source>Preconditions</source>
+      <translation>Förutsättningar</translation>
+    </message>
+    <message>
+      <source>In the projector window (and with a clicker)</source>
+      <translation>I projektorfönstret (och med en presentationsklickare)</translation>
+    </message>
+    <message>
+      <source>Status of the selected indicator: %1</source>
+      <translation>Status för den valda indikatorn: %1</translation>
+    </message>
+    <message>
+      <source>In a “New …” line: add what you typed</source>
+      <translation>I en ”Ny …”-rad: lägg till det du skrivit</translation>
+    </message>
+    <message>
+      <source>Move the selected row, also right after adding it</source>
+      <translation>Flytta den valda raden, också direkt efter att den lagts till</translation>
+    </message>
+    <message>
+      <source>Remove the selected row</source>
+      <translation>Ta bort den valda raden</translation>
+    </message>
+    <message>
+      <source>Edit the selected cell</source>
+      <translation>Redigera den valda cellen</translation>
+    </message>
+    <message>
+      <source>Next or previous field</source>
+      <translation>Nästa eller föregående fält</translation>
+    </message>
+    <message>
+      <source>Remove the selected own indicator</source>
+      <translation>Ta bort den valda egna indikatorn</translation>
+    </message>
+    <message>
+      <source>Show only the observed indicators</source>
+      <translation>Visa bara de observerade indikatorerna</translation>
+    </message>
+    <message>
+      <source>Next knowledge gap in the information matrix</source>
+      <translation>Nästa kunskapslucka i informationsmatrisen</translation>
+    </message>
+    <message>
+      <source>Information matrix: the kind of source in the cell</source>
+      <translation>Informationsmatrisen: typ av källa i cellen</translation>
+    </message>
+    <message>
+      <source>Information matrix: empty the cell</source>
+      <translation>Informationsmatrisen: töm cellen</translation>
+    </message>
+    <message>
+      <source>Give or take back a vote</source>
+      <translation>Ge eller ta tillbaka en röst</translation>
+    </message>
+    <message>
+      <source>Prioritise the selected problem, or undo that</source>
+      <translation>Prioritera det valda problemet, eller ta tillbaka prioriteringen</translation>
+    </message>
+    <message>
+      <source>Dot voting by a show of hands</source>
+      <translation>Punktröstning med handuppräckning</translation>
+    </message>
+    <message>
+      <source>Type the number of votes for the selected row</source>
+      <translation>Skriv antalet röster för den valda raden</translation>
+    </message>
+    <message>
+      <source>Save the number and go to the next row</source>
+      <translation>Spara antalet och gå till nästa rad</translation>
+    </message>
+    <message>
+      <source>One vote more or less</source>
+      <translation>En röst mer eller mindre</translation>
+    </message>
+    <message>
+      <source>Erase the last digit typed</source>
+      <translation>Radera den senast skrivna siffran</translation>
+    </message>
+    <message>
+      <source>Forget the digits typed</source>
+      <translation>Glöm de skrivna siffrorna</translation>
+    </message>
+    <message>
+      <source>Show the result on the projector</source>
+      <translation>Visa resultatet på projektorn</translation>
+    </message>
+    <message>
+      <source>Add the typed cause to the chosen branch</source>
+      <translation>Lägg till den skrivna orsaken i den valda grenen</translation>
+    </message>
+    <message>
+      <source>Add it as a sub-cause of the selected cause: ask “why?” again</source>
+      <translation>Lägg till den som underorsak till den valda orsaken: fråga ”varför?” igen</translation>
+    </message>
+    <message>
+      <source>The organisation leads the measure</source>
+      <translation>Organisationen leder åtgärden</translation>
+    </message>
+    <message>
+      <source>The organisation is a partner</source>
+      <translation>Organisationen är samverkanspart</translation>
+    </message>
+    <message>
+      <source>Next role in turn</source>
+      <translation>Nästa roll i tur</translation>
+    </message>
+    <message>
+      <source>No role</source>
+      <translation>Ingen roll</translation>
+    </message>
+    <message>
+      <source>Rate the selected dimension</source>
+      <translation>Bedöm den valda dimensionen</translation>
+    </message>
+    <message>
+      <source>Take the rating back</source>
+      <translation>Ta tillbaka bedömningen</translation>
+    </message>
+    <message>
+      <source>End presenting</source>
+      <translation>Avsluta visningen</translation>
+    </message>
+    <message>
+      <source>Blank the screen, or show it again</source>
+      <translation>Släck bilden eller visa den igen</translation>
+    </message>
+    <message>
+      <source>Next guiding question</source>
+      <translation>Nästa fråga att diskutera</translation>
+    </message>
+    <message>
+      <source>Previous guiding question</source>
+      <translation>Föregående fråga att diskutera</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Kortkommandon</translation>
+    </message>
+    <message>
+      <source>Every command is also in the menus. Keys of a page work where the page is.</source>
+      <translation>Alla kommandon finns också i menyerna. En sidas tangenter fungerar på den sidan.</translation>
     </message>
   </context>
   <context>
@@ -2191,6 +2860,68 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>done</source>
       <translation>klart</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepTimer</name>
+    <message>
+      <source>Reset the step timer</source>
+      <translation>Nollställ stegtimern</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepTimerWidget</name>
+    <message>
+      <source>Reset the step timer</source>
+      <translation>Nollställ stegtimern</translation>
+    </message>
+    <message>
+      <source>Reset the step timer to zero (%1). Ctrl+Z brings the time back.</source>
+      <translation>Nollställ stegtimern (%1). Ctrl+Z ger tillbaka tiden.</translation>
+    </message>
+    <message>
+      <source>Step timer</source>
+      <translation>Stegtimer</translation>
+    </message>
+    <message>
+      <source>used, no plan</source>
+      <translation>använt, ingen plan</translation>
+    </message>
+    <message>
+      <source>%1 used of this step; no time planned.</source>
+      <translation>%1 använt i det här steget; ingen tid planerad.</translation>
+    </message>
+    <message>
+      <source>%1 left</source>
+      <translation>%1 kvar</translation>
+    </message>
+    <message>
+      <source>%1 over time</source>
+      <translation>%1 över tid</translation>
+    </message>
+    <message>
+      <source>of %1 min</source>
+      <translation>av %1 min</translation>
+    </message>
+    <message>
+      <source>%1 minutes planned for this step, %2 used.</source>
+      <translation>%1 minuter planerade för steget, %2 använt.</translation>
+    </message>
+    <message>
+      <source>%1 · paused</source>
+      <translation>%1 · pausad</translation>
+    </message>
+    <message>
+      <source>%1 starts and pauses, %2 resets.</source>
+      <translation>%1 startar och pausar, %2 nollställer.</translation>
+    </message>
+    <message>
+      <source>Pause the step timer</source>
+      <translation>Pausa stegtimern</translation>
+    </message>
+    <message>
+      <source>Start the step timer</source>
+      <translation>Starta stegtimern</translation>
     </message>
   </context>
   <context>
@@ -2268,6 +2999,109 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Show the folder</source>
       <translation>Visa mappen</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotingDialog</name>
+    <message>
+      <source>Vote on the problems</source>
+      <translation>Rösta om problemen</translation>
+    </message>
+    <message>
+      <source>Vote on the measures: %1</source>
+      <translation>Rösta om åtgärderna: %1</translation>
+    </message>
+    <message>
+      <source>Vote on the measures</source>
+      <translation>Rösta om åtgärderna</translation>
+    </message>
+    <message>
+      <source>Count the hands for each item. &lt;b&gt;↑ ↓&lt;/b&gt; choose · &lt;b&gt;digits&lt;/b&gt; then &lt;b&gt;Enter&lt;/b&gt; save the count · &lt;b&gt;+ −&lt;/b&gt; one more or less · &lt;b&gt;0&lt;/b&gt; clears · &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes</source>
+      <translation>Räkna händerna för varje punkt. &lt;b&gt;↑ ↓&lt;/b&gt; välj · &lt;b&gt;siffror&lt;/b&gt; och &lt;b&gt;Enter&lt;/b&gt; sparar antalet · &lt;b&gt;+ −&lt;/b&gt; en fler eller färre · &lt;b&gt;0&lt;/b&gt; nollställer · &lt;b&gt;Ctrl+Z&lt;/b&gt; ångrar</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Deltagare</translation>
+    </message>
+    <message>
+      <source>Dots per person</source>
+      <translation>Röster per person</translation>
+    </message>
+    <message>
+      <source>P&amp;articipants</source>
+      <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+      <source>&amp;Dots per person</source>
+      <translation>&amp;Röster per person</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>Röster</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Åtgärd</translation>
+    </message>
+    <message>
+      <source>There are no problems to vote on yet.</source>
+      <translation>Det finns inga problem att rösta om ännu.</translation>
+    </message>
+    <message>
+      <source>There are no measures to vote on yet.</source>
+      <translation>Det finns inga åtgärder att rösta om ännu.</translation>
+    </message>
+    <message>
+      <source>Result, most votes first</source>
+      <translation>Resultat, flest röster först</translation>
+    </message>
+    <message>
+      <source>Show the result on the projector (Ctrl+P)</source>
+      <translation>Visa resultat på projektorn (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>The items sorted by votes, in large type on the projector</source>
+      <translation>Punkterna sorterade efter antal röster, i stor stil på projektorn</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <source>%1 votes given. No budget: enter participants and dots per person.</source>
+      <translation>%1 röster givna. Ingen budget: ange deltagare och röster per person.</translation>
+    </message>
+    <message>
+      <source>%1 / %2 votes given, %3 left.</source>
+      <translation>%1 av %2 röster givna, %3 kvar.</translation>
+    </message>
+    <message>
+      <source>%1 / %2 votes given: all dots are used.</source>
+      <translation>%1 av %2 röster givna: alla röster är använda.</translation>
+    </message>
+    <message>
+      <source>%1 / %2 votes given: %4 more than the budget. Count again?</source>
+      <translation>%1 av %2 röster givna: %4 fler än budgeten. Räkna igen?</translation>
+    </message>
+    <message>
+      <source>1 vote</source>
+      <translation>1 röst</translation>
+    </message>
+    <message>
+      <source>%1 votes</source>
+      <translation>%1 röster</translation>
+    </message>
+    <message>
+      <source>Votes: %1</source>
+      <translation>Röster: %1</translation>
+    </message>
+    <message>
+      <source>Empty: no budget</source>
+      <translation>Tomt: ingen budget</translation>
     </message>
   </context>
   <context>

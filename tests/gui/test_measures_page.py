@@ -255,4 +255,6 @@ def test_tab_follows_the_layout(qtbot, open_window, data_dir: Path, example_file
         assert QApplication.focusWidget() is expected
     page.plus.setFocus()
     press(page.plus, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.vote_button
+    press(page.vote_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.prioritised

@@ -12,12 +12,20 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app import __version__
+from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.gui.about_dialog import app_icon
+from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
 from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.gui.single_instance import SingleInstance
 from workshop_app.gui.theme import apply_theme
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
+from workshop_app.services.store_settings import (
+    is_shared_url,
+    resolve_database_url,
+    saved_database_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +57,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Workshopstod")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("se.workshopstod.WorkshopApp")
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
@@ -57,21 +66,33 @@ def gui_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "gui.ini"), QSettings.Format.IniFormat)
 
 
-def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
-    """Start the GUI on ``data_dir``; with ``smoke_test`` exit 0 as soon as the list is shown."""
+def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | None = None) -> int:
+    """Start the GUI on ``data_dir``; with ``smoke_test`` exit 0 as soon as the list is shown.
+
+    ``database_url`` (``--database-url``) comes before ``$WORKSHOP_APP_DATABASE_URL`` and
+    the database setting saved in the data dir; none of them: the data dir's SQLite file.
+    """
     problem = ensure_display(smoke_test=smoke_test)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILURE
     paths = AppPaths(data_dir).ensure()
+    try:
+        url = resolve_database_url(database_url, paths)
+        shared = is_shared_url(url)
+    except WorkshopAppError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILURE
     app = create_application()
     settings = gui_settings(data_dir)
     language = choose_language(settings.value("language"))
     install_translators(app, language)
     apply_theme(app)
 
+    # One app per data dir guards the SQLite file; a database server guards itself, and
+    # several facilitators (or two windows) may use it at once.
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
+    if not shared and not instance.acquire():
         if instance.ask_running_to_show():
             return EXIT_OK
         QMessageBox.warning(
@@ -107,6 +128,10 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
             .replace("%1", str(error))
             .replace("%2", str(paths.log_file)),
         )
+        if shared and database_url is None and url == saved_database_url(paths):
+            # The saved setting points at a server that does not answer: let the user change
+            # it here, or the app could never start again without editing a file.
+            DatabaseSettingsDialog(paths, url, window).exec()
         window.close()
 
     if smoke_test:
@@ -118,12 +143,13 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
         window.list_shown.connect(finished_listing)
         QTimer.singleShot(60_000, lambda: (outcome.setdefault("code", EXIT_FAILURE), app.quit()))
 
-    window.worker.submit(lambda: open_app_context(data_dir), opened, failed)
+    window.worker.submit(lambda: open_app_context(data_dir, database_url=url), opened, failed)
     _quit_on_sigterm(app, window)
     app.aboutToQuit.connect(window.shutdown)
     code = app.exec()
     window.shutdown()
-    instance.release()
+    if not shared:
+        instance.release()
     return outcome.get("code", code)
 
 

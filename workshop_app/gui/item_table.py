@@ -11,7 +11,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
@@ -80,18 +82,22 @@ class ItemTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def set_items(self, items: Sequence[Any]) -> None:
-        """Show ``items``; same keys in the same order only refresh cells (keeps the editor)."""
+    def set_items(self, items: Sequence[Any]) -> list[int] | None:
+        """Show ``items``; same keys in the same order only refresh cells (keeps the editor).
+
+        Returns the rows whose content changed, or None when the list itself changed.
+        """
         new = list(items)
         if [self._spec.key_of(i) for i in new] == [self._spec.key_of(i) for i in self._items]:
             changed = [r for r, (a, b) in enumerate(zip(self._items, new, strict=True)) if a != b]
             self._items = new
             for row in changed:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
-            return
+            return changed
         self.beginResetModel()
         self._items = new
         self.endResetModel()
+        return None
 
     # Qt model interface
 
@@ -236,7 +242,11 @@ class _KeyboardTable(QTableView):
 class ItemTableEditor(QWidget):
     """A titled table with a capture line ("type and press Enter"), delete and reorder.
 
-    Signals carry item keys; the page turns them into undoable service changes.
+    Signals carry item keys; the page turns them into undoable service changes. Fast capture:
+    Enter adds the typed text and keeps the focus in the line; when the new row comes back
+    from the database it is selected and scrolled into view, so Ctrl+Up/Down (in the line or
+    the table) puts it in place at once. Delete selects the row that took the deleted one's
+    place, ready for the next Delete; Ctrl+Z brings the row back where it was.
     """
 
     add_requested = Signal(str)  # text typed in the capture line
@@ -264,7 +274,12 @@ class ItemTableEditor(QWidget):
         self.capture.setAccessibleName(capture_placeholder)
         self.capture.setClearButtonEnabled(True)
         self.capture.returnPressed.connect(self._capture)
+        self.capture.setToolTip(
+            self.tr("Enter adds the row; Ctrl+Up/Down moves the selected row; Delete in the table")
+        )
+        self.capture.installEventFilter(self)
         heading.setBuddy(self.capture)
+        self._awaiting_capture = False  # a row typed here is on its way to the database
 
         self.table = _KeyboardTable()
         self.table.setModel(self.model)
@@ -323,11 +338,35 @@ class ItemTableEditor(QWidget):
 
     def set_items(self, items: Sequence[Any]) -> None:
         current = self.current_key()
-        self.model.set_items(items)
-        if current is not None:
-            self.select_key(current)
-        self.table.resizeRowsToContents()
+        current_row = self.table.currentIndex().row()
+        if list(items) == self.model.items:
+            return  # an edit elsewhere in the workshop: nothing here to lay out again
+        before = {self.model.key_at(row) for row in range(self.model.rowCount())}
+        changed = self.model.set_items(items)
+        if changed is None:
+            self.table.resizeRowsToContents()
+        else:
+            # Only the edited rows: measuring every row of a long list costs an edit 100 ms.
+            for row in changed:
+                self.table.resizeRowToContents(row)
+        rows = self.model.rowCount()
+        added = [
+            self.model.key_at(row) for row in range(rows) if self.model.key_at(row) not in before
+        ]
+        if self._awaiting_capture and added:
+            self._awaiting_capture = False
+            self.select_key(added[-1])
+        elif current is not None and self.model.row_of(current) is not None:
+            self.select_key(current, scroll=False)
+        elif current is not None and rows and not added:
+            # The row was deleted (not a new list, as another problem's measures): its
+            # neighbour takes the selection, so Delete again goes on.
+            self.select_row(min(max(current_row, 0), rows - 1))
         self._update_buttons()
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.select_key(self.model.key_at(row))
 
     def current_key(self) -> tuple[Any, ...] | None:
         index = self.table.currentIndex()
@@ -335,13 +374,14 @@ class ItemTableEditor(QWidget):
             return None
         return self.model.key_at(index.row())
 
-    def select_key(self, key: tuple[Any, ...]) -> None:
+    def select_key(self, key: tuple[Any, ...], *, scroll: bool = True) -> None:
         row = self.model.row_of(key)
         if row is not None:
+            index = self.model.index(row, max(self.table.currentIndex().column(), 0))
             self.table.selectRow(row)
-            self.table.setCurrentIndex(
-                self.model.index(row, max(self.table.currentIndex().column(), 0))
-            )
+            self.table.setCurrentIndex(index)
+            if scroll:
+                self.table.scrollTo(index)
 
     def delete_current(self) -> None:
         key = self.current_key()
@@ -358,9 +398,23 @@ class ItemTableEditor(QWidget):
         if 0 <= target < self.model.rowCount():
             self.move_requested.emit(key, target)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Up/Down in the capture line moves the selected row (the one just added).
+        if (
+            watched is self.capture
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else +1)
+            return True
+        return super().eventFilter(watched, event)
+
     def _capture(self) -> None:
         text = self.capture.text().strip()
         if text:
+            self._awaiting_capture = True
             self.add_requested.emit(text)
             self.capture.setText("")  # also empties its own undo: Ctrl+Z undoes the add
         self.capture.setFocus()

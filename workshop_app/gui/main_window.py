@@ -6,7 +6,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app import __version__
 from workshop_app.domain.model import Workshop, WorkshopSummary
+from workshop_app.gui.about_dialog import AboutDialog
 from workshop_app.gui.backup_actions import BackupActions
+from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from workshop_app.gui.facilitation_actions import FacilitationActions
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start_view import StartView
@@ -38,7 +40,7 @@ log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60_000  # the backup service takes one at most every 10 minutes
 
 
-class MainWindow(BackupActions, TransferActions, QMainWindow):
+class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindow):
     """Owns the database worker; every service call goes through it."""
 
     context_ready = Signal()
@@ -98,7 +100,7 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
 
     def set_context(self, context: AppContext) -> None:
         self.context = context
-        self.status.setText(str(context.paths.data_dir))
+        self.status.setText(context.store_description)
         self._backup_timer.start()
         self.context_ready.emit()
         self.refresh_list()
@@ -155,6 +157,13 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         self.restore_action = self._action(
             "restoreBackup", self.tr("Restore from &backup…"), None, self.restore_backup
         )
+        self.database_action = self._action(
+            "databaseSettings",
+            self.tr("&Database…"),
+            None,
+            self.edit_database_settings,
+            self.tr("Where the workshops are kept: on this computer or in a shared database"),
+        )
         self.example_action = self._action(
             "openExample", self.tr("Open the e&xample workshop"), None, self.open_example
         )
@@ -187,6 +196,7 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         self.about_action = self._action(
             "about", self.tr("&About Workshopstöd"), None, self.show_about
         )
+        self._create_facilitation_actions()
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in (("sv", "Svenska"), ("en", "English")):
@@ -215,6 +225,7 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.example_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.database_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -224,12 +235,20 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         step_menu = menu.addMenu(self.tr("&Steps"))
         step_menu.addAction(self.next_step_action)
         step_menu.addAction(self.previous_step_action)
+        step_menu.addSeparator()
+        step_menu.addAction(self.timer_toggle_action)
+        step_menu.addAction(self.timer_reset_action)
+        present_menu = menu.addMenu(self.tr("&Present"))
+        for action in self._presentation_actions():
+            present_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.guide_action)
+        view_menu.addAction(self.agenda_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
@@ -240,6 +259,7 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         self.import_action.setEnabled(ready and not in_workshop)
         self.example_action.setEnabled(ready and not in_workshop)
         self.restore_action.setEnabled(ready and not in_workshop)
+        self.database_action.setEnabled(ready and not in_workshop)
         for action in (
             self.open_action,
             self.rename_action,
@@ -252,6 +272,7 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         self.close_action.setEnabled(in_workshop)
         for action in (self.next_step_action, self.previous_step_action):
             action.setEnabled(in_workshop)
+        self._update_facilitation_actions(in_workshop)
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -312,7 +333,9 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         self._show_title()
         self.session.edited_locally.connect(self._show_title)
         self.session.snapshot_changed.connect(lambda _workshop: self._show_title())
-        self.status.setText(str(self.context.paths.data_dir))
+        self.session.changed_elsewhere.connect(self._changed_elsewhere)
+        self._start_facilitation()
+        self.status.setText(self.context.store_description)
         self._update_actions()
 
     def _show_title(self) -> None:
@@ -324,6 +347,7 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         """Back to the start view; pending typing is saved first."""
         if self.session is None:
             return
+        self._end_facilitation()
         self.debouncer.flush()
         workshop_id = self.session.workshop_id
         view, session = self.workshop_view, self.session
@@ -425,22 +449,42 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         )
 
     def show_about(self) -> None:
-        pack_note = ""
-        if self.context is not None:
-            pack_note = self.context.method_pack.source_note.get(self.language)
-        QMessageBox.about(
+        context = self.context
+        dialog = AboutDialog(
+            context.method_pack if context else None,
+            context.paths.data_dir if context else None,
+            self.language,
             self,
-            self.tr("About Workshopstöd"),
-            self.tr("Workshopstöd %1").replace("%1", __version__)
-            + "\n\n"
-            + self.tr(
-                "Guides a local working group through Brå's workshop on crime and "
-                "insecurity linked to parallel social structures."
-            )
-            + ("\n\n" + pack_note if pack_note else "")
-            + "\n\n"
-            + self.tr("Licence: MIT. Everything is stored on this computer."),
+            store=context.store_description if context is not None and context.shared else None,
         )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_database_settings(self) -> None:
+        """Choose the shared database (or this computer); used from the next start."""
+        if self.context is not None:
+            dialog = DatabaseSettingsDialog(self.context.paths, self.context.database_url, self)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def _changed_elsewhere(self, refused: bool) -> None:
+        """Someone else saved this workshop: say so when it cost this user an edit."""
+        if not refused:
+            return  # the save status says the screen was updated; nothing was lost
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed elsewhere"))
+        box.setText(
+            self.tr(
+                "Someone else changed this workshop at the same time. Your last change was not "
+                "saved, so that it would not overwrite theirs."
+            )
+        )
+        box.setInformativeText(
+            self.tr("The screen now shows what is stored. Make your change again if needed.")
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal for the event loop: saving and the other window go on
 
     def show_error(self, error: BaseException) -> None:
         log.warning("operation failed: %s", type(error).__name__)
@@ -467,6 +511,8 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save typing still in its pause, wait for the database, then close."""
+        if self.workshop_view is not None:
+            self.workshop_view.timer.flush()
         self.debouncer.flush()
         if not self.worker.drain():
             answer = QMessageBox.question(
@@ -502,6 +548,10 @@ class MainWindow(BackupActions, TransferActions, QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        if self.workshop_view is not None:
+            self.workshop_view.timer.flush()
+        if self.presenter is not None:
+            self.presenter.stop()
         self.debouncer.flush()
         self._backup_timer.stop()
         self.worker.close()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,8 @@ from workshop_app.gui.privacy_hint import PrivacyHintBar
 from workshop_app.gui.save_status import SaveStatusLabel, SaveTracker
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.step_rail import StepRail
+from workshop_app.gui.step_timer import StepTimer
+from workshop_app.gui.step_timer_widget import StepTimerWidget
 
 # The working area of each step; every class takes (session, pack, ui_language, debouncer)
 # and has show_workshop(workshop).
@@ -49,6 +53,9 @@ class WorkshopView(QWidget):
     close_requested = Signal()
     word_requested = Signal()
     guide_toggled = Signal(bool)  # the user folded or unfolded a facilitator guide
+    # A vote dialog asked for its result on the projector: kind ("problems" | "measures") and,
+    # for measures, the problem whose measures were voted on.
+    vote_result_requested = Signal(str, object)
 
     def __init__(
         self,
@@ -80,11 +87,15 @@ class WorkshopView(QWidget):
         word.setObjectName("exportWord")
         word.setToolTip(self.tr("Write the minutes as a Word document (Ctrl+Shift+E)"))
         word.clicked.connect(self.word_requested)
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.save_status)
-        top.addWidget(word)
+        self.timer = StepTimer(session, pack)
+        self.timer_widget = StepTimerWidget(self.timer)
+        self.timer_widget.setObjectName("stepTimer")
+        self._top = QHBoxLayout()
+        self._top.addWidget(back)
+        self._top.addWidget(self.title, 1)
+        self._top.addWidget(self.save_status)
+        self._top.addWidget(self.timer_widget)
+        self._top.addWidget(word)
 
         self.rail = StepRail(pack, language)
         self.stack = QStackedWidget()
@@ -97,7 +108,7 @@ class WorkshopView(QWidget):
 
         self.privacy_hint = PrivacyHintBar(session)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self._top)
         layout.addWidget(self.privacy_hint)
         layout.addWidget(split, 1)
 
@@ -106,7 +117,6 @@ class WorkshopView(QWidget):
         session.edited_locally.connect(self._edited_locally)
         self._show_header(session.workshop)
         self.rail.show_progress(session.workshop)
-        self.rail.select(session.workshop.current_step)
         self.show_step(session.workshop.current_step)
 
     @property
@@ -123,6 +133,13 @@ class WorkshopView(QWidget):
                 if page_class is not None
                 else None
             )
+            result_requested = getattr(content, "show_result_requested", None)
+            if result_requested is not None:
+                result_requested.connect(
+                    lambda kind, c=content: self.vote_result_requested.emit(
+                        kind, getattr(c, "problem_id", None) if kind == "measures" else None
+                    )
+                )
             page = StepPage(self.session, self._pack, step, self._language, content)
             page.guide.set_expanded(self._guide_expanded)
             page.guide.expanded_by_user.connect(self.guide_toggled)
@@ -132,12 +149,32 @@ class WorkshopView(QWidget):
 
     def show_step(self, step: Step) -> None:
         self._debouncer.flush()  # nothing typed is left behind when the group moves on
-        self.rail.select(step)
+        if self.rail.currentRow() != STEP_ORDER.index(step):
+            self.rail.select(step)  # its step_chosen comes back here: the work is done once
+            return
         page = self.page(step)
         # Field edits on another page update the snapshot without a reload: show it fresh.
         page.show_workshop(self.session.workshop)
         self.stack.setCurrentWidget(page)
         self.session.set_current_step(step)
+        self.timer.set_step(step)
+        # On a shared database another facilitator may have changed the workshop meanwhile.
+        self.session.refresh_if_changed_elsewhere()
+
+    def add_top_action(self, action: QAction) -> QToolButton:
+        """A button for a window action (Present …) in the top bar, before Export to Word."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setObjectName(f"{action.objectName()}Button")
+        self._top.insertWidget(self._top.count() - 1, button)
+        return button
+
+    def focus_target(self) -> tuple[str, str] | None:
+        """What the current page offers the projector's focus view (kind, problem id)."""
+        content = self.page(self.current_step).content
+        target = getattr(content, "focus_target", None)
+        return target() if target is not None else None
 
     def set_guide_expanded(self, expanded: bool) -> None:
         """Fold or unfold the facilitator guide on every page (one choice for the session)."""

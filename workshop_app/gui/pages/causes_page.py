@@ -284,6 +284,10 @@ class CausesPage(QWidget):
     def problem_id(self) -> str | None:
         return self._problem_id
 
+    def focus_target(self) -> tuple[str, str] | None:
+        """What the projector can focus on: the fishbone of the problem shown."""
+        return None if self._problem_id is None else ("fishbone", self._problem_id)
+
     def select_problem(self, problem_id: str) -> None:
         position = self.problem_box.findData(problem_id)
         if position >= 0:
@@ -384,11 +388,18 @@ class CausesPage(QWidget):
             watched is self.capture
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            sub = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            self._add(sub=sub)
-            return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                sub = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                self._add(sub=sub)
+                return True
+            if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (
+                Qt.Key.Key_Up,
+                Qt.Key.Key_Down,
+            ):
+                # The cause just added is selected: put it in place without leaving the line.
+                self._move(-1 if event.key() == Qt.Key.Key_Up else +1)
+                return True
         return super().eventFilter(watched, event)
 
     def _refresh(self) -> None:

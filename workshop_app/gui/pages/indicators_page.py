@@ -1,7 +1,9 @@
 """Step 1, Indicators: the indicator board, the information matrix and the knowledge gaps.
 
 The board lists the method pack's indicators by problem area, then the workshop's own ones;
-the facilitator selects one and presses 1, 2, 3 (or 0) to record what the group says. The
+the facilitator selects one and presses 1, 2, 3 (or 0) to record what the group says. Own
+indicators are typed in the capture line (Enter), moved with Ctrl+Up/Down and removed with
+Delete. The
 information matrix shows, for the observed and unknown indicators, which organisation holds
 what kind of information; the indicators nobody knows anything about are the knowledge gaps.
 """
@@ -11,8 +13,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -32,13 +34,14 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Indicator, Workshop
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.indicator_board import BoardView
-from workshop_app.gui.indicator_board_model import BoardEntry, BoardModel, build_board
+from workshop_app.gui.indicator_board_model import OWN_GROUP, BoardEntry, BoardModel, build_board
 from workshop_app.gui.indicator_details import IndicatorDetails
 from workshop_app.gui.indicator_edits import TITLE_MAX, IndicatorEdits, observations_field
 from workshop_app.gui.indicator_matrix import MatrixView
 from workshop_app.gui.indicator_matrix_model import MatrixModel
 from workshop_app.gui.indicator_words import GAP_COLOUR, GAP_MARKER
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.services.changes import MoveItem
 
 WIDE = 900  # from this page width the details sit beside the board, with more columns
 
@@ -111,6 +114,7 @@ class IndicatorsPage(QWidget):
         self.board.collapsed.connect(lambda index: self._group_toggled(index, True))
         self.board.expanded.connect(lambda index: self._group_toggled(index, False))
         self.board.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
+        self.board.installEventFilter(self)  # Ctrl+Up/Down: move the own indicator
         self.board.size_columns()
 
         keys_hint = QLabel(
@@ -128,6 +132,10 @@ class IndicatorsPage(QWidget):
         self.capture.setMaxLength(TITLE_MAX)
         self.capture.setClearButtonEnabled(True)
         self.capture.returnPressed.connect(self._capture)
+        self.capture.setToolTip(
+            self.tr("Enter adds the indicator; Ctrl+Up/Down moves the selected own indicator")
+        )
+        self.capture.installEventFilter(self)  # Ctrl+Up/Down: move the own indicator
         self.capture_group = QComboBox()
         self.capture_group.setObjectName("ownIndicatorGroup")
         self.capture_group.setAccessibleName(self.tr("Problem area of the new indicator"))
@@ -368,6 +376,42 @@ class IndicatorsPage(QWidget):
             self.edits.rename_own(indicator_id, str(value))
         else:
             self.edits.set_field(indicator_id, field, value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.capture, self.board)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            entry = self.board.current_entry()
+            if entry is not None and entry.custom:
+                self.move_own(entry.indicator_id, -1 if event.key() == Qt.Key.Key_Up else +1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def move_own(self, indicator_id: str, step: int) -> None:
+        """Move an own indicator one place up or down among the own indicators shown."""
+        own = next((g for g in self.board_model.groups if g.key == OWN_GROUP), None)
+        ids = [] if own is None else [e.indicator_id for e in own.entries]
+        if indicator_id not in ids:
+            return
+        target = ids.index(indicator_id) + step
+        if not 0 <= target < len(ids):
+            return
+        indicators = [i.id for i in self._session.workshop.indicators]
+        self._debouncer.flush_field(observations_field(indicator_id))
+        self._select_after_reload = indicator_id
+        self._session.apply(
+            MoveItem(
+                self._session.workshop_id,
+                "indicators",
+                (indicator_id,),
+                indicators.index(ids[target]),
+            ),
+            self.tr("Move own indicator"),
+        )
 
     def _capture(self) -> None:
         new = self.edits.add_own(self.capture.text(), self.capture_group.currentData())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from workshop_app.gui.pages.measure_widgets import (
     warning_icon,
 )
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.voting_dialog import VotingDialog, open_voting, voting_shortcut
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 MAX_VOTES = 100_000
@@ -50,6 +51,8 @@ MAX_VOTES = 100_000
 
 class MeasuresPage(QWidget):
     """A problem chosen at the top; its measures, the selected measure's form, the matrix."""
+
+    show_result_requested = Signal(str)  # "measures": show the voting result on the projector
 
     def __init__(
         self,
@@ -66,6 +69,7 @@ class MeasuresPage(QWidget):
         self._shown: Workshop | None = None
         self._problem_id: str | None = None
         self._select_after_reload: str | None = None
+        self.voting_dialog: VotingDialog | None = None
 
         self.problem = compact(QComboBox(), 16)
         self.problem.setObjectName("measuresProblem")
@@ -129,10 +133,21 @@ class MeasuresPage(QWidget):
         self.minus.clicked.connect(lambda: self.vote(-1))
         self.plus.clicked.connect(lambda: self.vote(+1))
         self.prioritised.clicked.connect(self._prioritise)
+        self.vote_button = QPushButton(self.tr("Vote…"))
+        self.vote_button.setObjectName("openVoting")
+        self.vote_button.setToolTip(
+            self.tr(
+                "Dot voting by a show of hands: type the count per measure of this problem "
+                "(Ctrl+Shift+V)"
+            )
+        )
+        self.vote_button.clicked.connect(self.open_voting)
+        voting_shortcut(self, self.open_voting)
         votes_row = QHBoxLayout()
         votes_row.addWidget(self.minus)
         votes_row.addWidget(self.votes)
         votes_row.addWidget(self.plus)
+        votes_row.addWidget(self.vote_button)
         votes_row.addStretch(1)
         votes_row.addWidget(self.prioritised)
 
@@ -189,6 +204,7 @@ class MeasuresPage(QWidget):
             self.measures.table,
             self.minus,
             self.plus,
+            self.vote_button,
             self.prioritised,
             *self.details.focus_chain(),
             self.all_problems,
@@ -205,6 +221,32 @@ class MeasuresPage(QWidget):
     def select_problem(self, problem_id: str) -> None:
         self._problem_id = problem_id
         self._shown = None
+        self.show_workshop(self._session.workshop)
+
+    def focus_target(self) -> tuple[str, str] | None:
+        """What the projector can focus on: the problem of the selected measure (or the
+        problem chosen on the page when no measure is selected)."""
+        measure = self.current_measure()
+        problem_id = measure.problem_id if measure is not None else self._problem_id
+        return None if problem_id is None else ("problem", problem_id)
+
+    def open_voting(self) -> VotingDialog | None:
+        """Open dot voting on the chosen problem's measures; None without a problem."""
+        if self._problem_id is None:
+            return None
+        self._debouncer.flush()
+        dialog = open_voting(self, self._session, "measures", self._problem_id)
+        dialog.show_result_requested.connect(self.show_result_requested)
+        dialog.counts_changed.connect(self._refresh)
+        dialog.finished.connect(lambda _result: self._voting_closed())
+        self.voting_dialog = dialog
+        return dialog
+
+    def _voting_closed(self) -> None:
+        self.voting_dialog = None  # deleted on close
+        self._refresh()
+
+    def _refresh(self) -> None:
         self.show_workshop(self._session.workshop)
 
     def current_measure(self) -> Measure | None:
@@ -228,6 +270,7 @@ class MeasuresPage(QWidget):
         for widget in (self.problem, self.measures, self.details_box):
             widget.setEnabled(has_problem)
         mine = measures_of(workshop.measures, self._problem_id) if has_problem else []
+        self.vote_button.setEnabled(bool(mine))
         self.measures.set_items(mine)
         self.measures.model.refresh()  # type: ignore[attr-defined]
         wanted = self._select_after_reload

@@ -1,23 +1,16 @@
 """Step 2, Local problems: problems built from observed indicators, voted on and prioritised.
 
 Keyboard on the problem table: + and − vote, Space or P prioritises, Ctrl+Up/Down reorders,
-Delete deletes (Ctrl+Z brings it back), F2 edits the cell.
+Delete deletes (Ctrl+Z brings it back), F2 edits the cell. Ctrl+Shift+V opens dot voting.
+The table and the rank arithmetic are in ``problem_table``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -29,10 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,245 +32,33 @@ from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Indicator, Problem, Workshop
 from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.pages.problem_table import (
+    MAX_VOTES,
+    PRIORITISED,
+    RANK,
+    TITLE,
+    VOTES,
+    NumberDelegate,
+    ProblemTable,
+    ProblemTableModel,
+    priority_changes,
+    rank_changes,
+    ranks_by_votes,
+    ranks_with,
+)
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.voting_dialog import VotingDialog, open_voting, voting_shortcut
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-TITLE, VOTES, PRIORITISED, RANK = range(4)
-MAX_VOTES = 100_000
 _ID = Qt.ItemDataRole.UserRole
-
-# -- ranks (pure) ----------------------------------------------------------------------------
-
-
-def _by_rank(problems: Sequence[Problem]) -> list[Problem]:
-    """The prioritised problems by rank; unranked ones after, in list order."""
-    order = {p.id: i for i, p in enumerate(problems)}
-    chosen = [p for p in problems if p.prioritised]
-    return sorted(chosen, key=lambda p: (p.rank is None, p.rank or 0, order[p.id]))
-
-
-def ranks_by_votes(problems: Sequence[Problem]) -> dict[str, int | None]:
-    """Rank 1..k for the prioritised problems, most votes first (ties keep list order)."""
-    order = {p.id: i for i, p in enumerate(problems)}
-    chosen = sorted((p for p in problems if p.prioritised), key=lambda p: (-p.votes, order[p.id]))
-    ranks: dict[str, int | None] = {p.id: None for p in problems}
-    ranks.update({p.id: number for number, p in enumerate(chosen, start=1)})
-    return ranks
-
-
-def ranks_with(problems: Sequence[Problem], problem_id: str, rank: int) -> dict[str, int | None]:
-    """Ranks after putting ``problem_id`` at ``rank`` among the prioritised (renumbered 1..k)."""
-    ordered = [p.id for p in _by_rank(problems) if p.id != problem_id]
-    ordered.insert(min(max(rank, 1), len(ordered) + 1) - 1, problem_id)
-    ranks: dict[str, int | None] = {p.id: None for p in problems}
-    ranks.update({pid: number for number, pid in enumerate(ordered, start=1)})
-    return ranks
-
-
-def priority_changes(
-    problems: Sequence[Problem], problem_id: str, prioritised: bool
-) -> dict[str, dict[str, Any]]:
-    """Field changes per problem when ``problem_id`` is (un)prioritised.
-
-    A newly prioritised problem gets the next rank; one taken off loses its rank and the ranks
-    after it close up.
-    """
-    ordered = [p.id for p in _by_rank(problems) if p.id != problem_id]
-    if prioritised:
-        ordered.append(problem_id)
-    wanted: dict[str, dict[str, Any]] = {
-        p.id: {"prioritised": p.prioritised, "rank": None} for p in problems
-    }
-    wanted[problem_id]["prioritised"] = prioritised
-    for number, pid in enumerate(ordered, start=1):
-        wanted[pid]["rank"] = number
-    return _differences(problems, wanted)
-
-
-def rank_changes(problems: Sequence[Problem], ranks: dict[str, int | None]) -> dict[str, dict]:
-    """Only the problems whose rank really changes."""
-    return _differences(problems, {pid: {"rank": rank} for pid, rank in ranks.items()})
-
-
-def _differences(
-    problems: Sequence[Problem], wanted: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, Any]]:
-    changes: dict[str, dict[str, Any]] = {}
-    for problem in problems:
-        values = {k: v for k, v in wanted.get(problem.id, {}).items() if getattr(problem, k) != v}
-        if values:
-            changes[problem.id] = values
-    return changes
-
-
-# -- the table -------------------------------------------------------------------------------
-
-
-class ProblemTableModel(QAbstractTableModel):
-    """Problems as rows: title, votes, prioritised (a check box) and rank."""
-
-    edited = Signal(str, str, object)  # problem id, field, value
-
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self.problems: list[Problem] = []
-
-    def set_problems(self, problems: Sequence[Problem]) -> None:
-        """Show ``problems``; same ids in the same order only refresh the changed rows."""
-        new = list(problems)
-        if [p.id for p in new] != [p.id for p in self.problems]:
-            self.beginResetModel()
-            self.problems = new
-            self.endResetModel()
-            return
-        changed = [row for row, (a, b) in enumerate(zip(self.problems, new, strict=True)) if a != b]
-        self.problems = new
-        for row in changed:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, RANK))
-
-    def row_of(self, problem_id: str) -> int | None:
-        return next((r for r, p in enumerate(self.problems) if p.id == problem_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return str(section + 1)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        column = index.column()
-        if column in (TITLE, VOTES):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        elif column == PRIORITISED:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif column == RANK and self.problems[index.row()].prioritised:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        problem = self.problems[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == PRIORITISED:
-            return Qt.CheckState.Checked if problem.prioritised else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != TITLE:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == TITLE:
-                return problem.title
-            if column == VOTES:
-                return str(problem.votes)
-            if column == RANK:
-                return "" if problem.rank is None or not problem.prioritised else str(problem.rank)
-            return None
-        if role == Qt.ItemDataRole.EditRole:
-            return {TITLE: problem.title, VOTES: problem.votes, RANK: problem.rank or 0}.get(column)
-        return None
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        problem = self.problems[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == PRIORITISED:
-            checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.edited.emit(problem.id, "prioritised", checked)
-            return True
-        if role != Qt.ItemDataRole.EditRole:
-            return False
-        if column == TITLE:
-            text = str(value).strip()
-            if not text or text == problem.title:
-                return False  # a problem always has a title; the old one stays
-            self.edited.emit(problem.id, "title", text[:500])
-        elif column == VOTES:
-            self.edited.emit(problem.id, "votes", min(max(int(value), 0), MAX_VOTES))
-        elif column == RANK:
-            self.edited.emit(problem.id, "rank", int(value))
-        else:
-            return False
-        return True
-
-
-class _NumberDelegate(QStyledItemDelegate):
-    """Spin boxes for votes (0 and up) and rank (1..number of prioritised problems)."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        if index.column() not in (VOTES, RANK):
-            return super().createEditor(parent, option, index)
-        editor = QSpinBox(parent)
-        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if index.column() == VOTES:
-            editor.setRange(0, MAX_VOTES)
-        else:
-            model: ProblemTableModel = index.model()  # type: ignore[assignment]
-            editor.setRange(1, max(sum(p.prioritised for p in model.problems), 1))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
-        if isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value())
-        else:
-            super().setModelData(editor, model, index)
-
-
-class _ProblemTable(QTableView):
-    """Turns the page's keys into commands before the view uses them for navigation."""
-
-    command = Signal(str)  # delete | up | down | vote+ | vote- | prioritise
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
-        key, text = event.key(), event.text()
-        if event.matches(QKeySequence.StandardKey.Delete):
-            self.command.emit("delete")
-        elif ctrl and key == Qt.Key.Key_Up:
-            self.command.emit("up")
-        elif ctrl and key == Qt.Key.Key_Down:
-            self.command.emit("down")
-        elif plain and (key == Qt.Key.Key_Plus or text == "+"):
-            self.command.emit("vote+")
-        elif plain and (key == Qt.Key.Key_Minus or text in ("-", "−")):
-            self.command.emit("vote-")
-        elif plain and (key in (Qt.Key.Key_Space, Qt.Key.Key_P)):
-            self.command.emit("prioritise")
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
 
 # -- the page --------------------------------------------------------------------------------
 
 
 class ProblemsPage(QWidget):
     """Observed indicators to build from, the problem table with voting, the selected problem."""
+
+    show_result_requested = Signal(str)  # "problems": show the voting result on the projector
 
     def __init__(
         self,
@@ -300,6 +77,7 @@ class ProblemsPage(QWidget):
         self._shown_links: object = None
         self._details_id: str | None = None
         self._select_after_reload: str | None = None
+        self.voting_dialog: VotingDialog | None = None
 
         # Observed indicators to build a problem from
         source_heading = QLabel(self.tr("Observed indicators"))
@@ -321,6 +99,7 @@ class ProblemsPage(QWidget):
         self.capture.setClearButtonEnabled(True)
         self.capture.setMaxLength(500)
         self.capture.returnPressed.connect(lambda: self._add(from_indicators=False))
+        self.capture.installEventFilter(self)  # Ctrl+Up/Down moves the selected problem
         self.from_selected = QPushButton(self.tr("&New problem from selected"))
         self.from_selected.setObjectName("newFromSelected")
         self.from_selected.setToolTip(
@@ -357,10 +136,10 @@ class ProblemsPage(QWidget):
             [self.tr("Problem"), self.tr("Votes"), self.tr("Prioritised"), self.tr("Rank")], self
         )
         self.model.edited.connect(self._cell_edited)
-        self.table = _ProblemTable()
+        self.table = ProblemTable()
         self.table.setObjectName("problemTable")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_NumberDelegate(self.table))
+        self.table.setItemDelegate(NumberDelegate(self.table))
         self.table.setAccessibleName(self.tr("Problems"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -399,11 +178,19 @@ class ProblemsPage(QWidget):
         self.up_button.clicked.connect(lambda: self._command("up"))
         self.down_button.clicked.connect(lambda: self._command("down"))
         self.delete_button.clicked.connect(lambda: self._command("delete"))
+        self.vote_button = QPushButton(self.tr("Vote…"))
+        self.vote_button.setObjectName("openVoting")
+        self.vote_button.setToolTip(
+            self.tr("Dot voting by a show of hands: type the count per problem (Ctrl+Shift+V)")
+        )
+        self.vote_button.clicked.connect(self.open_voting)
+        voting_shortcut(self, self.open_voting)
         votes_label = QLabel(self.tr("Votes:"))
         action_row = QHBoxLayout()
         action_row.addWidget(votes_label)
         action_row.addWidget(self.minus_button)
         action_row.addWidget(self.plus_button)
+        action_row.addWidget(self.vote_button)
         action_row.addSpacing(12)
         action_row.addWidget(self.prioritise_button)
         action_row.addStretch(1)
@@ -521,6 +308,25 @@ class ProblemsPage(QWidget):
             self.table.setCurrentIndex(self.model.index(row, column))
         self.table.selectRow(row)
 
+    def focus_target(self) -> tuple[str, str] | None:
+        """What the projector can focus on: the selected problem."""
+        current = self.current_id()
+        return None if current is None else ("problem", current)
+
+    def open_voting(self) -> VotingDialog:
+        """Open dot voting on the problems; its projector request is passed on by the page."""
+        self._flush_fields()
+        dialog = open_voting(self, self._session, "problems")
+        dialog.show_result_requested.connect(self.show_result_requested)
+        dialog.counts_changed.connect(self._refresh)
+        dialog.finished.connect(lambda _result: self._voting_closed())
+        self.voting_dialog = dialog
+        return dialog
+
+    def _voting_closed(self) -> None:
+        self.voting_dialog = None  # deleted on close
+        self._refresh()
+
     def checked_indicator_ids(self) -> tuple[str, ...]:
         return tuple(
             self.indicators.item(row).data(_ID)
@@ -597,6 +403,7 @@ class ProblemsPage(QWidget):
         self.minus_button.setEnabled(has and problem.votes > 0)  # type: ignore[union-attr]
         self.prioritise_button.setChecked(bool(problem and problem.prioritised))
         self.rank_button.setEnabled(any(p.prioritised for p in workshop.problems))
+        self.vote_button.setEnabled(bool(workshop.problems))
         for name in ("title", "place"):
             editor: QLineEdit = self._editors[name]  # type: ignore[assignment]
             value = "" if problem is None else getattr(problem, name)
@@ -637,6 +444,20 @@ class ProblemsPage(QWidget):
 
     def _refresh(self) -> None:
         self.show_workshop(self._session.workshop)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Right after Enter added a problem it is selected: Ctrl+Up/Down puts it in place
+        # without leaving the capture line.
+        if (
+            watched is self.capture
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self._command("up" if event.key() == Qt.Key.Key_Up else "down")
+            return True
+        return super().eventFilter(watched, event)
 
     def _add(self, *, from_indicators: bool) -> None:
         ids = self.checked_indicator_ids()

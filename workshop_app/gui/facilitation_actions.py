@@ -1,0 +1,255 @@
+"""Facilitating from the window: the projector, its focus and vote views, the timer, F1."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from workshop_app.domain.presentation_content import FocusKind, FocusTarget
+from workshop_app.domain.steps import Step
+from workshop_app.gui.agenda_dialog import AgendaDialog
+from workshop_app.gui.elided_label import ElidedLabel
+from workshop_app.gui.presentation.presentation_controller import PresentationController
+from workshop_app.gui.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
+from workshop_app.gui.step_timer import RESET_SHORTCUT, TOGGLE_SHORTCUT
+
+PRESENT_SHORTCUT = "F5"
+BLANK_SHORTCUT = "Ctrl+B"
+NEXT_QUESTION_SHORTCUT = "Ctrl+."
+PREVIOUS_QUESTION_SHORTCUT = "Ctrl+,"
+FOCUS_SHORTCUT = "F6"
+AGENDA_SHORTCUT = "Ctrl+Shift+A"
+SHORTCUTS_SHORTCUT = "F1"
+# Where F6 with nothing selected shows the first problem (prioritised first) instead.
+FIRST_PROBLEM_FOCUS = {
+    Step.PROBLEMS: FocusKind.PROBLEM,
+    Step.CAUSES: FocusKind.FISHBONE,
+    Step.MEASURES: FocusKind.PROBLEM,
+}
+
+
+class FacilitationActions:
+    """Mixed into MainWindow: Present (F5), blank, guiding questions, focus, timer, agenda, F1.
+
+    The presenter lives as long as the open workshop; the laptop keeps every control and the
+    projector window only shows (its own few keys come back here as signals).
+    """
+
+    presenter: PresentationController | None = None
+
+    def _create_facilitation_actions(self) -> None:
+        self.present_action = self._action(
+            "present",
+            self.tr("&Present on the projector"),
+            PRESENT_SHORTCUT,
+            self.toggle_presenting,
+            self.tr("Show the step on the projector in large type (F5; Esc on it ends)"),
+        )
+        self.present_action.setCheckable(True)
+        self.present_action.setIconText(self.tr("Present"))
+        self.blank_action = self._action(
+            "blankProjector",
+            self.tr("&Blank the projector"),
+            BLANK_SHORTCUT,
+            self._toggle_blank,
+            self.tr("A black screen for breaks; again to show the step"),
+        )
+        self.blank_action.setCheckable(True)
+        self.next_question_action = self._action(
+            "nextQuestion",
+            self.tr("Ne&xt guiding question"),
+            NEXT_QUESTION_SHORTCUT,
+            lambda: self._presenting_do(PresentationController.next_question),
+        )
+        self.previous_question_action = self._action(
+            "previousQuestion",
+            self.tr("Pre&vious guiding question"),
+            PREVIOUS_QUESTION_SHORTCUT,
+            lambda: self._presenting_do(PresentationController.previous_question),
+        )
+        self.focus_action = self._action(
+            "focusItem",
+            self.tr("&Focus on the selected problem"),
+            FOCUS_SHORTCUT,
+            self.toggle_focus,
+            self.tr(
+                "Put the selected problem large on the projector (on Causes: its fishbone); "
+                "again to go back to the cards"
+            ),
+        )
+        self.timer_toggle_action = self._action(
+            "timerToggle",
+            self.tr("&Start or pause the step timer"),
+            TOGGLE_SHORTCUT,
+            lambda: self._timer_do("toggle"),
+        )
+        self.timer_reset_action = self._action(
+            "timerReset",
+            self.tr("&Reset the step timer"),
+            RESET_SHORTCUT,
+            lambda: self._timer_do("reset"),
+        )
+        self.agenda_action = self._action(
+            "agenda", self.tr("&Agenda: planned and used time…"), AGENDA_SHORTCUT, self.show_agenda
+        )
+        self.shortcuts_action = self._action(
+            "shortcuts", self.tr("&Keyboard shortcuts"), SHORTCUTS_SHORTCUT, self.show_shortcuts
+        )
+        self.projector_status = ElidedLabel()
+        self.projector_status.setObjectName("projectorStatus")
+
+    def _presentation_actions(self) -> list[QAction]:
+        return [
+            self.present_action,
+            self.blank_action,
+            self.next_question_action,
+            self.previous_question_action,
+            self.focus_action,
+        ]
+
+    def _update_facilitation_actions(self, in_workshop: bool) -> None:
+        presenting = self.presenter is not None and self.presenter.is_presenting
+        self.present_action.setEnabled(in_workshop)
+        self.present_action.setChecked(presenting)
+        for action in (
+            self.blank_action,
+            self.next_question_action,
+            self.previous_question_action,
+            self.focus_action,
+        ):
+            action.setEnabled(presenting)
+        self.blank_action.setChecked(presenting and self.presenter.is_blank)  # type: ignore[union-attr]
+        for action in (self.timer_toggle_action, self.timer_reset_action, self.agenda_action):
+            action.setEnabled(in_workshop)
+
+    # -- the presenter's life ------------------------------------------------------------
+
+    def _start_facilitation(self) -> None:
+        """A workshop was opened: its presenter, timer on the projector, vote results."""
+        assert self.session is not None and self.workshop_view is not None
+        assert self.context is not None
+        view = self.workshop_view
+        presenter = PresentationController(
+            self.session, self.context.method_pack, self.language, self
+        )
+        self.presenter = presenter
+        view.timer.reading_changed.connect(presenter.set_timer_reading)
+        presenter.set_timer_reading(view.timer.reading())
+        view.vote_result_requested.connect(self.show_vote_result)
+        presenter.presenting_changed.connect(self._presenting_changed)
+        presenter.blank_changed.connect(lambda _blank: self._update_actions())
+        presenter.question_changed.connect(self._question_shown)
+        view.add_top_action(self.present_action)
+
+    def _end_facilitation(self) -> None:
+        """Before the workshop closes: the timer's time is saved, the projector goes dark."""
+        if self.workshop_view is not None:
+            self.workshop_view.timer.flush()
+        if self.presenter is not None:
+            presenter, self.presenter = self.presenter, None
+            presenter.close()
+            presenter.deleteLater()
+        self.projector_status.set_full_text("")
+        self.projector_status.hide()
+
+    def _presenting_changed(self, presenting: bool) -> None:
+        if presenting:
+            self.statusBar().addPermanentWidget(self.projector_status, 2)
+            self.projector_status.show()
+            self._question_shown(self.presenter.question_index, self._slide_question())  # type: ignore[union-attr]
+            if len(QGuiApplication.screens()) > 1:
+                # The projector window is full screen on the other screen: the keyboard
+                # stays with the laptop's window, where the group's words are typed.
+                self.activateWindow()
+        else:
+            self.projector_status.hide()
+        self._update_actions()
+
+    def _slide_question(self) -> str:
+        slide = self.presenter.slide if self.presenter is not None else None
+        return slide.question if slide is not None else ""
+
+    def _question_shown(self, _index: int, question: str) -> None:
+        """The laptop says what the projector asks, so the facilitator can read it out."""
+        text = (
+            self.tr("On the projector: %1").replace("%1", question)
+            if question
+            else self.tr("On the projector")
+        )
+        self.projector_status.set_full_text(text)
+
+    # -- the actions ---------------------------------------------------------------------
+
+    def toggle_presenting(self) -> None:
+        if self.presenter is None:
+            self.present_action.setChecked(False)
+            return
+        self.debouncer.flush()  # what was just typed is on the projector too
+        if self.presenter.is_presenting:
+            self.presenter.stop()
+        else:
+            self.presenter.start(self.screen())
+        self._update_actions()
+
+    def _toggle_blank(self) -> None:
+        self._presenting_do(PresentationController.toggle_blank)
+
+    def _presenting_do(self, method: object) -> None:
+        if self.presenter is not None and self.presenter.is_presenting:
+            method(self.presenter)  # type: ignore[operator]
+        self._update_actions()
+
+    def toggle_focus(self) -> None:
+        """The selected problem (or its fishbone) large on the projector; again: the cards."""
+        if self.presenter is None or self.workshop_view is None:
+            return
+        if not self.presenter.is_presenting:
+            return
+        self.debouncer.flush()
+        found = self.workshop_view.focus_target()
+        target = FocusTarget(FocusKind(found[0]), found[1]) if found is not None else None
+        step = self.workshop_view.current_step
+        if target is None and step in FIRST_PROBLEM_FOCUS:
+            target = FocusTarget(FIRST_PROBLEM_FOCUS[step])  # nothing selected: the first one
+        current = self.presenter.focus
+        if current is not None and (target is None or current == target):
+            self.presenter.set_focus(None)
+            return
+        if target is None:
+            QMessageBox.information(
+                self,
+                self.tr("Focus on the projector"),
+                self.tr(
+                    "The focus view shows one problem large: use it on the steps Local "
+                    "problems, Probable causes and Measures and partners."
+                ),
+            )
+            return
+        self.presenter.set_focus(target)
+
+    def show_vote_result(self, kind: str, problem_id: str | None = None) -> None:
+        """A vote dialog asked for its result on the projector: start presenting if needed."""
+        if self.presenter is None:
+            return
+        if not self.presenter.is_presenting:
+            self.presenter.start(self.screen())
+        self.presenter.show_vote_result(kind, problem_id)
+        self._update_actions()
+
+    def _timer_do(self, what: str) -> None:
+        if self.workshop_view is not None:
+            getattr(self.workshop_view.timer, what)()
+
+    def show_agenda(self) -> None:
+        if self.workshop_view is None or self.context is None:
+            return
+        dialog = AgendaDialog.for_timer(
+            self.workshop_view.timer, self.context.method_pack, self.language, self
+        )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_shortcuts(self) -> None:
+        sheet = ShortcutSheet(menu_groups(self.menuBar()), page_keys(), self)
+        sheet.exec()
+        sheet.deleteLater()

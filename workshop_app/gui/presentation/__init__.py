@@ -1,0 +1,1 @@
+"""The presentation (projector) window, its views and the controller that drives it."""

@@ -1,0 +1,252 @@
+"""The step's items as large cards on the projector, laid out by ``card_layout`` and painted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workshop_app.domain.presentation_content import Card
+from workshop_app.gui.presentation import style
+from workshop_app.gui.presentation.captions import Captions
+from workshop_app.gui.presentation.card_layout import (
+    METER_BLOCK,
+    METER_GAP,
+    BoardLayout,
+    PlacedCard,
+    layout_board,
+)
+
+NEW_BORDER = 5  # px at 1024×768: the card just added stands out from across the room
+
+
+class CardBoard(QWidget):
+    """Paints cards in a grid that reflows with the window; re-lays out only when they change."""
+
+    def __init__(self, captions: Captions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentationCards")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._captions = captions
+        self._cards: tuple[Card, ...] = ()
+        self._lead: tuple[str, str, str] | None = None
+        self._scale = 1.0
+        self._layout: BoardLayout | None = None
+
+    # -- content ---------------------------------------------------------------------------
+
+    def show_cards(
+        self, cards: tuple[Card, ...], lead: tuple[str, str, str] | None, scale: float
+    ) -> None:
+        """Show ``cards`` (and a lead block above them); nothing happens when nothing changed."""
+        if (cards, lead, scale) == (self._cards, self._lead, self._scale):
+            return
+        self._cards, self._lead, self._scale = cards, lead, scale
+        self._layout = None
+        self.setAccessibleDescription("\n".join(card.title for card in cards))
+        self.update()
+
+    @property
+    def board(self) -> BoardLayout:
+        """The current layout (computed now if the content or size changed)."""
+        if self._layout is None:
+            self._layout = layout_board(
+                self._cards, self._area(), self.font(), self._scale, self._captions, self._lead
+            )
+        return self._layout
+
+    def placed_cards(self) -> list[PlacedCard]:
+        return self.board.cards
+
+    # -- Qt --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        if not self._cards and self._lead is None:
+            self._paint_empty(painter)
+            return
+        board = self.board
+        self._paint_lead(painter, board)
+        for placed in board.cards:
+            self._paint_card(painter, placed)
+        if board.more_rect is not None:
+            fonts = board.cards[0].fonts if board.cards else None
+            painter.setFont(fonts.title if fonts else self.font())
+            painter.setPen(style.HIGHLIGHT)
+            painter.drawText(
+                board.more_rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                self._captions.more(board.hidden),
+            )
+
+    # -- painting --------------------------------------------------------------------------
+
+    def _area(self) -> QRectF:
+        # Room at the top for the "NEW" tab that sits on a card's upper edge.
+        inset = 14 * self._scale
+        return QRectF(self.rect()).adjusted(0, inset, 0, -4 * self._scale)
+
+    def _paint_empty(self, painter: QPainter) -> None:
+        painter.setFont(style.font(self.font(), 30 * self._scale))
+        painter.setPen(style.TEXT)
+        painter.drawText(
+            QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self._captions.nothing_yet()
+        )
+
+    def _paint_lead(self, painter: QPainter, board: BoardLayout) -> None:
+        lead = board.lead
+        if not lead.height or lead.heading_font is None:
+            return
+        area = self._area()
+        y = area.top()
+        painter.setPen(style.TEXT)
+        painter.setFont(lead.heading_font)
+        height = style.line_height(lead.heading_font)
+        for line in lead.heading:
+            painter.drawText(
+                QRectF(area.left(), y, area.width(), height), int(Qt.AlignmentFlag.AlignLeft), line
+            )
+            y += height
+        fonts = board.cards[0].fonts if board.cards else None
+        detail = fonts.detail if fonts else self.font()
+        height = style.line_height(detail)
+        painter.setFont(detail)
+        if lead.subheading:
+            painter.setPen(style.HIGHLIGHT)
+            painter.drawText(
+                QRectF(area.left(), y, area.width(), height),
+                int(Qt.AlignmentFlag.AlignLeft),
+                lead.subheading,
+            )
+            y += height
+        painter.setPen(style.TEXT)
+        for line in lead.text:
+            painter.drawText(
+                QRectF(area.left(), y, area.width(), height), int(Qt.AlignmentFlag.AlignLeft), line
+            )
+            y += height
+
+    def _paint_card(self, painter: QPainter, placed: PlacedCard) -> None:
+        f, s, rect = placed.fonts, placed.fonts.scale, placed.rect
+        card = placed.card
+        radius = 10 * s
+        border = (
+            QPen(style.HIGHLIGHT, NEW_BORDER * s) if card.new else QPen(style.CARD_BORDER, 2 * s)
+        )
+        painter.setPen(border)
+        painter.setBrush(style.CARD)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+        left = rect.left() + placed.text_left
+        y = rect.top() + f.padding
+        top = y
+        painter.setPen(style.TEXT)
+        painter.setFont(f.title)
+        th = f.title_height
+        for line in placed.title_lines:
+            painter.drawText(
+                QRectF(left, y, placed.title_width + 2, th), int(Qt.AlignmentFlag.AlignLeft), line
+            )
+            y += th
+        dh = f.detail_height
+        painter.setFont(f.detail)
+        if placed.subtitle:
+            painter.setPen(style.HIGHLIGHT)
+            painter.drawText(
+                QRectF(left, y, placed.title_width + 2, dh),
+                int(Qt.AlignmentFlag.AlignLeft),
+                placed.subtitle,
+            )
+            y += dh
+        if placed.badge:
+            y = max(y, top + style.line_height(f.badge) + style.line_height(f.caption))
+            self._paint_badge(painter, placed, top)
+            painter.setFont(f.detail)
+        painter.setPen(style.TEXT)
+        fact_left = left
+        if card.meter is not None:
+            self._paint_meter(painter, placed, left, y, dh)
+            fact_left = left + placed.text_width - placed.fact_width
+        for line in placed.fact_lines:
+            painter.drawText(
+                QRectF(fact_left, y, placed.fact_width + 2, dh),
+                int(Qt.AlignmentFlag.AlignLeft),
+                line,
+            )
+            y += dh
+        if card.meter is not None and not placed.fact_lines:
+            y += dh
+        if placed.body:
+            y += 6 * s
+        bullet = style.text_width("– ", f.detail)
+        for line in placed.body:
+            x = left + line.indent
+            painter.setPen(style.HIGHLIGHT if line.new or line.more else style.TEXT)
+            if line.bullet:
+                painter.drawText(QRectF(x, y, bullet, dh), int(Qt.AlignmentFlag.AlignLeft), "–")
+            painter.drawText(
+                QRectF(x + bullet, y, placed.text_width - line.indent - bullet + 2, dh),
+                int(Qt.AlignmentFlag.AlignLeft),
+                line.text,
+            )
+            y += dh
+        if card.new:
+            self._paint_new_tab(painter, placed)
+
+    def _paint_meter(
+        self, painter: QPainter, placed: PlacedCard, x: float, top: float, height: float
+    ) -> None:
+        """A rating as blocks: filled up to the value, outlined after it."""
+        assert placed.card.meter is not None
+        value, most = placed.card.meter
+        s = placed.fonts.scale
+        block, gap = METER_BLOCK * s, METER_GAP * s
+        y = top + (height - block) / 2
+        for number in range(1, most + 1):
+            cell = QRectF(x, y, block, block)
+            if number <= value:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.HIGHLIGHT)
+            else:
+                painter.setPen(QPen(style.TEXT, 2 * s))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 3 * s, 3 * s)
+            x += block + gap
+
+    def _paint_badge(self, painter: QPainter, placed: PlacedCard, top: float) -> None:
+        f, rect = placed.fonts, placed.rect
+        x = rect.right() - f.padding - placed.badge_width
+        bh, ch = style.line_height(f.badge), style.line_height(f.caption)
+        painter.setPen(style.HIGHLIGHT)
+        painter.setFont(f.badge)
+        painter.drawText(
+            QRectF(x, top, placed.badge_width, bh), int(Qt.AlignmentFlag.AlignHCenter), placed.badge
+        )
+        painter.setFont(f.caption)
+        painter.setPen(style.TEXT)
+        painter.drawText(
+            QRectF(x, top + bh, placed.badge_width, ch),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            placed.badge_caption,
+        )
+
+    def _paint_new_tab(self, painter: QPainter, placed: PlacedCard) -> None:
+        f, s, rect = placed.fonts, placed.fonts.scale, placed.rect
+        text = self._captions.new_item()
+        tab_font = QFont(f.caption)
+        tab_font.setWeight(QFont.Weight.Bold)
+        width = style.text_width(text, tab_font) + 20 * s
+        height = style.line_height(tab_font) + 2 * s
+        tab = QRectF(rect.right() - width - 24 * s, rect.top() - height / 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.HIGHLIGHT)
+        painter.drawRoundedRect(tab, height / 2, height / 2)
+        painter.setPen(style.BACKGROUND)
+        painter.setFont(tab_font)
+        painter.drawText(tab, int(Qt.AlignmentFlag.AlignCenter), text)
