@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,18 +15,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.gui.about_dialog import app_icon
-from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
 from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.gui.single_instance import SingleInstance
 from workshop_app.gui.theme import apply_theme
-from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.store_settings import (
     is_shared_url,
     resolve_database_url,
     saved_database_url,
 )
+
+if TYPE_CHECKING:
+    from workshop_app.services.app_context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +133,8 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
         if shared and database_url is None and url == saved_database_url(paths):
             # The saved setting points at a server that does not answer: let the user change
             # it here, or the app could never start again without editing a file.
+            from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
+
             DatabaseSettingsDialog(paths, url, window).exec()
         window.close()
 
@@ -143,7 +147,14 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
         window.list_shown.connect(finished_listing)
         QTimer.singleShot(60_000, lambda: (outcome.setdefault("code", EXIT_FAILURE), app.quit()))
 
-    window.worker.submit(lambda: open_app_context(data_dir, database_url=url), opened, failed)
+    def open_context() -> AppContext:
+        # Imported here, on the database worker after the window is up: SQLAlchemy, Alembic
+        # and the services take longer to import than the window takes to show.
+        from workshop_app.services.app_context import open_app_context
+
+        return open_app_context(data_dir, database_url=url)
+
+    window.worker.submit(open_context, opened, failed)
     _quit_on_sigterm(app, window)
     app.aboutToQuit.connect(window.shutdown)
     code = app.exec()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain import clock
-from workshop_app.gui.dialogs.restore_dialog import RestoreDialog
-from workshop_app.services.app_context import AppContext, open_app_context
-from workshop_app.services.startup_check import restore_newest_backup
+
+if TYPE_CHECKING:
+    from workshop_app.services.app_context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,8 @@ class BackupActions:
             .replace("%3", str(backup.workshop_count or 0)),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from workshop_app.services.startup_check import restore_newest_backup
+
             self._reopen_after(
                 lambda paths: restore_newest_backup(paths), self.tr("The backup was restored.")
             )
@@ -78,6 +80,8 @@ class BackupActions:
                 ).replace("%1", self.context.store_description),
             )
             return
+        from workshop_app.gui.dialogs.restore_dialog import RestoreDialog  # with the storage
+
         dialog = RestoreDialog(self.context.backups.list_backups(), self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
@@ -100,6 +104,8 @@ class BackupActions:
         backup_executor = self._backup_executor
 
         def job() -> AppContext:
+            from workshop_app.services.app_context import open_app_context
+
             backup_executor.submit(lambda: None).result()  # no backup runs while we swap files
             context.close()
             action(context.paths)

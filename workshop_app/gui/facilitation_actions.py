@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain.presentation_content import FocusKind, FocusTarget
 from workshop_app.domain.steps import Step
-from workshop_app.gui.agenda_dialog import AgendaDialog
 from workshop_app.gui.elided_label import ElidedLabel
-from workshop_app.gui.presentation.presentation_controller import PresentationController
 from workshop_app.gui.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
-from workshop_app.gui.step_timer import RESET_SHORTCUT, TOGGLE_SHORTCUT
+from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
+
+if TYPE_CHECKING:
+    from workshop_app.gui.presentation.presentation_controller import PresentationController
 
 PRESENT_SHORTCUT = "F5"
 BLANK_SHORTCUT = "Ctrl+B"
@@ -59,13 +62,13 @@ class FacilitationActions:
             "nextQuestion",
             self.tr("Ne&xt guiding question"),
             NEXT_QUESTION_SHORTCUT,
-            lambda: self._presenting_do(PresentationController.next_question),
+            lambda: self._presenting_do("next_question"),
         )
         self.previous_question_action = self._action(
             "previousQuestion",
             self.tr("Pre&vious guiding question"),
             PREVIOUS_QUESTION_SHORTCUT,
-            lambda: self._presenting_do(PresentationController.previous_question),
+            lambda: self._presenting_do("previous_question"),
         )
         self.focus_action = self._action(
             "focusItem",
@@ -126,6 +129,10 @@ class FacilitationActions:
 
     def _start_facilitation(self) -> None:
         """A workshop was opened: its presenter, timer on the projector, vote results."""
+        from workshop_app.gui.presentation.presentation_controller import (
+            PresentationController,  # with the first open workshop, not at start-up
+        )
+
         assert self.session is not None and self.workshop_view is not None
         assert self.context is not None
         view = self.workshop_view
@@ -192,11 +199,11 @@ class FacilitationActions:
         self._update_actions()
 
     def _toggle_blank(self) -> None:
-        self._presenting_do(PresentationController.toggle_blank)
+        self._presenting_do("toggle_blank")
 
-    def _presenting_do(self, method: object) -> None:
+    def _presenting_do(self, method: str) -> None:
         if self.presenter is not None and self.presenter.is_presenting:
-            method(self.presenter)  # type: ignore[operator]
+            getattr(self.presenter, method)()
         self._update_actions()
 
     def toggle_focus(self) -> None:
@@ -241,6 +248,8 @@ class FacilitationActions:
             getattr(self.workshop_view.timer, what)()
 
     def show_agenda(self) -> None:
+        from workshop_app.gui.agenda_dialog import AgendaDialog
+
         if self.workshop_view is None or self.context is None:
             return
         dialog = AgendaDialog.for_timer(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,22 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.model import Workshop, WorkshopSummary
 from workshop_app.gui.about_dialog import AboutDialog
 from workshop_app.gui.backup_actions import BackupActions
-from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.facilitation_actions import FacilitationActions
 from workshop_app.gui.save_status import SaveTracker, describe_error
-from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start_view import StartView
 from workshop_app.gui.transfer_actions import TransferActions
 from workshop_app.gui.undo_keys import UndoKeyRouter
-from workshop_app.gui.workshop_view import WorkshopView
-from workshop_app.services.app_context import AppContext
-from workshop_app.services.startup_check import StartupStatus
+
+if TYPE_CHECKING:
+    # Imported where first used: the workshop view, the session and the services pull in
+    # SQLAlchemy, every page and python-docx, which would delay the first window by a second.
+    from workshop_app.domain.model import Workshop, WorkshopSummary
+    from workshop_app.gui.session import WorkshopSession
+    from workshop_app.gui.workshop_view import WorkshopView
+    from workshop_app.services.app_context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self._backup_timer.start()
         self.context_ready.emit()
         self.refresh_list()
+        from workshop_app.services.startup_check import StartupStatus  # loaded with the context
+
         if context.startup.status is StartupStatus.DAMAGED:
             QTimer.singleShot(0, lambda: self._offer_damaged_restore(context))
 
@@ -314,6 +318,9 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.worker.submit(lambda: service.load(workshop_id), self._show_workshop, self.show_error)
 
     def _show_workshop(self, workshop: Workshop) -> None:
+        from workshop_app.gui.session import WorkshopSession
+        from workshop_app.gui.workshop_view import WorkshopView
+
         assert self.context is not None
         self.close_workshop()
         self.session = WorkshopSession(
@@ -463,6 +470,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
     def edit_database_settings(self) -> None:
         """Choose the shared database (or this computer); used from the next start."""
         if self.context is not None:
+            from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
+
             dialog = DatabaseSettingsDialog(self.context.paths, self.context.database_url, self)
             dialog.exec()
             dialog.deleteLater()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.personal_data import PersonalDataKind, PlaceFinding, scan_workshop
-from workshop_app.gui.session import WorkshopSession
+
+if TYPE_CHECKING:
+    from workshop_app.gui.session import WorkshopSession
 
 SCAN_DELAY_MS = 700  # after the typing pause: the hint follows what was just saved
 SHOWN_PLACES = 3

@@ -15,8 +15,6 @@ from workshop_app.domain.steps import Step
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.services.changes import AddItem, UpdateItem
 
-TOGGLE_SHORTCUT = "F9"
-RESET_SHORTCUT = "Ctrl+F9"
 SAVE_EVERY_SECONDS = 30  # while running; also on pause, step change and flush()
 
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.step_timer import TimerReading, format_clock
-from workshop_app.gui.step_timer import RESET_SHORTCUT, TOGGLE_SHORTCUT, StepTimer
+from workshop_app.gui.step_timer import StepTimer
+from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
 
 WARN_SECONDS = 120  # the last two minutes are shown in amber
 CLOCK_SCALE = 1.5  # the clock is read across the table, so larger than the top bar's text

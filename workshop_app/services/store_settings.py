@@ -9,7 +9,6 @@ from pathlib import Path
 
 from workshop_app.domain.atomic_file import write_bytes_atomically
 from workshop_app.services.app_paths import DATABASE_URL_VARIABLE, AppPaths
-from workshop_app.storage.database import describe_url, parse_database_url
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +27,8 @@ def save_database_url(paths: AppPaths, url: str | None) -> None:
     a URL may hold a password."""
     url = (url or "").strip() or None
     if url is not None:
+        from workshop_app.storage.database import parse_database_url  # SQLAlchemy: lazily
+
         parse_database_url(url)  # StorageError for something that is not a URL
     settings = _read(paths.settings)
     if url is None:
@@ -51,11 +52,17 @@ def resolve_database_url(cli_value: str | None, paths: AppPaths) -> str | None:
 
 def is_shared_url(url: str | None) -> bool:
     """True for a database server's URL (not an SQLite file); StorageError if malformed."""
-    return url is not None and parse_database_url(url).get_backend_name() != "sqlite"
+    if url is None:
+        return False  # the usual case: no SQLAlchemy import before the window shows
+    from workshop_app.storage.database import parse_database_url
+
+    return parse_database_url(url).get_backend_name() != "sqlite"
 
 
 def shown_url(url: str) -> str:
     """The URL for messages and the status bar: without a password."""
+    from workshop_app.storage.database import describe_url
+
     return describe_url(url)
 
 
