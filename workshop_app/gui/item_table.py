@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.collections import collection
 
 Choices = Callable[[], Sequence[tuple[Any, str]]]
+ROWS_AT_ONCE = 40  # rows measured per event-loop turn (about 10 ms)
 TIME_PATTERN = QRegularExpression(r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -334,7 +336,26 @@ class ItemTableEditor(QWidget):
         layout.addWidget(self.table, 1)
         # Room for about four rows: a table squeezed to one line is unusable.
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 9)
+        self._rows_sized = 0
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(lambda: self._size_rows_from(self._rows_sized))
         self._update_buttons()
+
+    def _size_rows_from(self, first: int) -> None:
+        """Fit row heights to their wrapped text, ROWS_AT_ONCE rows per event-loop turn.
+
+        The first rows are sized at once, so the page shows without delay; a long list (400
+        actions, 1,500 notes) finishes over the next turns instead of freezing the window.
+        """
+        self._rows_timer.stop()
+        last = min(first + ROWS_AT_ONCE, self.model.rowCount())
+        for row in range(first, last):
+            self.table.resizeRowToContents(row)
+        self._rows_sized = last
+        if last < self.model.rowCount():
+            self._rows_timer.start()
 
     def set_items(self, items: Sequence[Any]) -> None:
         current = self.current_key()
@@ -344,7 +365,7 @@ class ItemTableEditor(QWidget):
         before = {self.model.key_at(row) for row in range(self.model.rowCount())}
         changed = self.model.set_items(items)
         if changed is None:
-            self.table.resizeRowsToContents()
+            self._size_rows_from(0)
         else:
             # Only the edited rows: measuring every row of a long list costs an edit 100 ms.
             for row in changed:

@@ -181,11 +181,16 @@ class StyledTableModel(ItemTableModel):
     Columns of kind ``READ_ONLY`` are shown but not edited (e.g. a count of links).
     """
 
+    def __init__(self, collection_name: str, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(collection_name, columns, parent)
+        self._cells: dict[tuple[int, int], tuple[Any, Cell | None]] = {}
+
     def cell(self, item: Any, column: Column) -> Cell | None:
         return None
 
     def refresh(self) -> None:
         """Repaint every cell (when something outside the items changed: names, today …)."""
+        self._cells = {}
         if self.rowCount() and self.columnCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -200,12 +205,24 @@ class StyledTableModel(ItemTableModel):
         if not index.isValid():
             return None
         if role != Qt.ItemDataRole.EditRole:
-            cell = self.cell(self.items[index.row()], self.column(index.column()))
+            cell = self._cached_cell(index.row(), index.column())
             if cell is not None:
                 value = _cell_role(cell, role)
                 if value is not None:
                     return value
         return super().data(index, role)
+
+    def _cached_cell(self, row: int, column: int) -> Cell | None:
+        """``cell`` once per item and column: Qt asks each cell for up to ten roles, and
+        sizing 400 rows asked ``cell`` 20,000 times. A new item object at the row (every
+        edit makes one) or ``refresh`` computes it again."""
+        item = self.items[row]
+        cached = self._cells.get((row, column))
+        if cached is not None and cached[0] is item:
+            return cached[1]
+        cell = self.cell(item, self.column(column))
+        self._cells[(row, column)] = (item, cell)
+        return cell
 
 
 def _cell_role(cell: Cell, role: int) -> Any:

@@ -23,6 +23,7 @@ from workshop_app.domain.model import Measure, Workshop
 from workshop_app.domain.partner_matrix import (
     Role,
     acts_on_no_cause,
+    measures_by_problem,
     measures_of,
     move_target,
     problems_in_order,
@@ -286,7 +287,8 @@ class MeasuresPage(QWidget):
         problems = problems_in_order(workshop.problems)
         if self._problem_id not in {p.id for p in problems}:
             self._problem_id = problems[0].id if problems else None
-        counts = {p.id: len(measures_of(workshop.measures, p.id)) for p in problems}
+        grouped = measures_by_problem(workshop.measures)
+        counts = {p.id: len(grouped.get(p.id, ())) for p in problems}
         entries = [
             (
                 p.id,
@@ -335,7 +337,8 @@ class MeasuresPage(QWidget):
     def _show_matrix(self, workshop: Workshop) -> None:
         if self.all_problems.isChecked():
             order = [p.id for p in problems_in_order(workshop.problems)]
-            measures = [m for pid in order for m in measures_of(workshop.measures, pid)]
+            grouped = measures_by_problem(workshop.measures)
+            measures = [m for pid in order for m in grouped.get(pid, ())]
             titles = {p.id: p.title for p in workshop.problems}
             prefixes = {m.id: f"{titles.get(m.problem_id, '')}: " for m in measures}
         else:

@@ -107,18 +107,27 @@ class ProblemTableModel(QAbstractTableModel):
         self._headers = list(headers)
         self.problems: list[Problem] = []
 
-    def set_problems(self, problems: Sequence[Problem]) -> None:
-        """Show ``problems``; same ids in the same order only refresh the changed rows."""
+    def set_problems(self, problems: Sequence[Problem]) -> list[int] | None:
+        """Show ``problems``; same ids in the same order only refresh the changed rows.
+
+        Returns the rows whose shown cells changed, or None when the rows themselves changed
+        (a description typed elsewhere on the page changes no row).
+        """
         new = list(problems)
         if [p.id for p in new] != [p.id for p in self.problems]:
             self.beginResetModel()
             self.problems = new
             self.endResetModel()
-            return
-        changed = [row for row, (a, b) in enumerate(zip(self.problems, new, strict=True)) if a != b]
+            return None
+        changed = [
+            row
+            for row, (a, b) in enumerate(zip(self.problems, new, strict=True))
+            if _shown(a) != _shown(b)
+        ]
         self.problems = new
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, RANK))
+        return changed
 
     def row_of(self, problem_id: str) -> int | None:
         return next((r for r, p in enumerate(self.problems) if p.id == problem_id), None)
@@ -254,3 +263,8 @@ class ProblemTable(QTableView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+
+def _shown(problem: Problem) -> tuple[object, ...]:
+    """What the table shows of a problem (its cells and what makes them editable)."""
+    return (problem.title, problem.votes, problem.prioritised, problem.rank)

@@ -267,10 +267,15 @@ class ProblemsPage(QWidget):
         current = self.current_id()
         if any(p.id == self._select_after_reload for p in workshop.problems):
             current, self._select_after_reload = self._select_after_reload, None
-        self.model.set_problems(workshop.problems)
+        changed = self.model.set_problems(workshop.problems)
         if current is not None:
             self.select_problem(current)
-        self._fit_table()
+        if changed is None:
+            self._fit_table()
+        elif changed:
+            for row in changed:  # a retitled problem may wrap differently
+                self.table.resizeRowToContents(row)
+            self._fit_height()
         self._show_details(workshop)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -283,6 +288,9 @@ class ProblemsPage(QWidget):
     def _fit_table(self) -> None:
         """The table as tall as its rows (3 to 12 of them): the page scrolls, not the table."""
         self.table.resizeRowsToContents()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         line = self.table.verticalHeader().defaultSectionSize()
         heights = [self.table.rowHeight(r) for r in range(min(self.model.rowCount(), 12))]
         heights += [line] * max(3 - len(heights), 0)
