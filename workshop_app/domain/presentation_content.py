@@ -462,6 +462,8 @@ def build_focus(
     if kind == FocusKind.VOTES_PROBLEMS:
         return vote_result(workshop, "problems")
     if kind == FocusKind.VOTES_MEASURES:
+        if target.item_id is not None and _focus_problem(workshop, target.item_id) is None:
+            return None  # its problem was deleted meanwhile: back to the cards
         return vote_result(workshop, "measures", target.item_id)
     problem = _focus_problem(workshop, target.item_id)
     if problem is None:

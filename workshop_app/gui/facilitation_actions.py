@@ -100,6 +100,8 @@ class FacilitationActions:
         )
         self.projector_status = ElidedLabel()
         self.projector_status.setObjectName("projectorStatus")
+        self.statusBar().addPermanentWidget(self.projector_status, 2)
+        self.projector_status.hide()
 
     def _presentation_actions(self) -> list[QAction]:
         return [
@@ -161,7 +163,6 @@ class FacilitationActions:
 
     def _presenting_changed(self, presenting: bool) -> None:
         if presenting:
-            self.statusBar().addPermanentWidget(self.projector_status, 2)
             self.projector_status.show()
             self._question_shown(self.presenter.question_index, self._slide_question())  # type: ignore[union-attr]
             if len(QGuiApplication.screens()) > 1:

@@ -374,6 +374,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
+        session.close()  # saves still queued finish; their results are not shown any more
         session.deleteLater()
         self.stack.setCurrentWidget(self.start_view)
         self.setWindowTitle(self.tr("Workshopstöd"))
@@ -556,6 +557,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if self.presenter is not None:
+            self.presenter.stop()  # the projector goes dark with the laptop's window
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

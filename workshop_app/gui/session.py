@@ -98,6 +98,7 @@ class WorkshopSession(QObject):
         self._tracker = tracker
         self.undo_stack = QUndoStack(self)
         self._generation = 0  # counts edits shown on screen before the database has them
+        self._closed = False  # the workshop was closed: saves still finish, nothing is shown
 
     @property
     def workshop(self) -> Workshop:
@@ -160,8 +161,15 @@ class WorkshopSession(QObject):
         self._generation += 1
         self._run_change(lambda service: service.record(change), refresh=refresh)
 
+    def close(self) -> None:
+        """The workshop is closing: queued and retried saves still run to the end, but their
+        results are no longer shown (the pages and this object are about to go)."""
+        self._closed = True
+
     def reload(self) -> None:
         """Read the workshop again and tell the pages."""
+        if self._closed:
+            return
         generation = self._generation
         workshop_id = self.workshop_id
 
@@ -183,7 +191,7 @@ class WorkshopSession(QObject):
 
         def done(workshop: Workshop | None) -> None:
             self._tracker.read_succeeded()
-            if workshop is None:
+            if workshop is None or self._closed:
                 return
             log.info("the workshop was changed elsewhere; the current state is shown")
             self.undo_stack.clear()
@@ -240,6 +248,8 @@ class WorkshopSession(QObject):
         goes too, as undoing an older step now could silently overwrite the other change.
         """
         self._tracker.conflicted(error)
+        if self._closed:
+            return
         self.undo_stack.clear()
         self.changed_elsewhere.emit(True)
         self.reload()
@@ -263,6 +273,8 @@ class WorkshopSession(QObject):
         value back on screen while the database gets the new one. Read again instead: that
         load queues behind the edit's save.
         """
+        if self._closed:
+            return
         if generation != self._generation:
             self.reload()
             return

@@ -247,3 +247,14 @@ def test_vote_result_is_sorted_by_votes_and_ties_share_a_rank() -> None:
         ("m2", "Öppen handel"),
         ("m1", "Bränder"),
     ]
+
+
+def test_a_measures_vote_result_of_a_deleted_problem_ends_the_focus() -> None:
+    workshop = small()
+    problem = workshop.problems[0]
+    target = FocusTarget(FocusKind.VOTES_MEASURES, problem.id)
+    assert build_focus(workshop, pack(), "sv", target) is not None
+    gone = dataclasses.replace(workshop, problems=workshop.problems[1:], measures=(), causes=())
+    assert build_focus(gone, pack(), "sv", target) is None
+    # Without a problem: every measure, and it never ends by itself.
+    assert build_focus(gone, pack(), "sv", FocusTarget(FocusKind.VOTES_MEASURES)) is not None

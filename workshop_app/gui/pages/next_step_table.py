@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTableView
 
@@ -19,6 +20,8 @@ from workshop_app.gui.pages.measure_widgets import (
     Cell,
     StyledTableModel,
 )
+
+DAY_CHECK_SECONDS = 60.0
 
 
 class NextStepTableModel(StyledTableModel):
@@ -36,6 +39,20 @@ class NextStepTableModel(StyledTableModel):
         self._today = today
         self._icon = icon
         self._measure_titles = measure_titles
+        self._day = today()
+        self._day_checked = time.monotonic()
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The cached cells hold "overdue" as of a day: a window left open past midnight
+        # shows the new day's overdue actions within a minute (checked at most that often).
+        now = time.monotonic()
+        if now - self._day_checked > DAY_CHECK_SECONDS:
+            self._day_checked = now
+            today = self._today()
+            if today != self._day:
+                self._day = today
+                self._cells = {}
+        return super().data(index, role)
 
     def cell(self, item: NextStep, column: Column) -> Cell | None:
         overdue = is_overdue(item, self._today())

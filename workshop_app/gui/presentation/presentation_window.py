@@ -59,6 +59,8 @@ class PresentationWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentationWindow")
+        # Closing the laptop's window quits the app, whatever the projector shows.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setWindowTitle(self.tr("Workshopstöd – presentation"))
         self.setAutoFillBackground(True)
         palette = self.palette()
