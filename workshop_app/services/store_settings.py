@@ -59,13 +59,6 @@ def is_shared_url(url: str | None) -> bool:
     return parse_database_url(url).get_backend_name() != "sqlite"
 
 
-def shown_url(url: str) -> str:
-    """The URL for messages and the status bar: without a password."""
-    from workshop_app.storage.database import describe_url
-
-    return describe_url(url)
-
-
 def _read(path: Path) -> dict[str, object]:
     try:
         loaded = json.loads(path.read_text(encoding="utf-8"))

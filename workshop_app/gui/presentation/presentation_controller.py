@@ -185,9 +185,6 @@ class PresentationController(QObject):
         else:
             self.set_focus(FocusTarget(FocusKind.VOTES_MEASURES, problem_id))
 
-    def set_timer_text(self, text: str, overrun: bool) -> None:
-        self.window.set_timer(text, overrun)
-
     def set_timer_reading(self, reading: TimerReading | None) -> None:
         """Show the step timer: time left (negative past the plan), or elapsed without a plan."""
         if reading is None:
