@@ -13,6 +13,7 @@ from workshop_app.gui.app import gui_settings
 from workshop_app.gui.i18n import install_translators
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.gui.theme import apply_theme
+from workshop_app.gui.wheel_guard import install_wheel_guard
 from workshop_app.services.app_context import open_app_context
 
 
@@ -21,6 +22,7 @@ def swedish_ui(qapp: QApplication) -> None:
     """The UI in Swedish, as users see it by default."""
     assert install_translators(qapp, "sv"), "the Swedish catalog (.qm) did not load"
     apply_theme(qapp)
+    install_wheel_guard(qapp)  # as create_application does
 
 
 WindowFactory = Callable[[Path], MainWindow]

@@ -19,6 +19,7 @@ from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.gui.single_instance import SingleInstance
 from workshop_app.gui.theme import apply_theme
+from workshop_app.gui.wheel_guard import install_wheel_guard
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.store_settings import (
     is_shared_url,
@@ -60,6 +61,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("se.workshopstod.WorkshopApp")
     app.setWindowIcon(app_icon())
+    install_wheel_guard(app)
     return app  # type: ignore[return-value]
 
 
