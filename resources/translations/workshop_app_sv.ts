@@ -669,6 +669,23 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
   </context>
   <context>
+    <name>ErrorReport</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Något gick fel</translation>
+    </message>
+    <message>
+      <source>Workshopstöd ran into an unexpected problem and carried on. Everything that was saved is kept; the last change may not have been saved. If something looks wrong, close the workshop and open it again.
+
+Details are in the log file:
+%1</source>
+      <translation>Workshopstöd stötte på ett oväntat problem och fortsatte. Allt som har sparats finns kvar; den senaste ändringen kanske inte sparades. Om något ser fel ut, stäng workshopen och öppna den igen.
+
+Detaljer finns i loggfilen:
+%1</translation>
+    </message>
+  </context>
+  <context>
     <name>FacilitationActions</name>
     <message>
       <source>&amp;Present on the projector</source>

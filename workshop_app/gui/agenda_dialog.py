@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.agenda import Agenda, AgendaRow, Pace
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.step_timer import format_clock
+from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.step_timer import StepTimer
 
 STEP, PLANNED, USED, DIFFERENCE, BAR = range(5)
@@ -36,7 +37,7 @@ TEXT_SCALE = 1.15
 BAR_WIDTH = 280  # read by the group too, when the facilitator shows it on the projector
 
 
-class _BarDelegate(QStyledItemDelegate):
+class _BarDelegate(QtCallGuard, QStyledItemDelegate):
     """The planned time as an outlined bar, the used time filled in, overrun in red."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

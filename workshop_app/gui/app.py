@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.gui.about_dialog import app_icon
+from workshop_app.gui.error_report import install_error_reporter
 from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.gui.single_instance import SingleInstance
@@ -88,6 +89,7 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILURE
     app = create_application()
+    install_error_reporter(paths.log_file)
     settings = gui_settings(data_dir)
     language = choose_language(settings.value("language"))
     install_translators(app, language)

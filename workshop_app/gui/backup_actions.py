@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain import clock
+from workshop_app.domain.date_range import local_text
 
 if TYPE_CHECKING:
     from workshop_app.services.app_context import AppContext
@@ -54,7 +55,7 @@ class BackupActions:
                 "Restore the newest good backup from %2 (%3 workshops)?"
             )
             .replace("%1", kept)
-            .replace("%2", backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", local_text(backup.taken_at))
             .replace("%3", str(backup.workshop_count or 0)),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.enums import IndicatorStatus
+from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.indicator_board_model import STATUS_COLUMN, BoardEntry, BoardModel, ModelIndex
 from workshop_app.gui.indicator_words import (
     GAP_MARKER,
@@ -54,7 +55,7 @@ class WrappedHeights:
         return height
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(QtCallGuard, QStyledItemDelegate):
     """A list to choose from for the columns whose model offers ``choices(column)``.
 
     Its size hint wraps long titles at the column's width: a tree view asks for row heights

@@ -25,6 +25,7 @@ from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.information_matrix import assessments_by_indicator, is_gap
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import IndicatorAssessment, Workshop
+from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.indicator_words import (
     DARK_TEXT,
     GAP_MARKER,
@@ -136,7 +137,7 @@ def build_board(
     return tuple(groups)
 
 
-class BoardModel(QAbstractItemModel):
+class BoardModel(QtCallGuard, QAbstractItemModel):
     """Groups as top-level rows, their indicators as children; five columns."""
 
     edit_requested = Signal(str, str, object)  # indicator id, field, value

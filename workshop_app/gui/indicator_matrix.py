@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.indicator_board import ROW_PADDING, WrappedHeights
 from workshop_app.gui.indicator_matrix_model import MatrixModel, ModelIndex
 
 
-class SourceDelegate(QStyledItemDelegate):
+class SourceDelegate(QtCallGuard, QStyledItemDelegate):
     """A list of source types (and "no information") for an organisation cell."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -15,13 +15,14 @@ from PySide6.QtGui import QColor
 from workshop_app.domain.enums import SourceType
 from workshop_app.domain.information_matrix import MatrixRow
 from workshop_app.domain.model import Organisation
+from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.indicator_words import DARK_TEXT, GAP_COLOUR, GAP_MARKER, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 GAP_ROW_COLOUR = "#fff3bf"  # the organisation cells of a gap row: a lighter shade
 
 
-class MatrixModel(QAbstractTableModel):
+class MatrixModel(QtCallGuard, QAbstractTableModel):
     """Column 0 names the indicator and its status; one column per organisation."""
 
     cell_edit_requested = Signal(str, str, object)  # indicator id, organisation id, type/None

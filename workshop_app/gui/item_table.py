@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.collections import collection
+from workshop_app.gui.error_report import QtCallGuard
 
 Choices = Callable[[], Sequence[tuple[Any, str]]]
 ROWS_AT_ONCE = 40  # rows measured per event-loop turn (about 10 ms)
@@ -60,7 +61,7 @@ class Column:
     display: Callable[[Any], str] | None = field(default=None)
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(QtCallGuard, QAbstractTableModel):
     """Adapts a tuple of domain items; an edit emits ``edited`` and updates the row at once."""
 
     edited = Signal(object, str, object)  # key, field, value
@@ -170,7 +171,7 @@ def display_text(column: Column, value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class ItemDelegate(QStyledItemDelegate):
+class ItemDelegate(QtCallGuard, QStyledItemDelegate):
     """Editors by column kind: a list to choose from, a calendar, a time field."""
 
     def createEditor(

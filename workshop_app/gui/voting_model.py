@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from workshop_app.domain.voting import MAX_COUNT, Votable
+from workshop_app.gui.error_report import QtCallGuard
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COUNT, TITLE = range(2)
@@ -30,7 +31,7 @@ TYPING_BACKGROUND = "#fff4e5"  # amber: typed, not yet saved
 TYPING_TEXT = "#5b3a00"
 
 
-class VotingModel(QAbstractTableModel):
+class VotingModel(QtCallGuard, QAbstractTableModel):
     """Items as rows: the count (or the digits being typed) and the title."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:

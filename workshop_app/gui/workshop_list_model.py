@@ -6,14 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop_app.domain.date_range import local_text, sort_instant
 from workshop_app.domain.model import WorkshopSummary
 from workshop_app.domain.steps import STEP_ORDER
+from workshop_app.gui.error_report import QtCallGuard
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class WorkshopListModel(QAbstractTableModel):
+class WorkshopListModel(QtCallGuard, QAbstractTableModel):
     """Title, municipality, area, last changed and progress of each saved workshop."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -59,7 +61,7 @@ class WorkshopListModel(QAbstractTableModel):
             return summary.id
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if index.column() == 3:
-                return summary.updated_at.timestamp()
+                return sort_instant(summary.updated_at)
             if index.column() == 4:
                 return len(summary.completed_steps)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
@@ -71,7 +73,7 @@ class WorkshopListModel(QAbstractTableModel):
             if column == 2:
                 return summary.area
             if column == 3:
-                return summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return local_text(summary.updated_at)
             done = len(summary.completed_steps)
             marks = "".join("●" if s in summary.completed_steps else "○" for s in STEP_ORDER)
             return f"{marks}  " + self.tr("%1 of %2 steps done").replace("%1", str(done)).replace(

@@ -19,6 +19,7 @@ from enum import Enum, IntEnum
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from workshop_app.domain.date_range import date_in_range, moment_in_range, range_text
 from workshop_app.domain.errors import IntegrityError
 from workshop_app.domain.model import (
     WORKSHOP_HEADER_FIELDS,
@@ -132,9 +133,9 @@ def _type_checker(tp: Any, label: str) -> Checker:
     if tp is str:
         return _instance_checker(label, str)
     if tp is datetime:
-        return _instance_checker(label, datetime)
+        return _in_date_range(label, _instance_checker(label, datetime), moment_in_range)
     if tp is date:
-        return _instance_checker(label, date, reject=datetime)
+        return _in_date_range(label, _instance_checker(label, date, reject=datetime), date_in_range)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         nested = tp
 
@@ -154,6 +155,18 @@ def _instance_checker(label: str, tp: type, reject: type | None = None) -> Check
         return v
 
     return check
+
+
+def _in_date_range(label: str, check: Checker, inside: Callable[[Any], bool]) -> Checker:
+    # Outside the range a date cannot be shown in local time (domain.date_range): refused here
+    # as at import, so the database never holds one.
+    def check_range(v: Any) -> Any:
+        v = check(v)
+        if not inside(v):
+            raise IntegrityError(f"{label}: {v.isoformat()} is outside {range_text()}")
+        return v
+
+    return check_range
 
 
 def _enum_checker(enum_type: type[Enum], label: str) -> Checker:

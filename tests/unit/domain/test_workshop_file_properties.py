@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -17,6 +17,7 @@ from tests.unit.domain.workshop_file_samples import (
     jsonschema_validator,
     rich_document,
 )
+from workshop_app.domain.date_range import EARLIEST_DATE, LATEST_DATE
 from workshop_app.domain.enums import (
     Branch,
     Certainty,
@@ -70,7 +71,11 @@ SHORT = st.text(CHARACTERS, max_size=8)
 OFFSETS = st.integers(-(23 * 60 + 59), 23 * 60 + 59).map(
     lambda minutes: timezone(timedelta(minutes=minutes))
 )
-MOMENTS = st.datetimes(timezones=OFFSETS)
+# Inside domain.date_range as written and in UTC (a day of margin for the offset).
+MOMENTS = st.datetimes(
+    min_value=datetime(1900, 1, 2), max_value=datetime(2999, 12, 30), timezones=OFFSETS
+)
+DATES = st.dates(EARLIEST_DATE, LATEST_DATE)
 TIMES = st.none() | st.from_regex(r"([01][0-9]|2[0-3]):[0-5][0-9]", fullmatch=True)
 SAFE_INTEGERS = st.integers(0, MAX_SAFE_INTEGER)
 
@@ -102,7 +107,7 @@ def workshops(draw: st.DrawFn) -> Workshop:
     meetings = [
         Meeting(
             i,
-            draw(st.dates()),
+            draw(DATES),
             draw(TIMES),
             draw(TIMES),
             draw(TEXT),
@@ -206,7 +211,7 @@ def workshops(draw: st.DrawFn) -> Workshop:
             draw(TEXT),
             one_of_or_none(draw, org_ids),
             draw(TEXT),
-            draw(maybe(st.dates())),
+            draw(maybe(DATES)),
             draw(st.sampled_from(NextStepStatus)),
             some_of(draw, [m.id for m in measures]),
             draw(st.booleans()),
@@ -229,7 +234,7 @@ def workshops(draw: st.DrawFn) -> Workshop:
         created_at=draw(maybe(MOMENTS)),
         updated_at=draw(maybe(MOMENTS)),
         current_step=draw(st.sampled_from(Step)),
-        follow_up_date=draw(maybe(st.dates())),
+        follow_up_date=draw(maybe(DATES)),
         step_plan=tuple(plan),
         organisations=tuple(orgs),
         participants=tuple(people),

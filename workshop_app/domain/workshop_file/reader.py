@@ -43,6 +43,7 @@ from workshop_app.domain.model import (
     Workshop,
 )
 from workshop_app.domain.steps import Step
+from workshop_app.domain.workshop_file.date_rules import check_date_range
 from workshop_app.domain.workshop_file.decode import MAX_FILE_BYTES, decode_json_document
 from workshop_app.domain.workshop_file.places import printable, quoted
 from workshop_app.domain.workshop_file.rules import check_rules
@@ -91,6 +92,7 @@ def parse_workshop_document(
     check_schema(document)
     checked = cast(dict[str, Any], document)  # an object: check_format made sure
     check_rules(checked["workshop"])
+    check_date_range(checked)
     return workshop_from_document(checked, known_indicator_ids=known_indicator_ids)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.date_range import local_text
 from workshop_app.services.backup_service import BackupInfo
 
 
@@ -61,7 +62,7 @@ class RestoreDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _describe(self, backup: BackupInfo) -> str:
-        when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = local_text(backup.taken_at)
         if backup.workshop_count is None:
             holds = self.tr("cannot be read")
         else:

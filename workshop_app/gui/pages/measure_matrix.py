@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.model import Measure, Organisation
 from workshop_app.domain.partner_matrix import Role, next_role, role_of
+from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.item_table import ModelIndex
 
 LEAD_BACKGROUND = "#0d47a1"  # white text on it: contrast 9:1
@@ -35,7 +36,7 @@ TITLE_CHARACTERS = 30  # a measure's title in the row header is shortened past t
 NAME_WRAP = 14  # an organisation's name in the column header wraps at about this width
 
 
-class PartnerMatrixModel(QAbstractTableModel):
+class PartnerMatrixModel(QtCallGuard, QAbstractTableModel):
     """Rows are measures, columns organisations; the data is the role of each pair."""
 
     def __init__(self, parent: Any = None) -> None:

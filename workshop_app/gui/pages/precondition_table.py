@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.method_pack.model import MethodPack
+from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.item_table import ModelIndex
 from workshop_app.gui.pages.precondition_rows import PreconditionRow, RowKey, contrast_text
 
@@ -27,7 +28,7 @@ DIMENSION, RATING, CURRENT_STATE, OBSTACLES, REMEDY = range(5)
 TEXT_FIELDS = {CURRENT_STATE: "current_state", OBSTACLES: "obstacles", REMEDY: "remedy"}
 
 
-class PreconditionTableModel(QAbstractTableModel):
+class PreconditionTableModel(QtCallGuard, QAbstractTableModel):
     """One row per dimension (and per organisation with a row of its own)."""
 
     def __init__(self, pack: MethodPack, language: str, parent: Any = None) -> None:
@@ -143,7 +144,7 @@ def swatch(colour: str, size: int) -> QIcon:
     return QIcon(pixmap)
 
 
-class RatingDelegate(QStyledItemDelegate):
+class RatingDelegate(QtCallGuard, QStyledItemDelegate):
     """A list of the four levels (and "not rated") to choose a rating from."""
 
     def __init__(

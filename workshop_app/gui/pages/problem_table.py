@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.model import Problem
+from workshop_app.gui.error_report import QtCallGuard
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TITLE, VOTES, PRIORITISED, RANK = range(4)
@@ -97,7 +98,7 @@ def _differences(
 # -- the table -------------------------------------------------------------------------------
 
 
-class ProblemTableModel(QAbstractTableModel):
+class ProblemTableModel(QtCallGuard, QAbstractTableModel):
     """Problems as rows: title, votes, prioritised (a check box) and rank."""
 
     edited = Signal(str, str, object)  # problem id, field, value
@@ -206,7 +207,7 @@ class ProblemTableModel(QAbstractTableModel):
         return True
 
 
-class NumberDelegate(QStyledItemDelegate):
+class NumberDelegate(QtCallGuard, QStyledItemDelegate):
     """Spin boxes for votes (0 and up) and rank (1..number of prioritised problems)."""
 
     def createEditor(
