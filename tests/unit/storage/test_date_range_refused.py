@@ -20,7 +20,7 @@ def test_header_and_item_dates_outside_the_range_are_refused(
     with pytest.raises(IntegrityError, match="outside 1900-01-01 to 2999-12-31"):
         repo.update_header(W, {"follow_up_date": day})
     step = stored.next_steps[0]
-    with pytest.raises(IntegrityError, match="NextStep.due_date"):
+    with pytest.raises(IntegrityError, match=r"NextStep\.due_date"):
         repo.update_item(W, "next_steps", (step.id,), {"due_date": day})
     assert repo.load(W) == stored
 
@@ -32,6 +32,6 @@ def test_a_workshop_with_an_overflowing_moment_is_not_inserted(repo: WorkshopRep
     workshop = dataclasses.replace(
         rich_workshop(), updated_at=datetime(9999, 12, 31, 23, 59, 59, tzinfo=west)
     )
-    with pytest.raises(IntegrityError, match="Workshop.updated_at"):
+    with pytest.raises(IntegrityError, match=r"Workshop\.updated_at"):
         repo.insert(workshop)
     assert repo.list_summaries() == []
