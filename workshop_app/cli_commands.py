@@ -11,6 +11,7 @@ from pathlib import Path
 from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
+from workshop_app.services.export_target import checked_export_target
 from workshop_app.services.store_migration import copy_workshops
 from workshop_app.storage.database import describe_url
 from workshop_app.storage.instance_lock import InstanceLock
@@ -26,13 +27,18 @@ def run_command(args: argparse.Namespace, data_dir: Path, database_url: str | No
                 lambda ctx: _import(ctx, Path(args.file)),
             )
         return _with_write_lock(data_dir, lambda ctx: _import(ctx, Path(args.file)))
+    # Checked before anything is opened: a refused target leaves everything as it was.
+    target = None
+    if args.command == "export":
+        target = checked_export_target(Path(args.output), data_dir)
     # list and export only read and do not hold the lock: they never move files.
     context = open_app_context(data_dir, exclusive=False, database_url=database_url)
     try:
         if args.command == "list":
             return _list(context, as_json=args.json)
         if args.command == "export":
-            return _export(context, args.id, args.format, args.variant, Path(args.output))
+            assert target is not None
+            return _export(context, args.id, args.format, args.variant, target)
     finally:
         context.close()
     raise UsageError(f"unknown command {args.command!r}")
