@@ -9,11 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from workshop_app.domain.terminal_text import shown
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.export_target import checked_export_target
+from workshop_app.services.restore_offer import pending_offer
 from workshop_app.services.store_migration import copy_workshops
 from workshop_app.storage.database import describe_url
+from workshop_app.storage.errors import DatabaseDamagedError
 from workshop_app.storage.instance_lock import InstanceLock
 
 
@@ -65,7 +68,23 @@ def _with_write_lock(
         )
         return EXIT_BAD_INPUT
     try:
-        return _with_context(open_app_context(data_dir), action)
+        paths = AppPaths(data_dir)
+        if pending_offer(paths) is not None:
+            raise UsageError(
+                "a damaged database was set aside and the window's offer to restore the newest "
+                "verified backup awaits your choice; open the Workshopstöd window first"
+            )
+        try:
+            # Never moved aside here: a new, empty database would take the damaged one's place
+            # and the window would no longer offer the backup.
+            context = open_app_context(data_dir, move_damaged=False)
+        except DatabaseDamagedError as error:
+            raise UsageError(
+                f'the database "{shown(str(paths.database))}" is damaged ({shown(error.detail)}); '
+                "nothing was moved or changed. Open the Workshopstöd window: it offers the "
+                "newest verified backup"
+            ) from None
+        return _with_context(context, action)
     finally:
         lock.release()
 
