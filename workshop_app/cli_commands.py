@@ -16,7 +16,7 @@ from workshop_app.services.export_target import checked_export_target
 from workshop_app.services.restore_offer import pending_offer
 from workshop_app.services.store_migration import copy_workshops
 from workshop_app.storage.database import describe_url
-from workshop_app.storage.errors import DatabaseDamagedError
+from workshop_app.storage.errors import DatabaseDamagedError, save_failure_reason
 from workshop_app.storage.instance_lock import InstanceLock
 
 
@@ -59,16 +59,32 @@ def _with_write_lock(
     action: Callable[[AppContext], int],
     in_use: str = "close it, or import the file from its File menu",
 ) -> int:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    paths = AppPaths(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(
+            f"cannot create the data folder {shown(str(data_dir))}: {save_failure_reason(error)}"
+        ) from None
+    if not paths.writable:
+        raise UsageError(
+            f"the data folder is read-only ({shown(str(data_dir))}); nothing was changed. "
+            "list and export still work"
+        )
     lock = InstanceLock(data_dir)
-    if not lock.acquire():
+    try:
+        acquired = lock.acquire()
+    except OSError as error:
+        raise UsageError(
+            f"cannot lock the data folder {shown(str(data_dir))}: {save_failure_reason(error)}"
+        ) from None
+    if not acquired:
         print(
             f"error: the data directory is in use by the running Workshopstöd window; {in_use}",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     try:
-        paths = AppPaths(data_dir)
         if pending_offer(paths) is not None:
             raise UsageError(
                 "a damaged database was set aside and the window's offer to restore the newest "

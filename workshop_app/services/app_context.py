@@ -20,6 +20,7 @@ from workshop_app.storage.database import (
     Database,
     describe_url,
     open_database,
+    open_database_read_only,
     open_database_url,
 )
 from workshop_app.storage.engine import is_sqlite
@@ -91,7 +92,11 @@ def open_app_context(
             log.warning("damaged database found; moved aside: %s", bool(startup.moved_to))
             if not move:
                 raise DatabaseDamagedError(paths.database, startup.reason)
-        database = open_database(paths.database, backup_dir=paths.backups)
+        if exclusive or paths.writable:
+            database = open_database(paths.database, backup_dir=paths.backups)
+        else:  # list and export in a read-only data dir: read, create nothing
+            database = open_database_read_only(paths.database)
+            log.info("opened the database read-only")
     try:
         return _build_context(paths, database, startup, database_url)
     except BaseException:
