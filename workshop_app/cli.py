@@ -12,6 +12,7 @@ from typing import NoReturn
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.services.app_paths import AppPaths, resolve_data_dir
+from workshop_app.services.logging_setup import keep_logs_off_the_terminal
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``workshop-app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    keep_logs_off_the_terminal()
     try:
         args = build_parser().parse_args(args_list)
         return _run(args)

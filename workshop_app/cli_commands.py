@@ -9,10 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from workshop_app.domain.terminal_text import shown
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
+from workshop_app.services.export_target import checked_export_target
+from workshop_app.services.restore_offer import pending_offer
 from workshop_app.services.store_migration import copy_workshops
 from workshop_app.storage.database import describe_url
+from workshop_app.storage.errors import DatabaseDamagedError, save_failure_reason
 from workshop_app.storage.instance_lock import InstanceLock
 
 
@@ -26,13 +30,18 @@ def run_command(args: argparse.Namespace, data_dir: Path, database_url: str | No
                 lambda ctx: _import(ctx, Path(args.file)),
             )
         return _with_write_lock(data_dir, lambda ctx: _import(ctx, Path(args.file)))
+    # Checked before anything is opened: a refused target leaves everything as it was.
+    target = None
+    if args.command == "export":
+        target = checked_export_target(Path(args.output), data_dir)
     # list and export only read and do not hold the lock: they never move files.
     context = open_app_context(data_dir, exclusive=False, database_url=database_url)
     try:
         if args.command == "list":
             return _list(context, as_json=args.json)
         if args.command == "export":
-            return _export(context, args.id, args.format, args.variant, Path(args.output))
+            assert target is not None
+            return _export(context, args.id, args.format, args.variant, target)
     finally:
         context.close()
     raise UsageError(f"unknown command {args.command!r}")
@@ -50,16 +59,48 @@ def _with_write_lock(
     action: Callable[[AppContext], int],
     in_use: str = "close it, or import the file from its File menu",
 ) -> int:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    paths = AppPaths(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(
+            f"cannot create the data folder {shown(str(data_dir))}: {save_failure_reason(error)}"
+        ) from None
+    if not paths.writable:
+        raise UsageError(
+            f"the data folder is read-only ({shown(str(data_dir))}); nothing was changed. "
+            "list and export still work"
+        )
     lock = InstanceLock(data_dir)
-    if not lock.acquire():
+    try:
+        acquired = lock.acquire()
+    except OSError as error:
+        raise UsageError(
+            f"cannot lock the data folder {shown(str(data_dir))}: {save_failure_reason(error)}"
+        ) from None
+    if not acquired:
         print(
             f"error: the data directory is in use by the running Workshopstöd window; {in_use}",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     try:
-        return _with_context(open_app_context(data_dir), action)
+        if pending_offer(paths) is not None:
+            raise UsageError(
+                "a damaged database was set aside and the window's offer to restore the newest "
+                "verified backup awaits your choice; open the Workshopstöd window first"
+            )
+        try:
+            # Never moved aside here: a new, empty database would take the damaged one's place
+            # and the window would no longer offer the backup.
+            context = open_app_context(data_dir, move_damaged=False)
+        except DatabaseDamagedError as error:
+            raise UsageError(
+                f'the database "{shown(str(paths.database))}" is damaged ({shown(error.detail)}); '
+                "nothing was moved or changed. Open the Workshopstöd window: it offers the "
+                "newest verified backup"
+            ) from None
+        return _with_context(context, action)
     finally:
         lock.release()
 

@@ -12,6 +12,7 @@ from workshop_app.domain.date_range import local_text
 
 if TYPE_CHECKING:
     from workshop_app.services.app_context import AppContext
+    from workshop_app.services.app_paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class BackupActions:
                     "There is no backup to go back to; Workshopstöd starts with an empty database."
                 ).replace("%1", kept),
             )
+            self._end_restore_offer(context)
             return
         backup = report.newest_backup
         answer = QMessageBox.question(
@@ -64,6 +66,16 @@ class BackupActions:
             self._reopen_after(
                 lambda paths: restore_newest_backup(paths), self.tr("The backup was restored.")
             )
+        else:
+            # A choice: go on with the empty database. Until one is made (the window closed or
+            # killed first), every start asks again.
+            self._end_restore_offer(context)
+
+    def _end_restore_offer(self, context: AppContext) -> None:
+        from workshop_app.services.restore_offer import clear_pending
+
+        paths = context.paths
+        self.worker.submit(lambda: clear_pending(paths), None, self.show_error)
 
     def restore_backup(self) -> None:
         """Let the user go back to a backup; the current database is kept aside."""
@@ -89,9 +101,14 @@ class BackupActions:
         chosen = dialog.chosen()
         assert chosen is not None
         backups = self.context.backups
-        self._reopen_after(
-            lambda _paths: backups.restore(chosen.path), self.tr("The backup was restored.")
-        )
+
+        def restore(paths: AppPaths) -> None:
+            from workshop_app.services.restore_offer import clear_pending
+
+            backups.restore(chosen.path)
+            clear_pending(paths)  # a backup chosen by hand answers a pending offer too
+
+        self._reopen_after(restore, self.tr("The backup was restored."))
 
     def _reopen_after(self, action: Any, done_text: str) -> None:
         """Close the database, run ``action(paths)`` on the worker, then open it again."""

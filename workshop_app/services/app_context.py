@@ -20,6 +20,7 @@ from workshop_app.storage.database import (
     Database,
     describe_url,
     open_database,
+    open_database_read_only,
     open_database_url,
 )
 from workshop_app.storage.engine import is_sqlite
@@ -61,13 +62,20 @@ class AppContext:
 
 
 def open_app_context(
-    data_dir: Path, *, exclusive: bool = True, database_url: str | None = None
+    data_dir: Path,
+    *,
+    exclusive: bool = True,
+    database_url: str | None = None,
+    move_damaged: bool | None = None,
 ) -> AppContext:
     """Create the data dir if needed, start logging, check and open (and migrate) the database.
 
     ``exclusive``: the caller holds the data dir's instance lock, so a damaged database may be
     moved aside (the GUI then offers the newest good backup). Without the lock (``list``,
     ``export``) a damaged file is reported and left where it is.
+    ``move_damaged`` (default: ``exclusive``) False: a damaged database raises
+    DatabaseDamagedError with nothing moved, even under the lock (the command line's writing
+    commands: only the window, which offers the backup, sets a damaged file aside).
     ``database_url``: a shared database (PostgreSQL) instead of the data dir's SQLite file;
     the data dir then holds only settings and logs, and the file checks do not apply.
     """
@@ -78,12 +86,17 @@ def open_app_context(
         database = open_database_url(database_url, backup_dir=paths.backups)
         log.info("opened a database by URL (%s)", database.engine.dialect.name)
     else:
-        startup = check_database(paths, move_damaged=exclusive)
+        move = exclusive if move_damaged is None else move_damaged
+        startup = check_database(paths, move_damaged=move)
         if startup.status is StartupStatus.DAMAGED:
             log.warning("damaged database found; moved aside: %s", bool(startup.moved_to))
-            if not exclusive:
+            if not move:
                 raise DatabaseDamagedError(paths.database, startup.reason)
-        database = open_database(paths.database, backup_dir=paths.backups)
+        if exclusive or paths.writable:
+            database = open_database(paths.database, backup_dir=paths.backups)
+        else:  # list and export in a read-only data dir: read, create nothing
+            database = open_database_read_only(paths.database)
+            log.info("opened the database read-only")
     try:
         return _build_context(paths, database, startup, database_url)
     except BaseException:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,12 +42,26 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     def ensure(self) -> AppPaths:
-        """Create the data dir and its sub-folders, readable by the user only (0700)."""
+        """Create the data dir and its sub-folders, readable by the user only (0700).
+
+        A read-only data dir (a write-protected share, a full backup medium) is left as it is:
+        reading commands still work there; OSError only if the data dir itself is missing and
+        cannot be created.
+        """
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         for folder in (self.data_dir, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.name == "posix":
-                folder.chmod(0o700)
+            # Not being able to create a sub-folder or to tighten a mode must not stop a
+            # command that only reads; the writing ones check writability themselves.
+            with contextlib.suppress(OSError):
+                folder.mkdir(exist_ok=True)
+                if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != 0o700:
+                    folder.chmod(0o700)
         return self
+
+    @property
+    def writable(self) -> bool:
+        """False in a data dir this process may not change (read-only medium or permissions)."""
+        return os.access(self.data_dir, os.W_OK)
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:

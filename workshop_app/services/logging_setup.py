@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import traceback
@@ -44,10 +45,34 @@ def configure_logging(log_file: Path, *, level: int = logging.INFO) -> None:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             logger.removeHandler(handler)
             handler.close()
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    logger.setLevel(level)
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = SafeRotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return  # a read-only or full data dir: the command goes on without a log file
     handler.setFormatter(NoTextFormatter(LOG_FORMAT))
     logger.addHandler(handler)
-    logger.setLevel(level)
+
+
+def keep_logs_off_the_terminal() -> None:
+    """Without a log file, Python would print records (tracebacks too) on stderr: never."""
+    logger = logging.getLogger("workshop_app")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
+class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that can never take a command down, nor print "--- Logging error ---".
+
+    Writing a log line can fail (disk full, the folder turned read-only, a rotation the
+    system refuses); the record is then dropped: the log is a help, never a precondition.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        stream, self.stream = self.stream, None  # type: ignore[assignment]
+        if stream is not None:
+            with contextlib.suppress(Exception):
+                stream.close()  # reopened by the next emit, in case there is room again

@@ -11,13 +11,18 @@ from pathlib import Path
 from workshop_app.domain import clock
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.backup_service import BackupInfo, list_backups
+from workshop_app.services.restore_offer import (
+    DAMAGED_DIR_NAME,
+    clear_pending,
+    mark_pending,
+    pending_offer,
+)
 from workshop_app.storage.errors import BackupError
 from workshop_app.storage.restore import check_restorable, move_aside, restore_backup
 from workshop_app.storage.sqlite_files import damage_of
 
 log = logging.getLogger(__name__)
 
-DAMAGED_DIR_NAME = "damaged"
 REPLACED_DIR_NAME = "replaced"
 
 
@@ -53,8 +58,21 @@ def check_database(
     Only a process holding the data dir's instance lock may move files: commands that read
     without the lock pass ``move_damaged=False`` and get a DAMAGED report with nothing moved.
     Raises StorageError if the file cannot be read at all (locked, no permission).
+
+    The mover also notes that the offer to restore awaits the user's choice: until
+    ``clear_pending`` (or a restore) the following starts report DAMAGED again, even though
+    the database in place (a new, empty one) is healthy.
     """
     db_path = paths.database
+    pending = pending_offer(paths) if move_damaged else None
+    if pending is not None and (not db_path.exists() or damage_of(db_path) is None):
+        return StartupReport(
+            StartupStatus.DAMAGED,
+            db_path,
+            "a damaged database was set aside at an earlier start",
+            (pending,),
+            newest_good_backup(paths.backups),
+        )
     if not db_path.exists():
         status = StartupStatus.MISSING
         return StartupReport(status, db_path, newest_backup=newest_good_backup(paths.backups))
@@ -67,6 +85,8 @@ def check_database(
         stamp = (now or clock.now()).astimezone().strftime("%Y%m%d-%H%M%S")  # local time
         folder = paths.data_dir / DAMAGED_DIR_NAME
         moved = move_aside(db_path, folder, f"{db_path.stem}-{stamp}")
+        if moved:
+            mark_pending(paths, moved[0])
     return StartupReport(
         StartupStatus.DAMAGED,
         db_path,
@@ -98,5 +118,6 @@ def restore_newest_backup(paths: AppPaths, *, now: datetime | None = None) -> Ba
         return None
     replaced_dir = paths.data_dir / REPLACED_DIR_NAME
     restore_backup(newest.path, paths.database, replaced_dir, when=now)
+    clear_pending(paths)
     log.info("the newest backup was restored")
     return newest

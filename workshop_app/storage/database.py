@@ -13,7 +13,11 @@ from sqlalchemy import exc as sa_exc
 
 from workshop_app.storage import migrate
 from workshop_app.storage.backup import backup_database
-from workshop_app.storage.engine import create_file_engine, create_url_engine
+from workshop_app.storage.engine import (
+    create_file_engine,
+    create_read_only_engine,
+    create_url_engine,
+)
 from workshop_app.storage.errors import (
     BackupError,
     DatabaseTooNewError,
@@ -29,6 +33,7 @@ __all__ = [
     "Database",
     "describe_url",
     "open_database",
+    "open_database_read_only",
     "open_database_url",
     "parse_database_url",
     "quick_check",
@@ -70,6 +75,29 @@ def open_database(db_path: Path, *, backup_dir: Path) -> Database:
     """
     backup_path = upgrade_file(db_path, backup_dir=backup_dir)
     return Database(create_file_engine(db_path), db_path, backup_path)
+
+
+def open_database_read_only(db_path: Path) -> Database:
+    """Open the SQLite database at ``db_path`` for reading only; nothing in its folder changes.
+
+    For a data dir that cannot be written. StorageError if the file is missing or would need
+    an upgrade first (which writes), DatabaseTooNewError if a newer Workshopstöd wrote it.
+    """
+    if not db_path.is_file():
+        raise StorageError(f'There is no database "{db_path}" in the read-only data folder.')
+    state = inspect_file(db_path)
+    known = migrate.known_revisions()
+    for revision in state.revisions:
+        if revision not in known:
+            raise DatabaseTooNewError(db_path, revision)
+    if not state.revisions and state.has_tables:
+        raise NotAWorkshopDatabaseError(db_path)
+    if state.revisions != (migrate.head_revision(),):
+        raise StorageError(
+            f'The database "{db_path}" must be upgraded before this version can read it, and '
+            "the data folder is read-only; it has not been changed."
+        )
+    return Database(create_read_only_engine(db_path), db_path)
 
 
 def upgrade_file(

@@ -33,6 +33,32 @@ def create_file_engine(db_path: Path, *, foreign_keys: bool = True, pooled: bool
     return engine
 
 
+def create_read_only_engine(db_path: Path) -> Engine:
+    """An engine that only reads the file: for a data dir this process may not write.
+
+    The connections are SQLite's ``mode=ro`` (``immutable`` when no "-wal" exists, so that
+    nothing is created beside the file); a write through it fails with SQLITE_READONLY.
+    """
+    from workshop_app.storage.sqlite_files import connect_read_only  # no import cycle
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect_read_only(db_path, leave_no_trace=True),
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
 # How the server lists our connections (ASCII: PostgreSQL turns other letters into "?").
 APPLICATION_NAME = "Workshopstod"
 # Seconds before an unreachable server counts as lost (libpq's default is to wait forever).

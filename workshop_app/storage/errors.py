@@ -43,6 +43,7 @@ class DatabaseDamagedError(StorageError):
             f'The database "{db_path}" cannot be read ({detail}); it has not been changed.'
         )
         self.db_path = db_path
+        self.detail = detail
 
 
 class BackupError(StorageError):

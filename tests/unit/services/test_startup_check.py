@@ -10,6 +10,7 @@ import pytest
 from tests.unit.storage.builders import CET, rich_workshop
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.backup_service import BackupService
+from workshop_app.services.restore_offer import clear_pending
 from workshop_app.services.startup_check import (
     StartupStatus,
     check_database,
@@ -129,3 +130,28 @@ def test_an_unreadable_file_is_reported_not_moved(
         check_database(paths)
     assert paths.database.exists()
     assert not (paths.data_dir / "damaged").exists()
+
+
+def test_the_offer_to_restore_stays_until_the_user_chooses(paths: AppPaths) -> None:
+    store(paths, "a")
+    take_backup(paths, NOW)
+    paths.database.write_bytes(b"garbage" * 1000)
+    first = check_database(paths, now=NOW)
+    assert first.status is StartupStatus.DAMAGED and first.offer_restore
+    # The window started an empty database, then was closed before the question was answered.
+    store(paths)
+    again = check_database(paths)
+    assert again.status is StartupStatus.DAMAGED and again.offer_restore
+    assert again.moved_to == first.moved_to[:1]
+    assert check_database(paths).offer_restore  # and again, until a choice is made
+    clear_pending(paths)  # "No": go on with the empty database
+    assert check_database(paths).status is StartupStatus.OK
+
+
+def test_restoring_answers_the_offer(paths: AppPaths) -> None:
+    store(paths, "a")
+    take_backup(paths, NOW)
+    paths.database.write_bytes(b"")
+    assert check_database(paths).offer_restore
+    assert restore_newest_backup(paths) is not None
+    assert check_database(paths).status is StartupStatus.OK
