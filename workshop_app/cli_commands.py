@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from workshop_app.domain.personal_data_report import open_findings, warning_lines
 from workshop_app.domain.terminal_text import shown
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
@@ -175,4 +176,14 @@ def _export(context: AppContext, workshop_id: str, fmt: str, variant: str, outpu
             context.minutes.export(workshop_id, output, variant)  # type: ignore[arg-type]
     except OSError as error:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from error
+    _warn_personal_data(context, workshop_id)
     return EXIT_OK
+
+
+def _warn_personal_data(context: AppContext, workshop_id: str) -> None:
+    """CONTRACT §2: a ``warning:`` line per place that looks like personal data (the exit
+    status is unchanged); places dismissed in the window as "a place, not a person" are not."""
+    workshop = context.workshops.repository.load(workshop_id)
+    places = open_findings(workshop, context.dismissals.dismissed(workshop_id))
+    for line in warning_lines(workshop, places):
+        print(line, file=sys.stderr)

@@ -2315,6 +2315,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <source>Some text looks like personal data. Describe places and events – not individuals.</source>
       <translation>En del text ser ut som personuppgifter. Beskriv platser och händelser – inte enskilda personer.</translation>
     </message>
+    <message>
+      <source>This is a place, not a person</source>
+      <translation>Det här är en plats, inte en person</translation>
+    </message>
+    <message>
+      <source>Stop pointing this text out in this workshop (also before exports)</source>
+      <translation>Sluta peka ut den här texten i den här workshoppen (även före export)</translation>
+    </message>
   </context>
   <context>
     <name>ProblemsPage</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from tests.gui.conftest import answer_next_dialog
 from tests.gui.helpers import settle
@@ -55,3 +55,47 @@ def test_the_note_is_flagged_and_the_export_asks_first(
     window.undo_action.trigger()  # the note goes away again
     settle(window)
     qtbot.waitUntil(lambda: not view.privacy_hint.isVisibleTo(view), timeout=5_000)
+
+
+def test_a_finding_dismissed_as_a_place_stays_dismissed_after_reopening(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(data_dir)
+    window.import_path(example_file)
+    qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
+    window.open_workshop("exempel-1")
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    view = window.workshop_view
+    notes = view.page(Step.CAUSES).notes.editor
+    view.show_step(Step.CAUSES)
+    for text in ("Oro vid Stortorget 3 på kvällarna", f"Kontakt {IDENTITY_NUMBER}"):
+        type_text(notes.capture, text)
+        press(notes.capture, Qt.Key.Key_Return)
+    settle(window)
+    qtbot.waitUntil(lambda: len(view.privacy_hint.findings) == 2, timeout=5_000)
+    assert "gatuadress" in view.privacy_hint.text()
+
+    buttons = view.privacy_hint.findChildren(QPushButton, "dismissPrivacyHint")
+    assert [b.text() for b in buttons] == ["Det här är en plats, inte en person"] * 2
+    assert all(b.isVisibleTo(view) for b in buttons)
+    buttons[0].click()  # the address (first in the parking lot) is a place
+    settle(window)
+    assert [p.finding.kind.value for p in view.privacy_hint.findings] == [
+        "personal_identity_number"
+    ]
+
+    window.close_workshop()  # the choice is kept: reopen the workshop, then the window
+    settle(window)
+    window.open_workshop("exempel-1")
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    reopened = window.workshop_view
+    qtbot.waitUntil(lambda: len(reopened.privacy_hint.findings) == 1, timeout=5_000)
+    window.shutdown()
+
+    again = open_window(data_dir)
+    again.open_workshop("exempel-1")
+    qtbot.waitUntil(lambda: again.workshop_view is not None, timeout=10_000)
+    hint = again.workshop_view.privacy_hint
+    qtbot.waitUntil(lambda: len(hint.findings) == 1, timeout=5_000)
+    assert hint.findings[0].finding.kind.value == "personal_identity_number"
+    assert "personnummer" in hint.text()

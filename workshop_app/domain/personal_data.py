@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,8 @@ class Finding:
     start: int
     end: int
     excerpt_masked: str
+    # Names the matched text without holding it: the key of a "not a person" dismissal.
+    digest: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,29 +50,76 @@ _BEFORE = r"(?<![\w+\-–/])(?<!\d[.,:])"
 _AFTER = r"(?![\w]|[\-–+/.,:]\d)"
 
 _IDENTITY = re.compile(
-    _BEFORE + r"(?:(?P<century>1[89]|20)?(?P<date>\d{6})(?P<sep>[-+]?)(?P<serial>\d{4}))" + _AFTER
+    _BEFORE + r"(?:(?P<century>1[89]|20)?(?P<date>\d{6})(?P<sep>[-+ ]?)(?P<serial>\d{4}))" + _AFTER
 )
 _PHONE = re.compile(
-    _BEFORE + r"(?P<prefix>(?:\+|00)\s?46\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0(?=[1-9]))"
-    r"(?P<rest>\d(?:(?:\s?[-–]\s?|\s)?\d)*+)" + _AFTER
+    _BEFORE + r"(?P<prefix>(?:\+|00)\s?46(?:\s?-\s?|\s)?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0(?=[1-9]))"
+    r"(?P<rest>\d(?:(?:\s?[-–/]\s?|\s)?\d)*+)" + _AFTER
 )
+# The first group of a number written "0X…" with a separator is its area code: Stockholm's
+# "08" is the only two-digit one, so "05 06 07 08 09" is a list of numbers, not a phone.
+_AREA_CODE = re.compile(r"0\d+")
 _DATE_LIKE = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}[-./]\d{2}[-./]\d{2}")
-_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w\-]|\.[\w])")
+# Opening hours "0800-1200": two times of day, not a number to call.
+_TIME_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d")
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.(?P<tld>[^\W\d_]{2,})(?![\w\-]|\.[\w])"
+)
+# "ikon@2x.png" is a file name (a high-resolution image), not an address.
+_FILE_ENDINGS = frozenset(
+    [
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "svg",
+        "webp",
+        "bmp",
+        "tif",
+        "tiff",
+        "ico",
+        "pdf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "odt",
+        "txt",
+        "csv",
+        "json",
+        "xml",
+        "html",
+        "htm",
+        "zip",
+        "mp3",
+        "mp4",
+        "mov",
+        "avi",
+    ]
+)
 _STREET_WORD = (
     "gatan|vägen|gränden|gränd|torget|platsen|backen|stigen|allén|allé|leden|kajen|"
     "stråket|esplanaden|promenaden|slingan"
 )
 _COUNT_WORDS = (
     "personer|rader|st|stycken|gånger|procent|%|kr|kronor|tkr|mkr|år|dagar|timmar|min|"
-    "minuter|veckor|månader|ungdomar|elever|boende|ärenden|fall|anmälningar|deltagare|platser"
+    "minuter|veckor|månader|ungdomar|elever|boende|ärenden|fall|anmälningar|deltagare|platser|"
+    # units and times: "Ringvägen 30 km/h", "Stortorget 3 kvällar i rad"
+    "km/h|km|m|meter|mil|kilometer|sek|sekunder|kvällar|kvällen|nätter|natten|helger|dygn|"
+    "morgnar|tillfällen|larm|bilar|lägenheter|hus|butiker|incidenter|bränder|besök"
 )
-_STREET_SEPARATE = "väg|gata|gränd|allé|torg|plats|backe|stig"  # "Drottning Kristinas väg 5"
+# "Drottning Kristinas väg 5", "Norra Allén 3", "Västra Esplanaden 45"
+_STREET_SEPARATE = "väg|gata|gränd|allé|allén|esplanaden|torg|plats|backe|stig"
 _ADDRESS = re.compile(
     r"(?<![\w])"
-    rf"(?P<street>\w{{2,}}?(?:{_STREET_WORD})|[A-ZÅÄÖ]\w+\s(?:{_STREET_SEPARATE}))"
-    r"\s+(?P<number>\d{1,4}(?:(?:[A-Za-z]|\s(?-i:[A-Z]))(?![\w]))?(?:\s?[-–]\s?\d{1,4}(?![\w]))?)"
+    rf"(?P<street>\w{{2,}}?(?:{_STREET_WORD})|(?-i:[A-ZÅÄÖ])\w+\s(?:{_STREET_SEPARATE}))"
+    # A door number has one to three digits ("Storgatan 2023" names a year) …
+    r"\s+(?P<number>[1-9]\d{0,2}(?:(?:[A-Za-z]|\s(?-i:[A-Z]))(?![\w]))?)"
     r"(?P<flat>,?\s+(?:lgh|lägenhet|lgh\.|tr|trappor)\s*\d{1,4})?"
-    r"(?![\w]|[\-–/.,:]\d)"
+    # … and a range ("Backavägen 12–24") is a block, which the method asks for.
+    r"(?![\w]|[\-–/.,:]\d|\s?[-–]\s?\d)"
     rf"(?!\s*(?:{_COUNT_WORDS})(?!\w))",  # "arbetsplatsen 12 personer" is a count
     re.IGNORECASE,
 )
@@ -94,7 +144,10 @@ def _findings(text: str) -> tuple[Finding, ...]:
     for finder in (_emails, _identity_numbers, _phone_numbers, _addresses):
         for kind, start, end in finder(text):
             if all(end <= f.start or start >= f.end for f in found):
-                found.append(Finding(kind, start, end, mask(text[start:end])))
+                excerpt = text[start:end]
+                found.append(
+                    Finding(kind, start, end, mask(excerpt), finding_digest(kind, excerpt))
+                )
     return tuple(sorted(found, key=lambda f: f.start))
 
 
@@ -127,6 +180,13 @@ def _scan_collection(spec: CollectionSpec, items: tuple[Any, ...]) -> list[Place
         places += _scan_item(spec.name, spec.key_of(item), item, "")
     _LAST_SCAN[spec.name] = (items, places)
     return places
+
+
+def finding_digest(kind: PersonalDataKind, excerpt: str) -> str:
+    """A short SHA-256 of the kind and the matched text (spaces collapsed, case folded):
+    the same text dismissed once is dismissed wherever it recurs, and the key holds no text."""
+    normal = " ".join(excerpt.split()).casefold()
+    return hashlib.sha256(f"{kind.value}\n{normal}".encode()).hexdigest()[:24]
 
 
 def mask(excerpt: str) -> str:
@@ -198,14 +258,22 @@ def _phone_numbers(text: str) -> list[tuple[PersonalDataKind, int, int]]:
             national = digits[1:]
         if not 7 <= len(national) <= 9 or national[0] == "0":
             continue
-        if _DATE_LIKE.fullmatch(match.group()):
+        if _DATE_LIKE.fullmatch(match.group()) or _TIME_RANGE.fullmatch(match.group()):
             continue
+        if prefix == "0" and not match.group().isdigit():
+            area = _AREA_CODE.match(match.group())
+            if area is not None and len(area.group()) == 2 and area.group() != "08":
+                continue
         found.append((PersonalDataKind.PHONE_NUMBER, match.start(), match.end()))
     return found
 
 
 def _emails(text: str) -> list[tuple[PersonalDataKind, int, int]]:
-    return [(PersonalDataKind.EMAIL_ADDRESS, m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    return [
+        (PersonalDataKind.EMAIL_ADDRESS, m.start(), m.end())
+        for m in _EMAIL.finditer(text)
+        if m["tld"].lower() not in _FILE_ENDINGS
+    ]
 
 
 def _addresses(text: str) -> list[tuple[PersonalDataKind, int, int]]:

@@ -341,7 +341,12 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.session.undo_stack.indexChanged.connect(self._update_actions)
         self.session.undo_stack.cleanChanged.connect(self._update_actions)
         self.workshop_view = WorkshopView(
-            self.session, self.context.method_pack, self.language, self.tracker, self.debouncer
+            self.session,
+            self.context.method_pack,
+            self.language,
+            self.tracker,
+            self.debouncer,
+            dismissals=self.context.dismissals,
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
         self.workshop_view.word_requested.connect(self.word_action.trigger)

@@ -112,6 +112,11 @@ class WorkshopSession(QObject):
     def service(self) -> WorkshopService:
         return self._service
 
+    @property
+    def worker(self) -> DatabaseWorker:
+        """The one database worker, for jobs beside the workshop's edits (settings files)."""
+        return self._worker
+
     # -- edits ---------------------------------------------------------------------------
 
     def set_header(self, name: str, value: Any, text: str) -> None:

@@ -155,15 +155,16 @@ class TransferActions:
 
     def _after_privacy_check(self, workshop_id: str, then: Any) -> None:
         """Run ``then()`` unless text that looks like personal data makes the user stop."""
-        if self.session is not None and self.session.workshop_id == workshop_id:
-            if confirm_export(self, self.session.workshop):
+        view = self.workshop_view
+        if self.session is not None and self.session.workshop_id == workshop_id and view:
+            if confirm_export(self, self.session.workshop, view.privacy_hint.dismissed):
                 then()
             return
         assert self.context is not None
-        service = self.context.workshops
+        service, dismissals = self.context.workshops, self.context.dismissals
         self.worker.submit(
-            lambda: service.load(workshop_id),
-            lambda workshop: then() if confirm_export(self, workshop) else None,
+            lambda: (service.load(workshop_id), dismissals.dismissed(workshop_id)),
+            lambda loaded: then() if confirm_export(self, *loaded) else None,
             self.show_error,
         )
 

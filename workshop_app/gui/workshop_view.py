@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -34,6 +36,9 @@ from workshop_app.gui.step_rail import StepRail
 from workshop_app.gui.step_timer import StepTimer
 from workshop_app.gui.step_timer_widget import StepTimerWidget
 
+if TYPE_CHECKING:
+    from workshop_app.services.privacy_dismissals import PrivacyDismissals
+
 # The working area of each step; every class takes (session, pack, ui_language, debouncer)
 # and has show_workshop(workshop).
 CONTENT_PAGES: dict[Step, type[QWidget]] = {
@@ -65,6 +70,7 @@ class WorkshopView(QWidget):
         tracker: SaveTracker,
         debouncer: Debouncer,
         parent: QWidget | None = None,
+        dismissals: PrivacyDismissals | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopView")
@@ -106,7 +112,7 @@ class WorkshopView(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([240, 1000])
 
-        self.privacy_hint = PrivacyHintBar(session)
+        self.privacy_hint = PrivacyHintBar(session, dismissals)
         layout = QVBoxLayout(self)
         layout.addLayout(self._top)
         layout.addWidget(self.privacy_hint)

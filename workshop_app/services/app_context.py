@@ -13,6 +13,7 @@ from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.backup_service import BackupService
 from workshop_app.services.logging_setup import configure_logging
 from workshop_app.services.minutes_service import MinutesService
+from workshop_app.services.privacy_dismissals import PrivacyDismissals
 from workshop_app.services.startup_check import StartupReport, StartupStatus, check_database
 from workshop_app.services.transfer_service import TransferService
 from workshop_app.services.workshop_service import WorkshopService
@@ -42,6 +43,7 @@ class AppContext:
     minutes: MinutesService
     backups: BackupService
     startup: StartupReport
+    dismissals: PrivacyDismissals  # personal data hints dismissed as "a place, not a person"
     database_url: str | None = None  # None: the SQLite file in the data dir
 
     @property
@@ -122,5 +124,6 @@ def _build_context(
         minutes=MinutesService(repository, pack),
         backups=BackupService(paths.database, paths.backups, database),
         startup=startup,
+        dismissals=PrivacyDismissals(paths),
         database_url=database_url,
     )

@@ -80,6 +80,11 @@ def test_invalid_identity_numbers_are_not_reported(number: str) -> None:
     assert identity_number_kind(number) is None
 
 
+@pytest.mark.parametrize("number", ["19811218 9876", "811218 9876"])
+def test_identity_numbers_written_with_a_space(number: str) -> None:
+    assert found(f"Nummer {number} i anmälan") == [(PIN, number)]
+
+
 def test_coordination_numbers_have_sixty_added_to_the_day() -> None:
     number = "811278-" + "987" + check_digit("811278987")  # 18 December + 60
     assert found(number) == [(COORD, number)]
@@ -135,6 +140,8 @@ def test_luhn() -> None:
         "0046 8 123 456 78",
         "(08) 123 45 67",
         "070–123 45 67",  # an en dash, as word processors write it
+        "070/123 45 67",
+        "+46-70-123 45 67",
     ],
 )
 def test_phone_numbers(phone: str) -> None:
@@ -167,7 +174,7 @@ def test_email_addresses(email: str) -> None:
         ("Sankt Eriksgatan 101", "Eriksgatan 101"),
         ("Drottning Kristinas väg 5", "Kristinas väg 5"),
         ("STORGATAN 12", "STORGATAN 12"),
-        ("storgatan 12-14", "storgatan 12-14"),
+        ("Norra Allén 3", "Norra Allén 3"),
     ],
 )
 def test_street_addresses_with_door_numbers(text: str, address: str) -> None:
@@ -191,6 +198,14 @@ def test_street_addresses_with_door_numbers(text: str, address: str) -> None:
         "Version 1.2.3, 10 000 invånare, 100 % av 20 kommuner, år 1998–2003.",
         "@kommunen på sociala medier, e-post: saknas",
         "811218-9876X och X811218-9876 och 1811218-98765",  # glued to letters or digits
+        "Storgatan 2023",  # a year, not a door number
+        "Ringvägen 30 km/h",
+        "Stortorget 3 kvällar",
+        "05 06 07 08 09",  # "05" is no area code
+        "ikon@2x.png",  # a file name
+        "Backavägen 12–24",  # a block: the method asks for places
+        "storgatan 12-14",
+        "Öppet 0800-1200",
         "",
     ],
 )
