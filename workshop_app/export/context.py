@@ -25,6 +25,7 @@ from workshop_app.domain.model import (
 )
 from workshop_app.domain.steps import Step
 from workshop_app.export.labels import labels_for
+from workshop_app.export.text import words_for_code
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -89,9 +90,9 @@ class ExportContext:
         return text.get(self.language)
 
     def choice(self, choices: tuple[Choice, ...], choice_id: object) -> str:
-        """Title of a method-pack choice in the workshop's language, else the id as written."""
+        """Title of a method-pack choice in the workshop's language, else the id in words."""
         found = self.pack.choice(choices, str(choice_id))
-        return self.text(found.title) if found else str(choice_id)
+        return self.text(found.title) if found else words_for_code(str(choice_id))
 
     def step_title(self, step: Step) -> str:
         return self.text(self.pack.step(step).title)

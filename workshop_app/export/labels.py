@@ -163,12 +163,10 @@ SV: dict[str, str] = {
     "col_definition": "Förklaring",
     "no_glossary": "Metodstödet innehåller ingen ordlista.",
     "about_method": "Om metoden",
-    "method_version": "Metodstöd: {title}, version {version}.",
-    "created_with": "Dokumentet skapades med Workshopstöd {date}.",
-    "public_document": (
-        "Tänk på att dokumentet kan bli en allmän handling när det lämnas till en annan "
-        "organisation. Det ska beskriva en generell bild och inte innehålla uppgifter om "
-        "enskilda personer."
+    "method_note": (
+        "Workshoppen följde metodpaketet i Workshopstöd (version {version}), som bygger på "
+        "Brås metodstöd ”Agera mot brott och otrygghet med koppling till parallella "
+        "samhällsstrukturer” (2022) men inte har granskats av Brå."
     ),
 }
 
@@ -320,12 +318,10 @@ EN: dict[str, str] = {
     "col_definition": "Meaning",
     "no_glossary": "The method pack has no glossary.",
     "about_method": "About the method",
-    "method_version": "Method support: {title}, version {version}.",
-    "created_with": "This document was created with Workshop Guide (Workshopstöd) on {date}.",
-    "public_document": (
-        "Remember that the document may become an official public document once it is handed "
-        "to another organisation. It should give a general picture and hold no information "
-        "about individual persons."
+    "method_note": (
+        "The workshop followed the method pack of Workshop Guide (Workshopstöd, version "
+        "{version}), which is based on Brå's method support “Agera mot brott och otrygghet med "
+        "koppling till parallella samhällsstrukturer” (2022) but has not been reviewed by Brå."
     ),
 }
 

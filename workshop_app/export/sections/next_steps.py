@@ -6,6 +6,7 @@ from workshop_app.domain.model import NextStep
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.text import join_items
 from workshop_app.export.writer import DocWriter
 
 
@@ -38,7 +39,9 @@ def _title_cell(ctx: ExportContext, step: NextStep) -> Cell:
         cell.append(step.description)
     measures = [ctx.measures[m].title for m in step.measure_ids if m in ctx.measures]
     if measures:
-        cell.append((Span(f"{ctx.t('linked_measures')}: ", italic=True), Span("; ".join(measures))))
+        cell.append(
+            (Span(f"{ctx.t('linked_measures')}: ", italic=True), Span(join_items(measures)))
+        )
     return cell
 
 

@@ -8,6 +8,7 @@ from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Span
 from workshop_app.export.sections import next_steps
+from workshop_app.export.text import join_items
 from workshop_app.export.writer import DocWriter
 
 
@@ -31,7 +32,7 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
 
 
 def _joined(ctx: ExportContext, texts: list[str]) -> str:
-    return "; ".join(t.strip() for t in texts) if texts else ctx.t("none_recorded")
+    return join_items(texts) or ctx.t("none_recorded")
 
 
 def _prioritised(w: DocWriter, ctx: ExportContext) -> None:
