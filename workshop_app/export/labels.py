@@ -6,6 +6,12 @@ from collections.abc import Mapping
 
 SV: dict[str, str] = {
     "legend": "Förkortningar",
+    "and_more": "och {n} till",
+    "more_problems": "Ytterligare {n} prioriterade problem beskrivs längre fram i dokumentet.",
+    "more_steps": "Ytterligare {n} finns i avsnittet {section}.",
+    "open_steps": "Planerade och pågående ({n})",
+    "closed_steps": "Klara och avbrutna ({n})",
+    "proposals_count": "Förslag till styrgruppen: {n}.",
     "sheet_action_plan": "Åtgärdsplan",
     "sheet_measures": "Åtgärder",
     "sheet_information": "Informationsmatris",
@@ -228,6 +234,12 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     "legend": "Abbreviations",
+    "and_more": "and {n} more",
+    "more_problems": "{n} more prioritised problems are described later in this document.",
+    "more_steps": "{n} more are in the section {section}.",
+    "open_steps": "Planned and in progress ({n})",
+    "closed_steps": "Done and cancelled ({n})",
+    "proposals_count": "Proposals to the steering group: {n}.",
     "sheet_action_plan": "Action plan",
     "sheet_measures": "Measures",
     "sheet_information": "Information matrix",
