@@ -56,17 +56,56 @@ def build_parser() -> argparse.ArgumentParser:
     list_cmd.add_argument("--json", action="store_true", help="print a JSON array")
     import_cmd = commands.add_parser("import", help="import a workshop file")
     import_cmd.add_argument("file", metavar="FILE")
-    export_cmd = commands.add_parser("export", help="write a workshop as a file or as Word minutes")
+    export_cmd = commands.add_parser(
+        "export", help="write a workshop as a file, a Word document or an Excel workbook"
+    )
     export_cmd.add_argument("id", metavar="ID")
-    export_cmd.add_argument("--format", required=True, choices=["json", "docx"])
-    export_cmd.add_argument("--variant", choices=["full", "short"], default="full")
+    export_cmd.add_argument("--format", required=True, choices=["json", "docx", "xlsx"])
+    export_cmd.add_argument(
+        "--variant",
+        choices=["full", "short", "situation", "action-plan"],
+        default="full",
+        help="docx: full or short minutes, situation (underlag till lägesbild) or "
+        "action-plan (åtgärdsplan)",
+    )
     export_cmd.add_argument("-o", "--output", required=True, metavar="OUT")
+    _add_record_options(export_cmd)
     commands.add_parser(
         "migrate-store",
         help="copy the workshops of the data dir's local database into --database-url's "
         "database (ids already there are skipped)",
     )
     return parser
+
+
+def _add_record_options(export_cmd: argparse.ArgumentParser) -> None:
+    """Choices for a docx/xlsx that the municipality files; none of them is stored."""
+    export_cmd.add_argument(
+        "--meeting",
+        action="append",
+        default=[],
+        metavar="DATE|ID",
+        help="docx: the meeting the minutes record (repeatable; default: the last one held)",
+    )
+    export_cmd.add_argument(
+        "--registration-number",
+        "--diarienummer",
+        default="",
+        metavar="DNR",
+        help="registration number (diarienummer) printed on every page",
+    )
+    export_cmd.add_argument(
+        "--classification",
+        default="",
+        metavar="TEXT",
+        help='classification line on every page, e.g. "Kan innehålla uppgifter som omfattas '
+        'av sekretess"',
+    )
+    export_cmd.add_argument(
+        "--roles-only",
+        action="store_true",
+        help="name participants by organisation and role only, never by name",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,6 +11,7 @@ from pathlib import Path
 from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from workshop_app.domain.personal_data_report import open_findings, warning_lines
 from workshop_app.domain.terminal_text import shown
+from workshop_app.export.options import ExportOptions
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.export_target import checked_export_target
@@ -42,7 +43,7 @@ def run_command(args: argparse.Namespace, data_dir: Path, database_url: str | No
             return _list(context, as_json=args.json)
         if args.command == "export":
             assert target is not None
-            return _export(context, args.id, args.format, args.variant, target)
+            return _export(context, args, target)
     finally:
         context.close()
     raise UsageError(f"unknown command {args.command!r}")
@@ -166,14 +167,29 @@ def _import(context: AppContext, path: Path) -> int:
     return EXIT_OK
 
 
-def _export(context: AppContext, workshop_id: str, fmt: str, variant: str, output: Path) -> int:
+def _export_options(args: argparse.Namespace) -> ExportOptions:
+    return ExportOptions(
+        meetings=tuple(args.meeting),
+        registration_number=args.registration_number,
+        classification=args.classification,
+        roles_only=args.roles_only,
+    )
+
+
+def _export(context: AppContext, args: argparse.Namespace, output: Path) -> int:
+    workshop_id, fmt = args.id, args.format
     if not context.workshops.repository.exists(workshop_id):
         raise UsageError(f'no workshop with id "{workshop_id}"')
+    if fmt != "docx" and (args.variant != "full" or args.meeting):
+        raise UsageError("--variant and --meeting apply to --format docx")
+    options = _export_options(args)
     try:
         if fmt == "json":
             context.transfer.export_file(workshop_id, output)
+        elif fmt == "xlsx":
+            context.minutes.export_workbook(workshop_id, output, options)
         else:
-            context.minutes.export(workshop_id, output, variant)  # type: ignore[arg-type]
+            context.minutes.export(workshop_id, output, args.variant, options)
     except OSError as error:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from error
     _warn_personal_data(context, workshop_id)

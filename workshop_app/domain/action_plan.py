@@ -53,3 +53,17 @@ def measures_without_next_step(
     """Prioritised measures that no action carries forward yet."""
     linked = {mid for s in steps for mid in s.measure_ids}
     return [m for m in measures if m.prioritised and m.id not in linked]
+
+
+def by_due_date(steps: Iterable[NextStep]) -> list[NextStep]:
+    """Earliest due first; actions without a date after them, each group in the user's order."""
+    return sorted(steps, key=lambda s: (s.due_date is None, s.due_date or date.min))
+
+
+def open_and_closed(steps: Iterable[NextStep]) -> tuple[list[NextStep], list[NextStep]]:
+    """(planned or in progress, done or cancelled), each by due date."""
+    ordered = by_due_date(steps)
+    return (
+        [s for s in ordered if s.status not in CLOSED_STATUSES],
+        [s for s in ordered if s.status in CLOSED_STATUSES],
+    )

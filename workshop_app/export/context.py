@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
-from workshop_app.domain import information_matrix
+from workshop_app.domain import information_matrix, meeting_choice
 from workshop_app.domain.enums import Extent, IndicatorStatus, Rating
 from workshop_app.domain.method_pack.model import Choice, MethodPack, RatingLevel, Text
 from workshop_app.domain.model import (
@@ -16,6 +16,7 @@ from workshop_app.domain.model import (
     Indicator,
     IndicatorAssessment,
     Measure,
+    Meeting,
     NextStep,
     Note,
     Organisation,
@@ -25,6 +26,8 @@ from workshop_app.domain.model import (
 )
 from workshop_app.domain.steps import Step
 from workshop_app.export.labels import labels_for
+from workshop_app.export.options import ExportOptions
+from workshop_app.export.text import words_for_code
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -44,6 +47,7 @@ class ExportContext:
     workshop: Workshop
     pack: MethodPack
     exported_at: datetime
+    options: ExportOptions = field(default_factory=ExportOptions)
     language: str = field(init=False)
     labels: dict[str, str] = field(init=False)
     organisations: dict[str, Organisation] = field(init=False)
@@ -57,9 +61,23 @@ class ExportContext:
     measures_by_problem: dict[str, list[Measure]] = field(init=False)
     next_steps_by_measure: dict[str, list[NextStep]] = field(init=False)
     notes_by_step: dict[Step, list[Note]] = field(init=False)
+    covered_meetings: tuple[Meeting, ...] = field(init=False)
+    document_date: date = field(init=False)
 
     def __post_init__(self) -> None:
         w = self.workshop
+        # Raises LookupError for a chosen meeting the workshop does not have.
+        self.covered_meetings = meeting_choice.covered(
+            w.meetings, self.options.meetings, self.exported_at.date()
+        )
+        # Dated by what it records: the meeting, else the last change – never the export day,
+        # so that exporting unchanged content again gives the same document.
+        if self.covered_meetings:
+            self.document_date = self.covered_meetings[-1].date
+        elif w.updated_at is not None:
+            self.document_date = w.updated_at.date()
+        else:
+            self.document_date = self.exported_at.date()
         self.language = str(w.language)
         self.labels = dict(labels_for(self.language))
         self.organisations = {o.id: o for o in w.organisations}
@@ -89,9 +107,9 @@ class ExportContext:
         return text.get(self.language)
 
     def choice(self, choices: tuple[Choice, ...], choice_id: object) -> str:
-        """Title of a method-pack choice in the workshop's language, else the id as written."""
+        """Title of a method-pack choice in the workshop's language, else the id in words."""
         found = self.pack.choice(choices, str(choice_id))
-        return self.text(found.title) if found else str(choice_id)
+        return self.text(found.title) if found else words_for_code(str(choice_id))
 
     def step_title(self, step: Step) -> str:
         return self.text(self.pack.step(step).title)
@@ -104,6 +122,16 @@ class ExportContext:
 
     def yes_no(self, value: bool) -> str:
         return self.t("yes" if value else "no")
+
+    def person(self, participant: Participant) -> str:
+        """ "Name, role" – or only the role when the document must not name officials."""
+        role = participant.role.strip()
+        if self.options.roles_only:
+            return role or self.t("participant")
+        return f"{participant.name}, {role}" if role else participant.name
+
+    def next_meeting(self) -> Meeting | None:
+        return meeting_choice.next_after(self.workshop.meetings, self.document_date)
 
     def org_name(self, org_id: str | None) -> str:
         if org_id is None:

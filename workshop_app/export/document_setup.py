@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import uuid
 from datetime import UTC
 from functools import cache
 
@@ -61,7 +62,14 @@ def set_properties(document: Document, ctx: ExportContext) -> None:
     props.created = props.modified = exported
     props.revision = 1
     props.comments = props.keywords = props.category = props.content_status = ""
-    props.identifier = props.version = ""
+    props.version = ""
+    # A new id per export (the one thing besides the print time that differs between two
+    # exports of unchanged content), so a filed copy can be told from a re-export.
+    document_id = uuid.uuid4()
+    props.identifier = str(document_id)
+    doc_id = document.settings.element.find(qn("w14:docId"))
+    if doc_id is not None:
+        doc_id.set(qn("w14:val"), f"{document_id.int % 0x7FFFFFFF:08X}")
     _set_company(document, author)
 
 
@@ -78,14 +86,32 @@ def _set_company(document: Document, company: str) -> None:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def add_header(document: Document, ctx: ExportContext) -> None:
+    """Right-aligned header on every page: registration number and classification, if given."""
+    parts = []
+    number = ctx.options.registration_number.strip()
+    if number:
+        parts.append(f"{ctx.t('dnr')} {number}")
+    if ctx.options.classification.strip():
+        parts.append(ctx.options.classification.strip())
+    if not parts:
+        return
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    p = header.paragraphs[0]._p
+    ppr = p.get_or_add_pPr()
+    etree.SubElement(ppr, qn("w:jc")).set(qn("w:val"), "right")
+    ooxml.add_run(p, ooxml.Span(" · ".join(parts), color="595959", size=18))
+
+
 def add_footer(document: Document, ctx: ExportContext, heading: str) -> None:
-    """Centred footer on every page: title · minutes and export date · page X of Y."""
+    """Centred footer on every page: title · document and the meeting's date · page X of Y."""
     footer = document.sections[0].footer
     footer.is_linked_to_previous = False
     p = footer.paragraphs[0]._p
     ppr = p.get_or_add_pPr()
     etree.SubElement(ppr, qn("w:jc")).set(qn("w:val"), "center")
-    date = ctx.date(ctx.exported_at.date())
+    date = ctx.date(ctx.document_date)
     ooxml.add_run(p, f"{ctx.workshop.title} · {heading} {date} · {ctx.t('page')} ")
     ooxml.add_simple_field(p, "PAGE", "1")
     ooxml.add_run(p, f" {ctx.t('page_of')} ")

@@ -19,6 +19,7 @@ FONT = "Calibri"  # metric-compatible with Carlito, which LibreOffice ships
 LANGUAGE_TAG = "sv-SE"
 TABLE_TEXT_STYLE = "TableText"  # id of our one custom paragraph style ("Table Text")
 KEPT_TABLE_STYLES = {"TableNormal", "TableGrid"}
+COMPATIBILITY_MODE = "15"  # Word 2013 and later: no "compatibility mode" in the title bar
 
 _APP_XML = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -78,6 +79,11 @@ def _clean_settings(document: docx.document.Document) -> None:
     if lang is not None:
         lang.attrib.clear()
         lang.set(qn("w:val"), LANGUAGE_TAG)
+    # python-docx's default says Word 2010 (14): Word would open every export in
+    # compatibility mode. 15 is the current mode of Word 2013 and later.
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), COMPATIBILITY_MODE)
 
 
 def _fix_fonts(rpr: etree._Element) -> None:

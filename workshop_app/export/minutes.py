@@ -1,11 +1,11 @@
-"""Public entry points: build the Word minutes of a workshop, or write them to a file."""
+"""Public entry points: build a Word document of a workshop, or write it to a file."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
 
 from docx.document import Document
 
@@ -15,6 +15,7 @@ from workshop_app.domain.model import Workshop
 from workshop_app.export import document_setup
 from workshop_app.export.atomic import write_file
 from workshop_app.export.context import ExportContext
+from workshop_app.export.options import VARIANTS, ExportOptions, Variant
 from workshop_app.export.sections import (
     causes,
     chain,
@@ -32,8 +33,42 @@ from workshop_app.export.sections import (
 )
 from workshop_app.export.writer import DocWriter
 
-Variant = Literal["full", "short"]
-VARIANTS: tuple[Variant, ...] = ("full", "short")
+__all__ = ["VARIANTS", "ExportOptions", "Variant", "build_minutes", "minutes_bytes"]
+
+
+def _full(w: DocWriter, ctx: ExportContext) -> None:
+    summary.write(w, ctx)
+    preparation.write(w, ctx)
+    indicators.write(w, ctx)
+    problems.write(w, ctx)
+    causes.write(w, ctx)
+    measures.write(w, ctx)
+    preconditions.write(w, ctx)
+    next_steps.write(w, ctx)
+    next_steps.write_steering_group(w, ctx)
+    chain.write(w, ctx)
+    notes.write(w, ctx)
+    method.write_glossary(w, ctx)
+
+
+def _short(w: DocWriter, ctx: ExportContext) -> None:
+    summary.write(w, ctx)
+    prioritised.write(w, ctx)
+    next_steps.write(w, ctx)
+    next_steps.write_steering_group(w, ctx)
+
+
+# Per variant: the heading key and the body after the cover; the cover's attendance lists
+# belong to minutes only.
+_BODIES: dict[str, tuple[str, bool, Callable[[DocWriter, ExportContext], None]]] = {
+    "full": ("minutes", True, _full),
+    "short": ("minutes_short", True, _short),
+}
+
+
+def _check_variant(variant: str) -> None:
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown variant {variant!r}; expected one of {', '.join(VARIANTS)}")
 
 
 def build_minutes(
@@ -42,39 +77,30 @@ def build_minutes(
     *,
     variant: Variant = "full",
     exported_at: datetime | None = None,
+    options: ExportOptions | None = None,
 ) -> Document:
-    """The minutes of ``workshop`` as a python-docx document, in the workshop's language.
+    """A Word document of ``workshop`` (python-docx), in the workshop's language.
 
-    ``full``: cover, summary, one section per step, the chain, notes, glossary and the
-    method's source. ``short``: cover, summary, the prioritised problems with their causes
-    and measures, and the next steps.
+    ``full``/``short``: minutes of the meeting(s) chosen in ``options`` (default: the last one
+    held). ``situation``: underlag till lägesbild. ``action-plan``: åtgärdsplan.
+    Raises ``LookupError`` for a chosen meeting the workshop does not have.
     """
-    if variant not in VARIANTS:
-        raise ValueError(f"unknown variant {variant!r}; expected one of {', '.join(VARIANTS)}")
-    ctx = ExportContext(workshop, pack, exported_at or clock.now())
-    heading = ctx.t("minutes" if variant == "full" else "minutes_short")
+    _check_variant(variant)
+    from workshop_app.export import plans  # the two documents for the law 2023:196
+
+    bodies = {**_BODIES, **plans.BODIES}
+    heading_key, people, body = bodies[variant]
+    ctx = ExportContext(workshop, pack, exported_at or clock.now(), options or ExportOptions())
+    heading = ctx.t(heading_key)
     document = document_setup.open_template()
     document_setup.set_language(document, ctx.language)
     document_setup.set_properties(document, ctx)
-    document_setup.add_footer(document, ctx, ctx.t("minutes"))
+    document_setup.add_header(document, ctx)
+    document_setup.add_footer(document, ctx, heading)
     w = DocWriter(document)
-    cover.write(w, ctx, heading)
+    cover.write(w, ctx, heading, people=people)
     w.page_break()
-    summary.write(w, ctx)
-    if variant == "full":
-        preparation.write(w, ctx)
-        indicators.write(w, ctx)
-        problems.write(w, ctx)
-        causes.write(w, ctx)
-        measures.write(w, ctx)
-        preconditions.write(w, ctx)
-        next_steps.write(w, ctx)
-        chain.write(w, ctx)
-        notes.write(w, ctx)
-        method.write_glossary(w, ctx)
-    else:
-        prioritised.write(w, ctx)
-        next_steps.write(w, ctx)
+    body(w, ctx)
     method.write_source(w, ctx)
     return document
 
@@ -85,10 +111,14 @@ def minutes_bytes(
     *,
     variant: Variant = "full",
     exported_at: datetime | None = None,
+    options: ExportOptions | None = None,
 ) -> bytes:
     """The .docx file's content, built in memory."""
     buffer = io.BytesIO()
-    build_minutes(workshop, pack, variant=variant, exported_at=exported_at).save(buffer)
+    document = build_minutes(
+        workshop, pack, variant=variant, exported_at=exported_at, options=options
+    )
+    document.save(buffer)
     return buffer.getvalue()
 
 
@@ -99,11 +129,12 @@ def write_minutes(
     *,
     variant: Variant = "full",
     exported_at: datetime | None = None,
+    options: ExportOptions | None = None,
 ) -> None:
-    """Build the minutes and write them to ``path`` atomically.
+    """Build the document and write it to ``path`` atomically (mode 0600 for a new file).
 
     On failure nothing half-written is left behind and an existing file is untouched;
     ``ExportError`` explains a locked file, a read-only folder or a full disk.
     """
-    data = minutes_bytes(workshop, pack, variant=variant, exported_at=exported_at)
+    data = minutes_bytes(workshop, pack, variant=variant, exported_at=exported_at, options=options)
     write_file(Path(path), data)

@@ -38,6 +38,7 @@ class Span:
     bold: bool = False
     italic: bool = False
     color: str | None = None  # "rrggbb"
+    size: int | None = None  # half-points (16 = 8 pt); None: the style's size
 
 
 Paragraph = str | Sequence[Span]
@@ -71,7 +72,7 @@ def add_run(p: etree._Element, span: Span | str) -> etree._Element:
         if span:
             _add_text(run, span)
         return run
-    if span.bold or span.italic or span.color:
+    if span.bold or span.italic or span.color or span.size:
         rpr = _SubElement(run, _RPR)
         if span.bold:
             _SubElement(rpr, _B)
@@ -79,6 +80,9 @@ def add_run(p: etree._Element, span: Span | str) -> etree._Element:
             _SubElement(rpr, _I)
         if span.color:
             _SubElement(rpr, _COLOR).set(_VAL, span.color)
+        if span.size:
+            _SubElement(rpr, qn("w:sz")).set(_VAL, str(span.size))
+            _SubElement(rpr, qn("w:szCs")).set(_VAL, str(span.size))
     if span.text:
         _add_text(run, span.text)
     return run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Line and page separators of other programs become newlines (Word pastes \v for a manual
 # line break); every other character XML 1.0 forbids, plus DEL and the C1 controls, is dropped.
@@ -15,3 +16,22 @@ def clean_text(text: str) -> str:
     if text.isprintable():
         return text
     return _ILLEGAL.sub("", _AS_NEWLINE.sub("\n", text))
+
+
+_CODE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+")
+
+
+def words_for_code(value: str) -> str:
+    """An id the method pack does not know, as words: ``social_services`` -> "Social services".
+
+    Text a user typed (anything but a lower-case code) is kept as written.
+    """
+    if _CODE.fullmatch(value):
+        return value.replace("_", " ").capitalize()
+    return value
+
+
+def join_items(texts: Iterable[str], separator: str = "; ") -> str:
+    """Items joined into one line without doubled marks: never "a.; b" or "a;; b"."""
+    items = (t.strip().rstrip(".;,").rstrip() for t in texts)
+    return separator.join(t for t in items if t)

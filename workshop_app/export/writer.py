@@ -82,6 +82,23 @@ class DocWriter:
         # A little air after the table; Word also needs a paragraph between adjacent tables.
         self._append(ooxml.make_paragraph("", TABLE_TEXT))
 
+    def text_width(self) -> int:
+        """Width between the margins of the current page, in twips."""
+        return ooxml.text_width_twips(self._sect_pr, landscape=self._landscape)
+
+    def table_in_twips(
+        self,
+        headers: Sequence[str],
+        rows: Iterable[Sequence[Cell]],
+        widths: Sequence[int],
+        *,
+        grid: bool = False,
+    ) -> None:
+        """A table with the given column widths (twips), e.g. measured from its content."""
+        table = ooxml.make_table(headers, rows, widths, text_style=TABLE_TEXT, cant_split=grid)
+        self._append(table)
+        self._append(ooxml.make_paragraph("", TABLE_TEXT))
+
     def page_break(self) -> None:
         p = ooxml.make_paragraph()
         ooxml.add_page_break(p)

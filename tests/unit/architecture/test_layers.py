@@ -22,7 +22,7 @@ ALLOWED_LAYERS: dict[str, set[str]] = {
 ALLOWED_THIRD_PARTY: dict[str, set[str]] = {
     "domain": set(),
     "storage": {"sqlalchemy", "alembic"},
-    "export": {"docx", "lxml"},
+    "export": {"docx", "lxml", "openpyxl", "PIL"},
     "services": {"platformdirs", "sqlalchemy"},
     "gui": {"PySide6", "shiboken6"},
     "<top>": set(),

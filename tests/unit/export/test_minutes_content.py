@@ -46,11 +46,20 @@ def test_headings_follow_the_method_in_the_workshop_language(
     document = export(workshop, pack, variant)
     labels, steps = labels_for(language), step_titles(pack, language)
 
-    front = [labels["meetings"], labels["participants"], labels["summary"]]
+    # The last meeting held took attendance: who was there comes first.
+    front = [labels["present"], labels["meetings"], labels["summary"]]
+    proposals = labels["steering_group"]
     if variant == "full":
-        expected = [*front, *steps.values(), labels["chain"], labels["notes"], labels["glossary"]]
+        expected = [
+            *front,
+            *steps.values(),
+            proposals,
+            labels["chain"],
+            labels["notes"],
+            labels["glossary"],
+        ]
     else:
-        expected = [*front, labels["prioritised_details"], steps[Step.NEXT_STEPS]]
+        expected = [*front, labels["prioritised_details"], steps[Step.NEXT_STEPS], proposals]
     assert headings(document, 1) == [*expected, labels["about_method"]]
 
     level2 = headings(document, 2)
@@ -166,8 +175,17 @@ def test_indicators_matrix_and_knowledge_gaps(pack: MethodPack, workshop: Worksh
     assert "Mopedåkning i gångtunneln kvällstid" not in gaps
     assert pack.indicator("pressure_on_caseworkers").title.sv not in gaps  # not observed
 
-    matrix = next(t for t in document.tables if t.rows[0].cells[-1].text == "Exempelbostäder AB")
-    assert [c.text for c in matrix.rows[0].cells][2:] == [o.name for o in workshop.organisations]
+    # Short organisation names head the columns; the legend gives the full ones.
+    matrix = next(t for t in document.tables if t.rows[0].cells[-1].text == "Exempelbos. AB")
+    assert [c.text for c in matrix.rows[0].cells][2:] == [
+        "Exempelby kommun",
+        "Polisen",
+        "Exempelbos. AB",
+    ]
+    assert (
+        "Förkortningar: Polisen = Polisen, lokalpolisområde Exempelby; "
+        "Exempelbos. AB = Exempelbostäder AB"
+    ) in text
     drugs = matrix.rows[1].cells
     assert [c.text for c in drugs[2:]] == [
         "",
@@ -239,7 +257,8 @@ def test_footer_has_page_numbers_and_export_date_and_language_is_tagged(
     footers = [n for n in all_parts(data) if n.startswith("word/footer")]
     footer = package_part(data, footers[0])
     assert 'w:instr=" PAGE "' in footer and 'w:instr=" NUMPAGES "' in footer
-    assert "2026-11-20" in footer
+    # Dated by the last meeting held (2026-11-03), not by the day of export (2026-11-20).
+    assert "2026-11-03" in footer and "2026-11-20" not in footer
     tag = {"sv": "sv-SE", "en": "en-GB"}[language]
     assert f'<w:lang w:val="{tag}"' in package_part(data, "word/styles.xml")
 
@@ -283,20 +302,23 @@ def test_cover_lists_meetings_and_participants_by_organisation(
     assert_in_order(["2026-10-06", "09:00–12:30", "Kommunhuset, sal Ekbacken"], meetings)
     assert_in_order(["2026-11-03", "13:00–16:00", "Norrbacka medborgarkontor"], meetings)
     assert_in_order(["Åtgärderna stämdes av med fastighetsägaren."], meetings)
+    # The minutes record the last meeting held: its attendees, then the others as absent.
     assert_in_order(
         [
             "Exempelby kommun",
             "Kim Andersson, Trygghetssamordnare, processledare",
-            "Sara Lind, Enhetschef socialtjänsten",
             "Polisen, lokalpolisområde Exempelby",
             "Ali Hassan, Kommunpolis",
             "Exempelbostäder AB",
             "Eva Berg, Områdeschef",
             "Jonas Ek, Bovärd",
+            "Frånvarande",
+            "Exempelby kommun",
+            "Sara Lind, Enhetschef socialtjänsten",
             "Utan organisation",
             "Maja Holm, Observatör",
         ],
-        section(paras, "Deltagare"),
+        section(paras, "Närvarande"),
     )
 
 

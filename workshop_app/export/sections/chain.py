@@ -6,6 +6,7 @@ from workshop_app.domain.model import NextStep, Problem
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Span
 from workshop_app.export.sections.next_steps import owner
+from workshop_app.export.text import join_items
 from workshop_app.export.writer import DocWriter
 
 
@@ -54,5 +55,5 @@ def _problem(w: DocWriter, ctx: ExportContext, problem: Problem) -> None:
     without = [c.description for c in causes if c.id not in acted_on]
     if without:
         w.paragraph(
-            (Span(f"{ctx.t('causes_without_measure')}: ", italic=True), Span("; ".join(without)))
+            (Span(f"{ctx.t('causes_without_measure')}: ", italic=True), Span(join_items(without)))
         )

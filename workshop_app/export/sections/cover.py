@@ -1,22 +1,37 @@
-"""The cover: title, scope of the workshop, its meetings and its participants by organisation."""
+"""The cover: record fields, the meeting(s) recorded, who was there and who was not."""
 
 from __future__ import annotations
 
+from workshop_app.domain.model import Meeting, Participant
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Span
-from workshop_app.export.writer import DocWriter
+from workshop_app.export.writer import MUTED, DocWriter
+
+PRINTED_MARK = "printed"  # label key of the one line that changes between exports
+_PRINTED_SIZE = 16  # 8 pt
 
 
-def write(w: DocWriter, ctx: ExportContext, heading: str) -> None:
+def write(w: DocWriter, ctx: ExportContext, heading: str, *, people: bool = True) -> None:
+    """Title, record fields and the "Utskriven" line; ``people``: attendance lists as well."""
     ws = ctx.workshop
+    options = ctx.options
+    if options.classification.strip():
+        w.paragraph((Span(options.classification.strip(), bold=True),))
     w.title(ws.title)
     w.subtitle(f"{heading} · {ctx.text(ctx.pack.title)}")
     w.field(ctx.t("municipality"), ws.municipality)
     w.field(ctx.t("area"), ws.area)
+    w.field(ctx.t("registration_number"), options.registration_number.strip())
+    w.field(ctx.t("document_date"), ctx.date(ctx.document_date))
+    for meeting in ctx.covered_meetings:
+        w.field(ctx.t("meeting"), _meeting_line(ctx, meeting))
     w.field(ctx.t("purpose"), ws.purpose)
-    w.field(ctx.t("exported"), ctx.datetime(ctx.exported_at))
-    _meetings(w, ctx)
-    _participants(w, ctx)
+    printed = ctx.t(PRINTED_MARK, when=ctx.datetime(ctx.exported_at))
+    w.paragraph((Span(printed, color=MUTED, size=_PRINTED_SIZE),))
+    if people:
+        _attendance(w, ctx)
+        _meetings(w, ctx)
+        _next_meeting(w, ctx)
 
 
 def _time(start: str | None, end: str | None) -> str:
@@ -25,46 +40,70 @@ def _time(start: str | None, end: str | None) -> str:
     return start or end or ""
 
 
+def _meeting_line(ctx: ExportContext, meeting: Meeting) -> str:
+    parts = [ctx.date(meeting.date), _time(meeting.start_time, meeting.end_time), meeting.location]
+    return ", ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _by_organisation(w: DocWriter, ctx: ExportContext, people: list[Participant]) -> None:
+    """Bullets of people under their organisation's name, organisations in the user's order."""
+    known = {o.id for o in ctx.workshop.organisations}
+    groups = [
+        (o.name, [p for p in people if p.organisation_id == o.id])
+        for o in ctx.workshop.organisations
+    ]
+    groups.append((ctx.t("no_organisation"), [p for p in people if p.organisation_id not in known]))
+    for name, members in groups:
+        if members:
+            w.paragraph((Span(name, bold=True),), keep_next=True)
+            w.bullets(ctx.person(p) for p in members)
+
+
+def _attendance(w: DocWriter, ctx: ExportContext) -> None:
+    participants = list(ctx.workshop.participants)
+    attended = {a for m in ctx.covered_meetings for a in m.attendee_ids}
+    if not attended:  # no attendance taken: the workshop's participants
+        w.heading(ctx.t("participants"), 1)
+        if not participants:
+            w.muted(ctx.t("no_participants"))
+        _by_organisation(w, ctx, participants)
+        return
+    w.heading(ctx.t("present"), 1)
+    _by_organisation(w, ctx, [p for p in participants if p.id in attended])
+    absent = [p for p in participants if p.id not in attended]
+    if absent:
+        w.heading(ctx.t("absent"), 2)
+        _by_organisation(w, ctx, absent)
+
+
 def _meetings(w: DocWriter, ctx: ExportContext) -> None:
-    w.heading(ctx.t("meetings"), 1)
     meetings = ctx.workshop.meetings
+    w.heading(ctx.t("meetings"), 1)
     if not meetings:
         w.muted(ctx.t("no_meetings"))
         return
-    names = {p.id: p.name for p in ctx.workshop.participants}
+    covered = {m.id for m in ctx.covered_meetings}
     rows = (
         (
             ctx.date(m.date),
             _time(m.start_time, m.end_time),
             m.location,
-            ", ".join(names[a] for a in m.attendee_ids if a in names),
+            str(len(m.attendee_ids)) if m.attendee_ids else "",
+            ctx.t("this_document") if m.id in covered else "",
         )
-        for m in meetings
+        for m in sorted(meetings, key=lambda m: m.date)
     )
-    headers = [ctx.t(k) for k in ("col_date", "col_time", "col_place", "col_attendees")]
-    w.table(headers, rows, (2.2, 2.2, 4, 7.6))
-    for m in meetings:
+    keys = ("col_date", "col_time", "col_place", "col_present_count", "col_recorded")
+    w.table([ctx.t(k) for k in keys], rows, (2.4, 2.4, 6, 2.2, 3))
+    for m in ctx.covered_meetings:
         if m.notes.strip():
-            w.paragraph(
-                (
-                    Span(ctx.t("meeting_notes", date=ctx.date(m.date)) + ": ", bold=True),
-                    Span(m.notes),
-                )
-            )
+            label = ctx.t("meeting_notes", date=ctx.date(m.date)) + ": "
+            w.paragraph((Span(label, bold=True), Span(m.notes)))
 
 
-def _participants(w: DocWriter, ctx: ExportContext) -> None:
-    w.heading(ctx.t("participants"), 1)
-    if not ctx.workshop.participants:
-        w.muted(ctx.t("no_participants"))
-        return
-    organisations = ctx.workshop.organisations
-    known = {o.id for o in organisations}
-    groups = [(o.name, ctx.participants_by_org.get(o.id, [])) for o in organisations]
-    unattached = [p for p in ctx.workshop.participants if p.organisation_id not in known]
-    groups.append((ctx.t("no_organisation"), unattached))
-    for name, people in groups:
-        if not people:
-            continue
-        w.paragraph((Span(name, bold=True),), keep_next=True)
-        w.bullets(f"{p.name}, {p.role}" if p.role else p.name for p in people)
+def _next_meeting(w: DocWriter, ctx: ExportContext) -> None:
+    upcoming = ctx.next_meeting()
+    if upcoming is not None:
+        w.field(ctx.t("next_meeting"), _meeting_line(ctx, upcoming))
+    elif ctx.workshop.follow_up_date:
+        w.paragraph(ctx.t("follow_up_date", date=ctx.date(ctx.workshop.follow_up_date)))

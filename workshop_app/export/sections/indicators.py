@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from workshop_app.domain import information_matrix
 from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.model import Indicator, IndicatorAssessment
 from workshop_app.domain.steps import Step
+from workshop_app.export import matrix
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
 from workshop_app.export.writer import MUTED, DocWriter
@@ -14,10 +16,10 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
     w.heading(ctx.step_title(Step.INDICATORS), 1)
     if not ctx.workshop.indicators:
         w.muted(ctx.t("no_indicators"))
-    _observed(w, ctx)
+    observed(w, ctx)
     _others(w, ctx)
-    _matrix(w, ctx)
-    _gaps(w, ctx)
+    information(w, ctx)
+    gaps(w, ctx)
 
 
 def _indicator_cell(ctx: ExportContext, indicator: Indicator, observations: str = "") -> Cell:
@@ -44,8 +46,8 @@ def _sources(ctx: ExportContext, assessment: IndicatorAssessment) -> Cell:
     ]
 
 
-def _observed(w: DocWriter, ctx: ExportContext) -> None:
-    w.heading(ctx.t("observed_indicators"), 2)
+def observed(w: DocWriter, ctx: ExportContext, level: int = 2, heading: str = "") -> None:
+    w.heading(heading or ctx.t("observed_indicators"), level)
     observed = [
         (i, ctx.assessments[i.id])
         for i in ctx.workshop.indicators
@@ -86,40 +88,42 @@ def _others(w: DocWriter, ctx: ExportContext) -> None:
     w.table([ctx.t("col_indicator"), ctx.t("col_assessment")], rows, (12, 4))
 
 
-def _matrix(w: DocWriter, ctx: ExportContext) -> None:
-    """Indicators × organisations; each cell names the kinds of information held."""
+def information(w: DocWriter, ctx: ExportContext, level: int = 2) -> None:
+    """Indicators × organisations; each cell names the kinds of information held.
+
+    The rows are the screen's (domain.information_matrix): observed or unknown indicators and
+    any other that has a source, in the catalog's order.
+    """
     organisations = ctx.workshop.organisations
-    indicators = ctx.workshop.indicators
-    if not organisations or not indicators:
-        w.heading(ctx.t("information_matrix"), 2)
+    rows = information_matrix.matrix_rows(ctx.workshop, information_matrix.catalog_order(ctx.pack))
+    if not organisations or not rows:
+        w.heading(ctx.t("information_matrix"), level)
         w.muted(ctx.t("no_matrix"))
         return
     kinds = {s.id: ctx.text(s.title) for s in ctx.pack.source_types}
+    shorts = matrix.short_names(organisations)
     with w.landscape():
-        w.heading(ctx.t("information_matrix"), 2)
+        w.heading(ctx.t("information_matrix"), level)
         w.paragraph(ctx.t("matrix_intro"), keep_next=True)
-        rows = []
-        for indicator in indicators:
-            cells: dict[str, list[str]] = {o.id: [] for o in organisations}
-            assessment = ctx.assessments.get(indicator.id)
-            for source in assessment.sources if assessment else ():
-                words = cells.get(source.organisation_id)
-                kind = kinds.get(source.source_type.value, source.source_type.value)
-                if words is not None and kind not in words:
-                    words.append(kind)
-            rows.append(
-                [ctx.indicator_title(indicator), ctx.status(ctx.status_of(indicator.id))]
-                + [", ".join(cells[o.id]) for o in organisations]
+        matrix.legend(w, organisations, shorts, ctx.t("legend"))
+        cells = [
+            (
+                [ctx.indicator_title(row.indicator), ctx.status(row.status)],
+                [", ".join(kinds.get(k.value, k.value) for k in cell) for cell in row.cells],
             )
-        headers = [ctx.t("col_indicator"), ctx.t("col_assessment")] + [
-            o.name for o in organisations
+            for row in rows
         ]
-        first = max(4.5, 16 - 1.5 * len(organisations))
-        w.table(headers, rows, (first, 2.6, *([3.2] * len(organisations))), grid=True)
+        matrix.write_matrix(
+            w,
+            [ctx.t("col_indicator"), ctx.t("col_assessment")],
+            [shorts[o.id] for o in organisations],
+            cells,
+            part_label=ctx.t("matrix_part"),
+        )
 
 
-def _gaps(w: DocWriter, ctx: ExportContext) -> None:
-    w.heading(ctx.t("knowledge_gaps"), 2)
+def gaps(w: DocWriter, ctx: ExportContext, level: int = 2) -> None:
+    w.heading(ctx.t("knowledge_gaps"), level)
     gaps = ctx.knowledge_gaps()
     if not ctx.workshop.indicators:
         w.muted(ctx.t("no_indicators"))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from workshop_app.domain.model import Measure, Problem
+from workshop_app.domain.partner_matrix import Role
+from workshop_app.domain.partner_matrix import matrix as partner_roles
 from workshop_app.domain.steps import Step
+from workshop_app.export import matrix
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
 from workshop_app.export.writer import MUTED, DocWriter
@@ -30,7 +33,7 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
         for problem in ctx.workshop.problems:
             w.heading(problem.title, 2)
             write_problem_measures(w, ctx, problem)
-        _partner_matrix(w, ctx)
+        partner_matrix(w, ctx)
 
 
 def _measure_cell(ctx: ExportContext, measure: Measure) -> Cell:
@@ -83,29 +86,35 @@ def write_problem_measures(
     w.table(headers, (_compact_row(ctx, m) for m in measures), (5.4, 3.8, 2.6, 4.2))
 
 
-def _partner_matrix(w: DocWriter, ctx: ExportContext) -> None:
+def partner_matrix(
+    w: DocWriter, ctx: ExportContext, measures: list[Measure] | None = None, level: int = 2
+) -> None:
     """Measures × organisations: who leads, who takes part – when there is something to show."""
     organisations = ctx.workshop.organisations
     involved = [
-        m for m in ctx.workshop.measures if m.lead_organisation_id or m.partner_organisation_ids
+        m
+        for m in (ctx.workshop.measures if measures is None else measures)
+        if m.lead_organisation_id or m.partner_organisation_ids
     ]
     if len(organisations) < 2 or not involved:
         return
-    w.heading(ctx.t("partner_matrix"), 2)
+    w.heading(ctx.t("partner_matrix"), level)
     w.paragraph(ctx.t("partner_intro"), keep_next=True)
-    lead, partner = ctx.t("role_lead"), ctx.t("role_partner")
-    rows = []
-    for m in involved:
-        partners = set(m.partner_organisation_ids)
-        roles = [
-            lead if o.id == m.lead_organisation_id else partner if o.id in partners else ""
-            for o in organisations
-        ]
-        rows.append([m.title, *roles])
-    first = max(5.0, 14 - 1.0 * len(organisations))
-    w.table(
-        [ctx.t("col_measure"), *(o.name for o in organisations)],
+    shorts = matrix.short_names(organisations)
+    matrix.legend(w, organisations, shorts, ctx.t("legend"))
+    words = {
+        Role.LEAD: ctx.t("role_lead"),
+        Role.PARTNER: ctx.t("role_partner"),
+        Role.NONE: "",
+    }
+    rows = [
+        ([m.title], [words[role] for role in roles])
+        for m, roles in zip(involved, partner_roles(involved, organisations), strict=True)
+    ]
+    matrix.write_matrix(
+        w,
+        [ctx.t("col_measure")],
+        [shorts[o.id] for o in organisations],
         rows,
-        (first, *([2.6] * len(organisations))),
-        grid=True,
+        part_label=ctx.t("matrix_part"),
     )

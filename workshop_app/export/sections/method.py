@@ -17,10 +17,10 @@ def write_glossary(w: DocWriter, ctx: ExportContext) -> None:
 
 
 def write_source(w: DocWriter, ctx: ExportContext) -> None:
+    """One fileable sentence: whose the method pack is, what it rests on, who has not vetted it.
+
+    The pack's own source and draft notes are written for the facilitator (they ask to check
+    the texts against Brå's material) and do not belong in a document that is filed.
+    """
     w.heading(ctx.t("about_method"), 1)
-    w.paragraph(ctx.text(ctx.pack.source_note))
-    if ctx.pack.draft and ctx.pack.draft_note:
-        w.paragraph(ctx.text(ctx.pack.draft_note))
-    w.paragraph(ctx.t("method_version", title=ctx.text(ctx.pack.title), version=ctx.pack.version))
-    w.paragraph(ctx.t("created_with", date=ctx.datetime(ctx.exported_at)))
-    w.muted(ctx.t("public_document"))
+    w.paragraph(ctx.t("method_note", version=ctx.pack.version))

@@ -6,6 +6,7 @@ from workshop_app.domain.model import NextStep
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.text import join_items
 from workshop_app.export.writer import DocWriter
 
 
@@ -38,7 +39,9 @@ def _title_cell(ctx: ExportContext, step: NextStep) -> Cell:
         cell.append(step.description)
     measures = [ctx.measures[m].title for m in step.measure_ids if m in ctx.measures]
     if measures:
-        cell.append((Span(f"{ctx.t('linked_measures')}: ", italic=True), Span("; ".join(measures))))
+        cell.append(
+            (Span(f"{ctx.t('linked_measures')}: ", italic=True), Span(join_items(measures)))
+        )
     return cell
 
 
@@ -62,3 +65,24 @@ def write(w: DocWriter, ctx: ExportContext, *, heading_level: int = 1) -> None:
         )
         w.table([ctx.t(k) for k in keys], rows, (5.6, 3.7, 2.2, 1.9, 2.6))
     _follow_up(w, ctx)
+
+
+def write_steering_group(w: DocWriter, ctx: ExportContext, *, heading_level: int = 1) -> None:
+    """The next steps marked for the steering group, as proposals it can decide on."""
+    proposals = [s for s in ctx.workshop.next_steps if s.to_steering_group]
+    w.heading(ctx.t("steering_group"), heading_level)
+    if not proposals:
+        w.muted(ctx.t("no_steering_group"))
+        return
+    w.paragraph(ctx.t("steering_group_intro"), keep_next=True)
+    keys = ("col_next_step", "col_owner", "col_due", "col_status")
+    rows = (
+        (
+            _title_cell(ctx, s),
+            owner(ctx, s),
+            ctx.date(s.due_date),
+            ctx.word("status", s.status.value),
+        )
+        for s in proposals
+    )
+    w.table([ctx.t(k) for k in keys], rows, (7.2, 4.2, 2.4, 2.2))

@@ -6,12 +6,17 @@ from workshop_app.domain.model import PreconditionAssessment
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.text import words_for_code
 from workshop_app.export.writer import MUTED, DocWriter
 
 
 def _dimension(ctx: ExportContext, item: PreconditionAssessment) -> Cell:
     found = ctx.pack.choice(ctx.pack.precondition_dimensions, item.dimension_id)
-    title = ctx.text(found.title) if found else (item.dimension_title or item.dimension_id)
+    title = (
+        ctx.text(found.title)
+        if found
+        else (item.dimension_title or words_for_code(item.dimension_id))
+    )
     who = ctx.org_name(item.organisation_id) if item.organisation_id else ctx.t("all_organisations")
     return [(Span(title, bold=True),), (Span(who, italic=True, color=MUTED),)]
 
