@@ -274,14 +274,20 @@ def test_the_fasmodellen_phases_say_they_are_a_draft(pack: MethodPack) -> None:
         assert "draft" in phase.description.en.lower()
 
 
-def test_there_are_eight_problem_areas_from_the_domain_notes(pack: MethodPack) -> None:
+def test_the_problem_areas_put_parallel_structures_first_and_visible_crime_last(
+    pack: MethodPack,
+) -> None:
     assert [group.id for group in pack.indicator_groups] == [
         "public_space",
+        "recruitment_of_children",
         "private_justice",
         "unlawful_influence",
         "welfare_crime",
+        "business_establishment",
         "housing_registration",
         "honour_control",
-        "business_establishment",
         "extremism",
+        "visible_crime",
     ]
+    # The crime every lägesbild already shows is a small context group (review §4.1).
+    assert len(pack.indicators_in("visible_crime")) <= 4
