@@ -120,7 +120,7 @@ class MethodPack:
     directness: tuple[Choice, ...]  # ids = enums.Directness values
     measure_kinds: tuple[Choice, ...]  # ids = enums.MeasureKind values
     phases: tuple[Choice, ...]  # ids "1", "2", "3" (Fasmodellen)
-    precondition_dimensions: tuple[Choice, ...]  # 11 dimensions
+    precondition_dimensions: tuple[Choice, ...]  # 14 dimensions
     rating_scale: tuple[RatingLevel, ...]  # values 1..4
     glossary: tuple[GlossaryTerm, ...]
     draft: bool = False  # True while the texts are reconstructed, not Brå's exact wording
