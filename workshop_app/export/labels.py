@@ -19,7 +19,7 @@ SV: dict[str, str] = {
     "col_time": "Tid",
     "col_place": "Plats",
     "col_attendees": "Närvarande",
-    "meeting_notes": "Anteckningar från mötet {date}",
+    "meeting_notes": "Anteckningar från mötet den {date}",
     "no_meetings": "Inga möten har registrerats.",
     "participants": "Deltagare",
     "no_participants": "Inga deltagare har registrerats.",
@@ -57,7 +57,7 @@ SV: dict[str, str] = {
     "col_indicator": "Indikator",
     "col_extent": "Omfattning",
     "col_trend": "Trend",
-    "col_certainty": "Säkerhet",
+    "col_certainty": "Tillförlitlighet",
     "col_sources": "Källor",
     "no_indicators": "Inga indikatorer har registrerats.",
     "no_observed": "Inga indikatorer har markerats som observerade.",
@@ -85,7 +85,7 @@ SV: dict[str, str] = {
     "trend_decreasing": "Minskar",
     "trend_unknown": "Okänd",
     "certainty_low": "Låg",
-    "certainty_medium": "Medel",
+    "certainty_medium": "Medelhög",
     "certainty_high": "Hög",
     # problems
     "col_problem": "Problem",
@@ -100,7 +100,7 @@ SV: dict[str, str] = {
     # causes
     "no_causes": "Inga orsaker har registrerats.",
     "no_causes_for_problem": "Inga orsaker har registrerats för problemet.",
-    "certainty_value": "säkerhet {value}",
+    "certainty_value": "tillförlitlighet {value}",
     "evidence": "Underlag",
     # measures
     "col_measure": "Åtgärd",
@@ -108,8 +108,8 @@ SV: dict[str, str] = {
     "col_measure_kind": "Typ",
     "col_horizon": "Sikt",
     "col_phase": "Fas",
-    "col_lead": "Leds av",
-    "col_partners": "Samverkanspartner",
+    "col_lead": "Ansvarig",
+    "col_partners": "Samverkansparter",
     "horizon_short": "Kort sikt",
     "horizon_long": "Lång sikt",
     "resources": "Resurser",
@@ -120,15 +120,15 @@ SV: dict[str, str] = {
     "no_measures": "Inga åtgärder har registrerats.",
     "no_measures_for_problem": "Inga åtgärder har registrerats för problemet.",
     "partner_matrix": "Samverkansmatris",
-    "partner_intro": "Vilken organisation som leder och vilka som deltar i varje åtgärd.",
-    "role_lead": "Leder",
-    "role_partner": "Deltar",
+    "partner_intro": "Vilken organisation som är ansvarig och vilka som deltar i varje åtgärd.",
+    "role_lead": "Ansvarig",
+    "role_partner": "Samverkanspart",
     # preconditions
     "col_dimension": "Förutsättning",
     "col_rating": "Bedömning",
     "col_current_state": "Nuläge",
     "col_obstacles": "Hinder",
-    "col_remedy": "Vad behövs",
+    "col_remedy": "Vad behöver göras",
     "all_organisations": "Gemensamt",
     "not_rated": "Inte bedömd",
     "no_preconditions": "Inga förutsättningar har bedömts.",
@@ -138,10 +138,10 @@ SV: dict[str, str] = {
     "col_due": "Klart senast",
     "col_status": "Status",
     "col_steering_group": "Till styrgruppen",
-    "status_planned": "Planerat",
+    "status_planned": "Planerad",
     "status_in_progress": "Pågår",
-    "status_done": "Klart",
-    "status_cancelled": "Avbrutet",
+    "status_done": "Klar",
+    "status_cancelled": "Avbruten",
     "linked_measures": "Hör till åtgärd",
     "no_next_steps": "Inga nästa steg har registrerats.",
     # chain
@@ -155,20 +155,20 @@ SV: dict[str, str] = {
     "unlinked_next_steps": "Nästa steg som inte hör till någon åtgärd",
     "no_chain": "Inga problem har registrerats, så det finns ingen kedja att visa.",
     # notes, glossary, method
-    "notes": "Parkeringsplats",
-    "notes_intro": "Frågor och idéer som parkerades under workshoppen, per steg.",
+    "notes": "Frågeparkering",
+    "notes_intro": "Frågor och idéer som parkerades under workshopen, per steg.",
     "no_notes": "Inga anteckningar har gjorts.",
     "glossary": "Ordlista",
     "col_term": "Begrepp",
     "col_definition": "Förklaring",
-    "no_glossary": "Metodstödet innehåller ingen ordlista.",
+    "no_glossary": "Metodpaketet innehåller ingen ordlista.",
     "about_method": "Om metoden",
-    "method_version": "Metodstöd: {title}, version {version}.",
-    "created_with": "Dokumentet skapades med Workshopstöd {date}.",
+    "method_version": "Metodpaket: {title}, version {version}.",
+    "created_with": "Dokumentet skapades med Workshopstöd den {date}.",
     "public_document": (
-        "Tänk på att dokumentet kan bli en allmän handling när det lämnas till en annan "
-        "organisation. Det ska beskriva en generell bild och inte innehålla uppgifter om "
-        "enskilda personer."
+        "Dokumentet är normalt en allmän handling hos kommunen eller polisen och kan begäras "
+        "ut om inte sekretess gäller. Det ska därför beskriva en generell bild och inte "
+        "innehålla uppgifter om enskilda personer."
     ),
 }
 
@@ -269,7 +269,7 @@ EN: dict[str, str] = {
     "col_measure_kind": "Kind",
     "col_horizon": "Term",
     "col_phase": "Phase",
-    "col_lead": "Led by",
+    "col_lead": "Lead",
     "col_partners": "Partners",
     "horizon_short": "Short term",
     "horizon_long": "Long term",
@@ -281,14 +281,14 @@ EN: dict[str, str] = {
     "no_measures": "No measures have been recorded.",
     "no_measures_for_problem": "No measures have been recorded for this problem.",
     "partner_matrix": "Partner matrix",
-    "partner_intro": "Which organisation leads and which take part in each measure.",
-    "role_lead": "Leads",
-    "role_partner": "Takes part",
+    "partner_intro": "Which organisation is the lead and which take part in each measure.",
+    "role_lead": "Lead",
+    "role_partner": "Partner",
     "col_dimension": "Precondition",
     "col_rating": "Rating",
     "col_current_state": "Current state",
     "col_obstacles": "Obstacles",
-    "col_remedy": "What is needed",
+    "col_remedy": "Remedy",
     "all_organisations": "Joint",
     "not_rated": "Not rated",
     "no_preconditions": "No preconditions have been assessed.",
@@ -320,12 +320,12 @@ EN: dict[str, str] = {
     "col_definition": "Meaning",
     "no_glossary": "The method pack has no glossary.",
     "about_method": "About the method",
-    "method_version": "Method support: {title}, version {version}.",
+    "method_version": "Method pack: {title}, version {version}.",
     "created_with": "This document was created with Workshop Guide (Workshopstöd) on {date}.",
     "public_document": (
-        "Remember that the document may become an official public document once it is handed "
-        "to another organisation. It should give a general picture and hold no information "
-        "about individual persons."
+        "The document is normally an official document (allmän handling) held by the "
+        "municipality or the police, and anyone may ask for it unless secrecy applies. It "
+        "should therefore give a general picture and hold no information about individuals."
     ),
 }
 
