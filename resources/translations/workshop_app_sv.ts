@@ -3135,7 +3135,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Spara &amp;som:</translation>
     </message>
     <message>
-      <source>Minutes handed to another organisation can become a public document. Check that they describe places and events, not individuals.</source>
+      <source>Minutes kept by the municipality or the police are normally public documents that anyone may ask for. Check that they describe places and events, not individuals.</source>
       <translation>Minnesanteckningar hos kommunen eller polisen är normalt allmänna handlingar som kan begäras ut. Kontrollera att de beskriver platser och händelser, inte enskilda personer.</translation>
     </message>
     <message>
