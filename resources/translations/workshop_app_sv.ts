@@ -1872,7 +1872,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <name>NotesPanel</name>
     <message>
       <source>Parking lot</source>
-      <translation>Frågeparkering</translation>
+      <translation>Parkerat</translation>
     </message>
     <message>
       <source>Note</source>
@@ -2261,7 +2261,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>the parking lot</source>
-      <translation>frågeparkeringen</translation>
+      <translation>listan Parkerat</translation>
     </message>
     <message>
       <source>%1 in %2 (%3)</source>

@@ -155,7 +155,7 @@ SV: dict[str, str] = {
     "unlinked_next_steps": "Nästa steg som inte hör till någon åtgärd",
     "no_chain": "Inga problem har registrerats, så det finns ingen kedja att visa.",
     # notes, glossary, method
-    "notes": "Frågeparkering",
+    "notes": "Parkerat",
     "notes_intro": "Frågor och idéer som parkerades under workshopen, per steg.",
     "no_notes": "Inga anteckningar har gjorts.",
     "glossary": "Ordlista",
