@@ -1360,15 +1360,15 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change kind</source>
-      <translation>Ändra typ</translation>
+      <translation>ändra typ</translation>
     </message>
     <message>
       <source>Change term</source>
-      <translation>Ändra sikt</translation>
+      <translation>ändra sikt</translation>
     </message>
     <message>
       <source>Change phase</source>
-      <translation>Ändra fas</translation>
+      <translation>ändra fas</translation>
     </message>
     <message>
       <source>&amp;Title</source>
@@ -1420,7 +1420,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit measure</source>
-      <translation>Redigera åtgärd</translation>
+      <translation>ändra åtgärd</translation>
     </message>
     <message>
       <source>Link causes</source>
@@ -1428,11 +1428,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change lead organisation</source>
-      <translation>Ändra ansvarig organisation</translation>
+      <translation>ändra ansvarig organisation</translation>
     </message>
     <message>
       <source>Change partners</source>
-      <translation>Ändra samverkansparter</translation>
+      <translation>ändra samverkansparter</translation>
     </message>
   </context>
   <context>
@@ -1494,7 +1494,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit measure</source>
-      <translation>Redigera åtgärd</translation>
+      <translation>ändra åtgärd</translation>
     </message>
     <message>
       <source>− Vote</source>
@@ -1570,35 +1570,35 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Vote for measure</source>
-      <translation>Rösta på åtgärd</translation>
+      <translation>rösta på åtgärd</translation>
     </message>
     <message>
       <source>Take back vote</source>
-      <translation>Ta tillbaka röst</translation>
+      <translation>ta tillbaka röst</translation>
     </message>
     <message>
       <source>Change partner matrix</source>
-      <translation>Ändra samverkansmatrisen</translation>
+      <translation>ändra samverkansmatrisen</translation>
     </message>
     <message>
       <source>Prioritise measure</source>
-      <translation>Prioritera åtgärd</translation>
+      <translation>prioritera åtgärd</translation>
     </message>
     <message>
       <source>Remove priority</source>
-      <translation>Ta bort prioritering</translation>
+      <translation>ta bort prioritering</translation>
     </message>
     <message>
       <source>Add measure</source>
-      <translation>Lägg till åtgärd</translation>
+      <translation>lägg till åtgärd</translation>
     </message>
     <message>
       <source>Delete measure</source>
-      <translation>Ta bort åtgärd</translation>
+      <translation>ta bort åtgärd</translation>
     </message>
     <message>
       <source>Move measure</source>
-      <translation>Flytta åtgärd</translation>
+      <translation>flytta åtgärd</translation>
     </message>
   </context>
   <context>
@@ -1680,15 +1680,15 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change owner</source>
-      <translation>Ändra ansvarig organisation</translation>
+      <translation>ändra ansvarig organisation</translation>
     </message>
     <message>
       <source>Change status</source>
-      <translation>Ändra status</translation>
+      <translation>ändra status</translation>
     </message>
     <message>
       <source>Change steering group</source>
-      <translation>Ändra om den går till styrgruppen</translation>
+      <translation>ändra om den går till styrgruppen</translation>
     </message>
     <message>
       <source>&amp;Action</source>
@@ -1724,11 +1724,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit action</source>
-      <translation>Redigera aktivitet</translation>
+      <translation>ändra aktivitet</translation>
     </message>
     <message>
       <source>Change due date</source>
-      <translation>Ändra datum för klart senast</translation>
+      <translation>ändra datum för klart senast</translation>
     </message>
     <message>
       <source>Link measures</source>
@@ -1829,7 +1829,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit action</source>
-      <translation>Redigera aktivitet</translation>
+      <translation>ändra aktivitet</translation>
     </message>
     <message>
       <source>Selected action</source>
@@ -1853,19 +1853,19 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change follow-up date</source>
-      <translation>Ändra datum för uppföljning</translation>
+      <translation>ändra datum för uppföljning</translation>
     </message>
     <message>
       <source>Add action</source>
-      <translation>Lägg till aktivitet</translation>
+      <translation>lägg till aktivitet</translation>
     </message>
     <message>
       <source>Delete action</source>
-      <translation>Ta bort aktivitet</translation>
+      <translation>ta bort aktivitet</translation>
     </message>
     <message>
       <source>Move action</source>
-      <translation>Flytta aktivitet</translation>
+      <translation>flytta aktivitet</translation>
     </message>
   </context>
   <context>
@@ -2040,7 +2040,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit precondition</source>
-      <translation>Redigera förutsättning</translation>
+      <translation>ändra förutsättning</translation>
     </message>
     <message>
       <source>Add row for an organisation</source>
@@ -2048,11 +2048,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Remove row</source>
-      <translation>Ta bort rad</translation>
+      <translation>ta bort rad</translation>
     </message>
     <message>
       <source>Clear assessment</source>
-      <translation>Töm bedömningen</translation>
+      <translation>töm bedömningen</translation>
     </message>
   </context>
   <context>
