@@ -100,7 +100,7 @@
     </message>
     <message>
       <source>Outline: planned time. Blue: time used within the plan. Red: over time.</source>
-      <translation>Ram: planerad tid. Blått: använd tid inom planen. Rött: över planerad tid.</translation>
+      <translation>Ram: planerad tid. Blått: använd tid inom planen. Rött: övertid.</translation>
     </message>
     <message>
       <source>Marked as done</source>
@@ -272,7 +272,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>over time</source>
-      <translation>över planerad tid</translation>
+      <translation>övertid</translation>
     </message>
     <message>
       <source>Causes</source>
@@ -2897,7 +2897,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>%1 over time</source>
-      <translation>%1 över planerad tid</translation>
+      <translation>%1 övertid</translation>
     </message>
     <message>
       <source>of %1 min</source>
