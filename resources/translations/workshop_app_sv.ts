@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>Workshops stored in:</source>
-      <translation>Workshoppar sparas i:</translation>
+      <translation>Workshopar sparas i:</translation>
     </message>
     <message>
       <source>Built with:</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
       <source>Outline: planned time. Blue: time used within the plan. Red: over time.</source>
-      <translation>Ram: planerad tid. Blått: använd tid inom planen. Rött: över tid.</translation>
+      <translation>Ram: planerad tid. Blått: använd tid inom planen. Rött: övertid.</translation>
     </message>
     <message>
       <source>Marked as done</source>
@@ -145,7 +145,7 @@ Stäng det först, eller byt till dess fönster.</translation>
     </message>
     <message>
       <source>The data could not be opened</source>
-      <translation>Det gick inte att öppna datan</translation>
+      <translation>Det gick inte att öppna databasen</translation>
     </message>
     <message>
       <source>%1
@@ -182,7 +182,7 @@ Restore the newest good backup from %2 (%3 workshops)?</source>
       <translation>Databasen gick inte att läsa och har sparats oförändrad i
 %1
 
-Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 workshoppar)?</translation>
+Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 workshopar)?</translation>
     </message>
     <message>
       <source>The backup was restored.</source>
@@ -194,7 +194,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>The workshops are kept in a shared database (%1). Workshopstöd makes no backups of it; the backups of the database server apply. Ask its administrator to restore one.</source>
-      <translation>Workshopparna sparas i en delad databas (%1). Workshopstöd gör inga säkerhetskopior av den; databasserverns egna säkerhetskopior gäller. Be dess administratör att återställa en.</translation>
+      <translation>Workshoparna sparas i en delad databas (%1). Workshopstöd gör inga säkerhetskopior av den; databasserverns egna säkerhetskopior gäller. Be dess administratör att återställa en.</translation>
     </message>
   </context>
   <context>
@@ -217,7 +217,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>Certainty</source>
-      <translation>Säkerhet</translation>
+      <translation>Tillförlitlighet</translation>
     </message>
     <message>
       <source>%1 of %2 assessed</source>
@@ -272,7 +272,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>over time</source>
-      <translation>över tid</translation>
+      <translation>övertid</translation>
     </message>
     <message>
       <source>Causes</source>
@@ -360,7 +360,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>Extent: extensive</source>
-      <translation>Omfattning: stor</translation>
+      <translation>Omfattning: omfattande</translation>
     </message>
     <message>
       <source>Increasing</source>
@@ -407,7 +407,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>Certainty</source>
-      <translation>Säkerhet</translation>
+      <translation>Tillförlitlighet</translation>
     </message>
     <message>
       <source>Causes by branch</source>
@@ -542,7 +542,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>Cer&amp;tainty</source>
-      <translation>Säkerhe&amp;t</translation>
+      <translation>Tillförli&amp;tlighet</translation>
     </message>
     <message>
       <source>Evide&amp;nce</source>
@@ -562,7 +562,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>Medium</source>
-      <translation>Medel</translation>
+      <translation>Medelhög</translation>
     </message>
     <message>
       <source>High</source>
@@ -609,7 +609,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>Workshops are normally kept in a database file on this computer. To share them with other facilitators, enter the address of a PostgreSQL database that your IT department has set up. Leave the field empty to use this computer's own file.</source>
-      <translation>Workshoppar sparas normalt i en databasfil på den här datorn. För att dela dem med andra processledare anger du adressen till en PostgreSQL-databas som it-avdelningen har satt upp. Lämna fältet tomt för att använda datorns egen fil.</translation>
+      <translation>Workshopar sparas normalt i en databasfil på den här datorn. För att dela dem med andra processledare anger du adressen till en PostgreSQL-databas som it-avdelningen har satt upp. Lämna fältet tomt för att använda datorns egen fil.</translation>
     </message>
     <message>
       <source>Database address</source>
@@ -625,7 +625,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>The change takes effect the next time Workshopstöd starts. Workshops already in this computer's file are not moved; use “workshop-app migrate-store” or export and import workshop files. A password is best kept in a password file (pgpass) rather than in the address.</source>
-      <translation>Ändringen gäller från nästa gång Workshopstöd startar. Workshoppar som redan finns i datorns fil flyttas inte; använd ”workshop-app migrate-store” eller exportera och importera workshopfiler. Ett lösenord förvaras bäst i en lösenordsfil (pgpass) i stället för i adressen.</translation>
+      <translation>Ändringen gäller från nästa gång Workshopstöd startar. Workshopar som redan finns i datorns fil flyttas inte; använd ”workshop-app migrate-store” eller exportera och importera workshopfiler. Ett lösenord förvaras bäst i en lösenordsfil (pgpass) i stället för i adressen.</translation>
     </message>
     <message>
       <source>Database &amp;address:</source>
@@ -637,7 +637,7 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>The workshops are kept in this computer's own file.</source>
-      <translation>Workshopparna sparas i datorns egen fil.</translation>
+      <translation>Workshoparna sparas i datorns egen fil.</translation>
     </message>
     <message>
       <source>Connecting…</source>
@@ -649,11 +649,11 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
     <message>
       <source>Connected. The database is empty; Workshopstöd sets it up at the next start.</source>
-      <translation>Ansluten. Databasen är tom; Workshopstöd gör i ordning den vid nästa start.</translation>
+      <translation>Ansluten. Databasen är tom; Workshopstöd förbereder den vid nästa start.</translation>
     </message>
     <message>
       <source>Connected. Workshops in the database: %1.</source>
-      <translation>Ansluten. Workshoppar i databasen: %1.</translation>
+      <translation>Ansluten. Workshopar i databasen: %1.</translation>
     </message>
     <message>
       <source>the server did not answer or refused: %1</source>
@@ -721,7 +721,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Put the selected problem large on the projector (on Causes: its fishbone); again to go back to the cards</source>
-      <translation>Visa det valda problemet stort på projektorn (i steget Orsaker: dess fiskben); igen för att gå tillbaka till korten</translation>
+      <translation>Visa det valda problemet stort på projektorn (i steget Troliga orsaker: dess fiskben); igen för att gå tillbaka till korten</translation>
     </message>
     <message>
       <source>&amp;Start or pause the step timer</source>
@@ -791,7 +791,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>&amp;Certainty</source>
-      <translation>Säk&amp;erhet</translation>
+      <translation>Tillförlitlig&amp;het</translation>
     </message>
     <message>
       <source>On the board: 1 observed, 2 not observed, 3 unknown, 0 not assessed</source>
@@ -799,7 +799,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Observations</source>
-      <translation>Observationer</translation>
+      <translation>Iakttagelser</translation>
     </message>
     <message>
       <source>Where, when, how often, who is affected – what is it based on?</source>
@@ -807,7 +807,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>&amp;Observations</source>
-      <translation>&amp;Observationer</translation>
+      <translation>&amp;Iakttagelser</translation>
     </message>
     <message>
       <source>Delete own indicator</source>
@@ -846,11 +846,11 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Set certainty</source>
-      <translation>ange säkerhet</translation>
+      <translation>ange tillförlitlighet</translation>
     </message>
     <message>
       <source>Edit observations</source>
-      <translation>redigera observationer</translation>
+      <translation>ändra iakttagelser</translation>
     </message>
     <message>
       <source>Set source in the information matrix</source>
@@ -929,7 +929,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Medium</source>
-      <translation>Medel</translation>
+      <translation>Medelhög</translation>
     </message>
     <message>
       <source>High</source>
@@ -976,7 +976,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Enter adds the indicator; Ctrl+Up/Down moves the selected own indicator</source>
-      <translation>Enter lägger till indikatorn; Ctrl+Upp/Ner flyttar den markerade egna indikatorn</translation>
+      <translation>Enter lägger till indikatorn; Ctrl+Upp/Ned flyttar den markerade egna indikatorn</translation>
     </message>
     <message>
       <source>Problem area of the new indicator</source>
@@ -1059,7 +1059,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Enter adds the row; Ctrl+Up/Down moves the selected row; Delete in the table</source>
-      <translation>Enter lägger till raden; Ctrl+Upp/Ner flyttar den markerade raden; Delete i tabellen tar bort</translation>
+      <translation>Enter lägger till raden; Ctrl+Upp/Ned flyttar den markerade raden; Delete i tabellen tar bort</translation>
     </message>
     <message>
       <source>Move down</source>
@@ -1122,7 +1122,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Where the workshops are kept: on this computer or in a shared database</source>
-      <translation>Var workshopparna sparas: på den här datorn eller i en gemensam databas</translation>
+      <translation>Var workshoparna sparas: på den här datorn eller i en gemensam databas</translation>
     </message>
     <message>
       <source>Open the e&amp;xample workshop</source>
@@ -1242,7 +1242,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
       <source>Someone else changed this workshop at the same time. Your last change was not saved, so that it would not overwrite theirs.</source>
-      <translation>Någon annan ändrade den här workshoppen samtidigt. Din senaste ändring sparades inte, så att den inte skulle skriva över deras.</translation>
+      <translation>Någon annan ändrade den här workshopen samtidigt. Din senaste ändring sparades inte, så att den inte skulle skriva över deras.</translation>
     </message>
     <message>
       <source>The screen now shows what is stored. Make your change again if needed.</source>
@@ -1337,11 +1337,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Short term</source>
-      <translation>Kortsiktig</translation>
+      <translation>Kort sikt</translation>
     </message>
     <message>
       <source>Long term</source>
-      <translation>Långsiktig</translation>
+      <translation>Lång sikt</translation>
     </message>
     <message>
       <source>Phase in Fasmodellen</source>
@@ -1353,7 +1353,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Lead organisation</source>
-      <translation>Ledande organisation</translation>
+      <translation>Ansvarig organisation</translation>
     </message>
     <message>
       <source>Partner organisations</source>
@@ -1377,15 +1377,15 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change kind</source>
-      <translation>Ändra typ</translation>
+      <translation>ändra typ</translation>
     </message>
     <message>
       <source>Change term</source>
-      <translation>Ändra tidsperspektiv</translation>
+      <translation>ändra sikt</translation>
     </message>
     <message>
       <source>Change phase</source>
-      <translation>Ändra fas</translation>
+      <translation>ändra fas</translation>
     </message>
     <message>
       <source>&amp;Title</source>
@@ -1401,7 +1401,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Te&amp;rm</source>
-      <translation>Ti&amp;dsperspektiv</translation>
+      <translation>Si&amp;kt</translation>
     </message>
     <message>
       <source>&amp;Phase</source>
@@ -1409,7 +1409,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>&amp;Lead organisation</source>
-      <translation>&amp;Ledande organisation</translation>
+      <translation>&amp;Ansvarig organisation</translation>
     </message>
     <message>
       <source>Part&amp;ners</source>
@@ -1433,11 +1433,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source> (lead)</source>
-      <translation> (ledande)</translation>
+      <translation> (ansvarig)</translation>
     </message>
     <message>
       <source>Edit measure</source>
-      <translation>Redigera åtgärd</translation>
+      <translation>ändra åtgärd</translation>
     </message>
     <message>
       <source>Link causes</source>
@@ -1445,11 +1445,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change lead organisation</source>
-      <translation>Ändra ledande organisation</translation>
+      <translation>ändra ansvarig organisation</translation>
     </message>
     <message>
       <source>Change partners</source>
-      <translation>Ändra samverkansparter</translation>
+      <translation>ändra samverkansparter</translation>
     </message>
   </context>
   <context>
@@ -1507,11 +1507,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>+ and − give and take a vote; Delete removes; Ctrl+Up/Down moves</source>
-      <translation>+ och − ger och tar en röst; Delete tar bort; Ctrl+Upp/Ner flyttar</translation>
+      <translation>+ och − ger och tar en röst; Delete tar bort; Ctrl+Upp/Ned flyttar</translation>
     </message>
     <message>
       <source>Edit measure</source>
-      <translation>Redigera åtgärd</translation>
+      <translation>ändra åtgärd</translation>
     </message>
     <message>
       <source>− Vote</source>
@@ -1563,7 +1563,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Who leads and who takes part? Click a cell or press Space: empty → Partner → Lead. Keys: L lead, P partner, Delete not involved.</source>
-      <translation>Vem leder och vem deltar? Klicka i en ruta eller tryck Mellanslag: tom → Samverkanspart → Ledande. Tangenter: L ledande, P samverkanspart, Delete inte med.</translation>
+      <translation>Vem är ansvarig och vem deltar? Klicka i en ruta eller tryck Mellanslag: tom → Samverkanspart → Ansvarig. Tangenter: L ansvarig, P samverkanspart, Delete inte med.</translation>
     </message>
     <message>
       <source>Selected measure: %1</source>
@@ -1587,35 +1587,35 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Vote for measure</source>
-      <translation>Rösta på åtgärd</translation>
+      <translation>rösta på åtgärd</translation>
     </message>
     <message>
       <source>Take back vote</source>
-      <translation>Ta tillbaka röst</translation>
+      <translation>ta tillbaka röst</translation>
     </message>
     <message>
       <source>Change partner matrix</source>
-      <translation>Ändra samverkansmatrisen</translation>
+      <translation>ändra samverkansmatrisen</translation>
     </message>
     <message>
       <source>Prioritise measure</source>
-      <translation>Prioritera åtgärd</translation>
+      <translation>prioritera åtgärd</translation>
     </message>
     <message>
       <source>Remove priority</source>
-      <translation>Ta bort prioritering</translation>
+      <translation>ta bort prioritering</translation>
     </message>
     <message>
       <source>Add measure</source>
-      <translation>Lägg till åtgärd</translation>
+      <translation>lägg till åtgärd</translation>
     </message>
     <message>
       <source>Delete measure</source>
-      <translation>Ta bort åtgärd</translation>
+      <translation>ta bort åtgärd</translation>
     </message>
     <message>
       <source>Move measure</source>
-      <translation>Flytta åtgärd</translation>
+      <translation>flytta åtgärd</translation>
     </message>
   </context>
   <context>
@@ -1673,7 +1673,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation>Slutdatum</translation>
+      <translation>Klart senast</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1697,15 +1697,15 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change owner</source>
-      <translation>Ändra ansvarig organisation</translation>
+      <translation>ändra ansvarig organisation</translation>
     </message>
     <message>
       <source>Change status</source>
-      <translation>Ändra status</translation>
+      <translation>ändra status</translation>
     </message>
     <message>
       <source>Change steering group</source>
-      <translation>Ändra om den går till styrgruppen</translation>
+      <translation>ändra om den går till styrgruppen</translation>
     </message>
     <message>
       <source>&amp;Action</source>
@@ -1721,7 +1721,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>D&amp;ue date</source>
-      <translation>S&amp;lutdatum</translation>
+      <translation>K&amp;lart senast</translation>
     </message>
     <message>
       <source>S&amp;tatus</source>
@@ -1741,11 +1741,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit action</source>
-      <translation>Redigera aktivitet</translation>
+      <translation>ändra aktivitet</translation>
     </message>
     <message>
       <source>Change due date</source>
-      <translation>Ändra slutdatum</translation>
+      <translation>ändra datum för klart senast</translation>
     </message>
     <message>
       <source>Link measures</source>
@@ -1779,7 +1779,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Due %1 and not done yet</source>
-      <translation>Skulle vara klar %1 men är inte klar än</translation>
+      <translation>Försenad – skulle ha varit klar senast %1</translation>
     </message>
     <message>
       <source>Linked to no measure</source>
@@ -1846,7 +1846,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit action</source>
-      <translation>Redigera aktivitet</translation>
+      <translation>ändra aktivitet</translation>
     </message>
     <message>
       <source>Selected action</source>
@@ -1854,7 +1854,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Overdue (%1): %2 – the due date has passed and it is not done.</source>
-      <translation>Försenade (%1): %2 – slutdatumet har passerat och den är inte klar.</translation>
+      <translation>Försenade (%1): %2 – de skulle redan ha varit klara.</translation>
     </message>
     <message>
       <source>Prioritised measures with no action yet: %1</source>
@@ -1870,26 +1870,26 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Change follow-up date</source>
-      <translation>Ändra datum för uppföljning</translation>
+      <translation>ändra datum för uppföljning</translation>
     </message>
     <message>
       <source>Add action</source>
-      <translation>Lägg till aktivitet</translation>
+      <translation>lägg till aktivitet</translation>
     </message>
     <message>
       <source>Delete action</source>
-      <translation>Ta bort aktivitet</translation>
+      <translation>ta bort aktivitet</translation>
     </message>
     <message>
       <source>Move action</source>
-      <translation>Flytta aktivitet</translation>
+      <translation>flytta aktivitet</translation>
     </message>
   </context>
   <context>
     <name>NotesPanel</name>
     <message>
       <source>Parking lot</source>
-      <translation>Parkering</translation>
+      <translation>Parkerat</translation>
     </message>
     <message>
       <source>Note</source>
@@ -1920,7 +1920,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <name>PartnerMatrixModel</name>
     <message>
       <source>Lead</source>
-      <translation>Ledande</translation>
+      <translation>Ansvarig</translation>
     </message>
     <message>
       <source>Partner</source>
@@ -1943,7 +1943,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>&amp;Lead (L)</source>
-      <translation>&amp;Ledande (L)</translation>
+      <translation>&amp;Ansvarig (L)</translation>
     </message>
     <message>
       <source>&amp;Partner (P)</source>
@@ -1974,7 +1974,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Remedy</source>
-      <translation>Åtgärd</translation>
+      <translation>Vad behöver göras</translation>
     </message>
     <message>
       <source>Not rated yet</source>
@@ -1989,7 +1989,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Select a dimension and rate it: 1 missing … 4 in place (keys 1–4, 0 clears). The form below holds what the group says about it.</source>
-      <translation>Välj en dimension och bedöm den: 1 saknas … 4 på plats (tangenterna 1–4, 0 tömmer). I formuläret nedanför skriver ni vad gruppen säger om den.</translation>
+      <translation>Välj en dimension och bedöm den: 1 saknas … 4 finns och fungerar (tangenterna 1–4, 0 tömmer). I formuläret nedanför skriver ni vad gruppen säger om den.</translation>
     </message>
     <message>
       <source>Selected dimension</source>
@@ -2017,7 +2017,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Re&amp;medy</source>
-      <translation>&amp;Åtgärd</translation>
+      <translation>&amp;Vad behöver göras</translation>
     </message>
     <message>
       <source>What can be done, and by whom?</source>
@@ -2057,7 +2057,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Edit precondition</source>
-      <translation>Redigera förutsättning</translation>
+      <translation>ändra förutsättning</translation>
     </message>
     <message>
       <source>Add row for an organisation</source>
@@ -2065,11 +2065,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Remove row</source>
-      <translation>Ta bort rad</translation>
+      <translation>ta bort rad</translation>
     </message>
     <message>
       <source>Clear assessment</source>
-      <translation>Töm bedömningen</translation>
+      <translation>töm bedömningen</translation>
     </message>
   </context>
   <context>
@@ -2278,7 +2278,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>the parking lot</source>
-      <translation>parkeringen</translation>
+      <translation>listan Parkerat</translation>
     </message>
     <message>
       <source>%1 in %2 (%3)</source>
@@ -2309,7 +2309,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <name>PrivacyHintBar</name>
     <message>
       <source>Personal data hint</source>
-      <translation>Tips om personuppgifter</translation>
+      <translation>Möjliga personuppgifter</translation>
     </message>
     <message>
       <source>Some text looks like personal data. Describe places and events – not individuals.</source>
@@ -2420,7 +2420,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Prioritise the selected problem, or take it off (Space or P)</source>
-      <translation>Prioritera det markerade problemet, eller ta bort prioriteringen (mellanslag eller P)</translation>
+      <translation>Prioritera det markerade problemet, eller ta bort prioriteringen (Mellanslag eller P)</translation>
     </message>
     <message>
       <source>Vote…</source>
@@ -2562,7 +2562,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>%1 workshops</source>
-      <translation>%1 workshoppar</translation>
+      <translation>%1 workshopar</translation>
     </message>
     <message>
       <source>before an upgrade</source>
@@ -2577,7 +2577,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>The change could not be saved: %1. It stays on screen and is tried again.</source>
-      <translation>Ändringen kunde inte sparas: %1. Den finns kvar på skärmen och sparas på nytt.</translation>
+      <translation>Ändringen kunde inte sparas: %1. Den finns kvar på skärmen och appen försöker spara den igen.</translation>
     </message>
     <message>
       <source>no permission to write the data folder</source>
@@ -2621,7 +2621,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Someone else changed this workshop at the same time, so your last change was not saved. What is saved now is shown; make the change again if it is still needed.</source>
-      <translation>Någon annan ändrade den här workshoppen samtidigt, så din senaste ändring sparades inte. Det som är sparat nu visas; gör ändringen igen om den fortfarande behövs.</translation>
+      <translation>Någon annan ändrade den här workshopen samtidigt, så din senaste ändring sparades inte. Det som är sparat nu visas; gör ändringen igen om den fortfarande behövs.</translation>
     </message>
     <message>
       <source>The database server cannot be reached. Check the network; Workshopstöd keeps trying.</source>
@@ -2664,7 +2664,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Dot voting</source>
-      <translation>Punktröstning</translation>
+      <translation>Prickröstning</translation>
     </message>
     <message>
       <source>Causes</source>
@@ -2736,7 +2736,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Dot voting by a show of hands</source>
-      <translation>Punktröstning med handuppräckning</translation>
+      <translation>Prickröstning med handuppräckning</translation>
     </message>
     <message>
       <source>Type the number of votes for the selected row</source>
@@ -2780,7 +2780,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Next role in turn</source>
-      <translation>Nästa roll i tur</translation>
+      <translation>Nästa roll i tur och ordning</translation>
     </message>
     <message>
       <source>No role</source>
@@ -2830,7 +2830,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <name>StartView</name>
     <message>
       <source>Workshops</source>
-      <translation>Workshoppar</translation>
+      <translation>Workshopar</translation>
     </message>
     <message>
       <source>Lead a local working group through Brå's workshop on crime and insecurity linked to parallel social structures. Everything is saved on this computer as you work.</source>
@@ -2842,15 +2842,15 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Search workshops</source>
-      <translation>Sök workshoppar</translation>
+      <translation>Sök workshopar</translation>
     </message>
     <message>
       <source>Saved workshops</source>
-      <translation>Sparade workshoppar</translation>
+      <translation>Sparade workshopar</translation>
     </message>
     <message>
       <source>No workshops yet. Start a new one, import a file or open the example.</source>
-      <translation>Inga workshoppar ännu. Skapa en ny, importera en fil eller öppna exemplet.</translation>
+      <translation>Inga workshopar ännu. Skapa en ny, importera en fil eller öppna exemplet.</translation>
     </message>
   </context>
   <context>
@@ -2922,7 +2922,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>%1 over time</source>
-      <translation>%1 över tid</translation>
+      <translation>%1 övertid</translation>
     </message>
     <message>
       <source>of %1 min</source>
@@ -3042,7 +3042,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Count the hands for each item. &lt;b&gt;↑ ↓&lt;/b&gt; choose · &lt;b&gt;digits&lt;/b&gt; then &lt;b&gt;Enter&lt;/b&gt; save the count · &lt;b&gt;+ −&lt;/b&gt; one more or less · &lt;b&gt;0&lt;/b&gt; clears · &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes</source>
-      <translation>Räkna händerna för varje punkt. &lt;b&gt;↑ ↓&lt;/b&gt; välj · &lt;b&gt;siffror&lt;/b&gt; och &lt;b&gt;Enter&lt;/b&gt; sparar antalet · &lt;b&gt;+ −&lt;/b&gt; en fler eller färre · &lt;b&gt;0&lt;/b&gt; nollställer · &lt;b&gt;Ctrl+Z&lt;/b&gt; ångrar</translation>
+      <translation>Räkna uppräckta händer för varje punkt. &lt;b&gt;↑ ↓&lt;/b&gt; välj · &lt;b&gt;siffror&lt;/b&gt; och &lt;b&gt;Enter&lt;/b&gt; sparar antalet · &lt;b&gt;+ −&lt;/b&gt; en fler eller färre · &lt;b&gt;0&lt;/b&gt; nollställer · &lt;b&gt;Ctrl+Z&lt;/b&gt; ångrar</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -3098,19 +3098,19 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>%1 votes given. No budget: enter participants and dots per person.</source>
-      <translation>%1 röster givna. Ingen budget: ange deltagare och röster per person.</translation>
+      <translation>%1 röster lagda. Ingen gräns: ange deltagare och röster per person.</translation>
     </message>
     <message>
       <source>%1 / %2 votes given, %3 left.</source>
-      <translation>%1 av %2 röster givna, %3 kvar.</translation>
+      <translation>%1 av %2 röster lagda, %3 kvar.</translation>
     </message>
     <message>
       <source>%1 / %2 votes given: all dots are used.</source>
-      <translation>%1 av %2 röster givna: alla röster är använda.</translation>
+      <translation>%1 av %2 röster lagda: alla röster är använda.</translation>
     </message>
     <message>
       <source>%1 / %2 votes given: %4 more than the budget. Count again?</source>
-      <translation>%1 av %2 röster givna: %4 fler än budgeten. Räkna igen?</translation>
+      <translation>%1 av %2 röster lagda: %4 fler än gränsen. Räkna igen?</translation>
     </message>
     <message>
       <source>1 vote</source>
@@ -3126,7 +3126,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Empty: no budget</source>
-      <translation>Tomt: ingen budget</translation>
+      <translation>Tomt: ingen gräns</translation>
     </message>
   </context>
   <context>
@@ -3137,7 +3137,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>&amp;Full minutes – every step, the information matrix, glossary</source>
-      <translation>&amp;Fullständiga – alla steg, informationsmatrisen, ordlista</translation>
+      <translation>&amp;Fullständiga – alla steg, informationsmatrisen, ordlistan</translation>
     </message>
     <message>
       <source>&amp;Short minutes – summary, prioritised problems, next steps</source>
@@ -3160,8 +3160,8 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Spara &amp;som:</translation>
     </message>
     <message>
-      <source>Minutes handed to another organisation can become a public document. Check that they describe places and events, not individuals.</source>
-      <translation>Minnesanteckningar som lämnas till en annan organisation kan bli allmän handling. Kontrollera att de beskriver platser och händelser, inte enskilda personer.</translation>
+      <source>Minutes kept by the municipality or the police are normally public documents that anyone may ask for. Check that they describe places and events, not individuals.</source>
+      <translation>Minnesanteckningar hos kommunen eller polisen är normalt allmänna handlingar som kan begäras ut. Kontrollera att de beskriver platser och händelser, inte enskilda personer.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -3207,11 +3207,11 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <name>WorkshopView</name>
     <message>
       <source>All workshops</source>
-      <translation>Alla workshoppar</translation>
+      <translation>Alla workshopar</translation>
     </message>
     <message>
       <source>Back to the list of workshops (Ctrl+W)</source>
-      <translation>Tillbaka till listan över workshoppar (Ctrl+W)</translation>
+      <translation>Tillbaka till listan över workshopar (Ctrl+W)</translation>
     </message>
     <message>
       <source>Export to Word…</source>

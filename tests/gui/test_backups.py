@@ -70,7 +70,7 @@ def test_a_damaged_database_is_kept_aside_and_the_backup_offered(
     window = open_window(data_dir)
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["text"].startswith("Databasen gick inte att läsa")
-    assert "(1 workshoppar)" in seen["text"]
+    assert "(1 workshopar)" in seen["text"]
     qtbot.waitUntil(
         lambda: window.context is not None and window.start_view.model.rowCount() == 1,
         timeout=20_000,

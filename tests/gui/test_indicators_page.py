@@ -99,7 +99,7 @@ def test_status_keys_add_the_catalog_indicator_and_undo_as_one_step(
     indicator = listed(stored, DRUGS)
     assert indicator is not None and not indicator.custom
     assert indicator.title == "Öppen narkotikahandel"  # the workshop's language (Swedish)
-    assert indicator.group == "Kriminell kontroll över offentliga rum och lokalsamhället"
+    assert indicator.group == "Synlig brottslighet i området (sammanhang)"
     assert assessment(stored, DRUGS).status == IndicatorStatus.OBSERVED
     assert page.board_model.entry_by_id(DRUGS).status == IndicatorStatus.OBSERVED
 
@@ -219,13 +219,13 @@ def test_own_indicator_matrix_cells_and_knowledge_gaps(
     assert page.gaps == ()  # the example's one observed indicator has a source
 
     # A new own indicator from the capture line, in a problem area.
-    page.capture_group.setCurrentIndex(5)  # housing and population registration
+    page.capture_group.setCurrentIndex(page.capture_group.findData("housing_registration"))
     type_text(page.capture, "Mopedåkning på gångvägarna")
     press(page.capture, Qt.Key.Key_Return)
     settle(window)
     stored = stored_workshop(data_dir, WORKSHOP)
     own = next(i for i in stored.indicators if i.title == "Mopedåkning på gångvägarna")
-    assert own.custom and own.group == "Boende och folkbokföring"
+    assert own.custom and own.group == "Bostäder och folkbokföring"
     assert page.current_entry().indicator_id == own.id  # selected: ready for its status key
     assert page.capture.text() == ""
 

@@ -59,7 +59,7 @@ def test_rate_describe_organisation_rows_undo_and_persist(
     roles_row = model.row_of(("roles", None))
     assert model.index(roles_row, 1).data() == ""
     resources = model.index(model.row_of(("resources", None)), 1)
-    assert resources.data() == "2 – Svag"
+    assert resources.data() == "2 – Finns i liten grad"
     assert resources.data(Qt.ItemDataRole.BackgroundRole).name().lower() == "#31688e"
     assert resources.data(Qt.ItemDataRole.ForegroundRole).name() == "#ffffff"
 
@@ -95,7 +95,7 @@ def test_rate_describe_organisation_rows_undo_and_persist(
     press(table, Qt.Key.Key_4)
     settle(window)
     assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "roles").rating == 4
-    assert model.index(model.row_of(("roles", None)), 1).data() == "4 – På plats"
+    assert model.index(model.row_of(("roles", None)), 1).data() == "4 – Finns och fungerar"
 
     # A button rates the stored resources row.
     page.select(("resources", None))

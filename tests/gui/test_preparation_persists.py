@@ -40,7 +40,7 @@ def capture(qtbot, line: QLineEdit, text: str, window) -> None:  # type: ignore[
 def test_prepare_close_and_find_again(qtbot, open_window, any_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(any_data_dir)
     assert window.start_view.empty.isVisible()
-    assert "Inga workshoppar" in window.start_view.empty.text()  # the Swedish catalog is in use
+    assert "Inga workshopar" in window.start_view.empty.text()  # the Swedish catalog is in use
 
     answer_next_dialog(fill_new_workshop)
     window.new_action.trigger()

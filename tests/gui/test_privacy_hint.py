@@ -34,7 +34,7 @@ def test_the_note_is_flagged_and_the_export_asks_first(
     settle(window)
     qtbot.waitUntil(lambda: view.privacy_hint.isVisibleTo(view), timeout=5_000)
     text = view.privacy_hint.text()
-    assert "ett personnummer i parkeringen" in text
+    assert "ett personnummer i listan Parkerat" in text
     assert IDENTITY_NUMBER not in text  # the hint itself never repeats the number
 
     seen: dict[str, str] = {}

@@ -45,5 +45,5 @@ def test_the_qm_is_built_from_the_current_catalog(tmp_path: Path) -> None:
 def test_swedish_catalog_translates(qapp) -> None:  # type: ignore[no-untyped-def]
     translator = QTranslator()
     assert translator.load(str(translations.QM_FILE))
-    assert translator.translate("StartView", "Workshops") == "Workshoppar"
+    assert translator.translate("StartView", "Workshops") == "Workshopar"
     assert QCoreApplication.translate("SaveStatusLabel", "Saving…") == "Sparar…"

@@ -94,7 +94,10 @@ def catalog_order(pack: MethodPack) -> dict[str, int]:
         enumerate(pack.indicators),
         key=lambda pair: (group_rank.get(pair[1].group_id, len(group_rank)), pair[0]),
     )
-    return {indicator.id: rank for rank, (_, indicator) in enumerate(ordered)}
+    order = {indicator.id: rank for rank, (_, indicator) in enumerate(ordered)}
+    # A retired id (alias) an old workshop still uses sits where the indicator it means sits.
+    order.update({a.id: order[a.indicator_id] for a in pack.indicator_aliases})
+    return order
 
 
 def matrix_rows(

@@ -7,7 +7,7 @@ undoable change. One model holds all indicators, so 400 of them stay fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,21 +100,21 @@ def build_board(
     for group in pack.indicator_groups:
         entries = []
         for indicator in pack.indicators_in(group.id):
-            assessment = assessments.get(indicator.id)
-            if not keep(assessment):
-                continue
-            own = listed.get(indicator.id)
-            entries.append(
-                BoardEntry(
-                    indicator_id=indicator.id,
-                    title=indicator.title.get(language),
-                    description=indicator.description.get(language),
-                    custom=False,
-                    listed=own is not None,
-                    assessment=assessment,
-                    gap=is_gap(assessment, organisation_ids),
+            for shown_id in _ids_on_board(pack, indicator.id, listed):
+                assessment = assessments.get(shown_id)
+                if not keep(assessment):
+                    continue
+                entries.append(
+                    BoardEntry(
+                        indicator_id=shown_id,
+                        title=indicator.title.get(language),
+                        description=indicator.description.get(language),
+                        custom=False,
+                        listed=shown_id in listed,
+                        assessment=assessment,
+                        gap=is_gap(assessment, organisation_ids),
+                    )
                 )
-            )
         if entries:
             title, description = group.title.get(language), group.description.get(language)
             groups.append(BoardGroup(group.id, title, description, tuple(entries)))
@@ -135,6 +135,19 @@ def build_board(
     if own_entries:
         groups.append(BoardGroup(OWN_GROUP, own_title, "", own_entries))
     return tuple(groups)
+
+
+def _ids_on_board(pack: MethodPack, indicator_id: str, listed: Collection[str]) -> list[str]:
+    """The ids shown for a catalog indicator: its own, or the retired ids a workshop still uses.
+
+    An old workshop that assessed a merged indicator under its former id keeps that id (its
+    data stays as saved); the row takes the place of the live one, or sits next to it when the
+    workshop holds both.
+    """
+    retired = [alias for alias in pack.aliases_of(indicator_id) if alias in listed]
+    if retired and indicator_id not in listed:
+        return retired
+    return [indicator_id, *retired]
 
 
 class BoardModel(QtCallGuard, QAbstractItemModel):

@@ -112,7 +112,7 @@ def _build_context(
     repository = WorkshopRepository(database.engine)
     pack = load_method_pack()
     default_minutes = {guide.step: guide.default_minutes for guide in pack.steps}
-    known_ids = frozenset(indicator.id for indicator in pack.indicators)
+    known_ids = pack.known_indicator_ids()  # retired ids (aliases) still link old files
     log.info("opened data dir (%d workshops)", len(repository.list_summaries()))
     workshops = WorkshopService(repository, {Step(k): v for k, v in default_minutes.items()})
     return AppContext(

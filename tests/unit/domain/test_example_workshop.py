@@ -117,7 +117,7 @@ def test_catalog_indicators_come_from_the_method_pack() -> None:
 
 def test_all_precondition_dimensions_of_the_pack_are_assessed() -> None:
     dimensions = {d.id: d.title.sv for d in pack().precondition_dimensions}
-    assert len(dimensions) == 11
+    assert len(dimensions) == 14
     preconditions = document()["workshop"]["preconditions"]
     assert [p["dimension_id"] for p in preconditions] == list(dimensions)
     for item in preconditions:

@@ -123,7 +123,7 @@ def test_the_pack_names_bra_and_is_marked_as_a_draft(pack: MethodPack) -> None:
 def test_counts(pack: MethodPack) -> None:
     assert len(pack.indicators) >= 30
     assert len(pack.indicator_groups) >= 7
-    assert len(pack.precondition_dimensions) == 11
+    assert len(pack.precondition_dimensions) == 14  # 11 + stamina, regional link, staff protection
     assert len(pack.rating_scale) == 4
     assert len(pack.glossary) >= 15
     assert [guide.step for guide in pack.steps] == list(STEP_ORDER)
@@ -183,7 +183,8 @@ def test_branches_use_the_method_words(pack: MethodPack) -> None:
     titles = {c.id: c.title.sv for c in pack.branches}
     assert "Brottsutsatt" in titles["victim"]
     assert "Gärningsperson" in titles["offender"]
-    assert "Plats" in titles["place"]
+    assert titles["place"] == "Objekt/plats"  # Brå's order; the object is in this branch only
+    assert "mål" not in titles["victim"].lower()
     assert titles["other"] == "Övrigt"
 
 
@@ -235,7 +236,13 @@ def test_rating_colours_differ_in_lightness_for_greyscale_and_colour_blindness(
     pack: MethodPack,
 ) -> None:
     levels = pack.rating_scale
-    assert [level.title.sv for level in levels] == ["Saknas", "Svag", "Delvis på plats", "På plats"]
+    # One word class throughout (review §5): what exists, to what degree.
+    assert [level.title.sv for level in levels] == [
+        "Saknas",
+        "Finns i liten grad",
+        "Finns delvis",
+        "Finns och fungerar",
+    ]
     luminances = [_luminance(level.colour) for level in levels]
     for darker, lighter in itertools.pairwise(luminances):
         assert (lighter + 0.05) / (darker + 0.05) >= 1.5
@@ -274,14 +281,20 @@ def test_the_fasmodellen_phases_say_they_are_a_draft(pack: MethodPack) -> None:
         assert "draft" in phase.description.en.lower()
 
 
-def test_there_are_eight_problem_areas_from_the_domain_notes(pack: MethodPack) -> None:
+def test_the_problem_areas_put_parallel_structures_first_and_visible_crime_last(
+    pack: MethodPack,
+) -> None:
     assert [group.id for group in pack.indicator_groups] == [
         "public_space",
+        "recruitment_of_children",
         "private_justice",
         "unlawful_influence",
         "welfare_crime",
+        "business_establishment",
         "housing_registration",
         "honour_control",
-        "business_establishment",
         "extremism",
+        "visible_crime",
     ]
+    # The crime every lägesbild already shows is a small context group (review §4.1).
+    assert len(pack.indicators_in("visible_crime")) <= 4

@@ -58,11 +58,14 @@ def test_the_untouched_copy_loads(pack_dir: Path) -> None:
     assert load_method_pack_from(pack_dir) == load_method_pack()
 
 
+# The English title of the first indicator of the shipped pack (a line of its own).
+FIRST_TITLE_EN = re.compile(r'title\.en = "Threats and violence against witnesses[^\n]*\n')
+
 # (file, text or pattern to replace, replacement, expected start of the message)
 CORRUPTIONS = {
     "missing English text": (
         "indicators.toml",
-        'title.en = "Open drug dealing"\n',
+        FIRST_TITLE_EN,
         "",
         "indicators.toml: indicators[0].title.en: missing",
     ),
@@ -74,7 +77,7 @@ CORRUPTIONS = {
     ),
     "empty text": (
         "indicators.toml",
-        'title.sv = "Öppen narkotikahandel"',
+        'title.sv = "Hot och våld mot vittnen, målsägande och anmälare"',
         'title.sv = "  "',
         "indicators.toml: indicators[0].title.sv: empty",
     ),
@@ -86,8 +89,8 @@ CORRUPTIONS = {
     ),
     "unknown key (typo)": (
         "indicators.toml",
-        'title.sv = "Öppen narkotikahandel"',
-        'titel.sv = "Öppen narkotikahandel"',
+        'title.sv = "Hot och våld mot vittnen, målsägande och anmälare"',
+        'titel.sv = "Hot och våld mot vittnen, målsägande och anmälare"',
         "indicators.toml: indicators[0].titel: unknown key",
     ),
     "unknown language in a text": (
@@ -104,9 +107,9 @@ CORRUPTIONS = {
     ),
     "duplicate indicator id": (
         "indicators.toml",
-        'id = "shootings_explosions"',
-        'id = "open_drug_dealing"',
-        'indicators.toml: indicators[1].id: duplicate id "open_drug_dealing"',
+        'id = "withdrawn_reports"',
+        'id = "threats_against_witnesses"',
+        'indicators.toml: indicators[1].id: duplicate id "threats_against_witnesses"',
     ),
     "duplicate glossary id": (
         "glossary.toml",
@@ -116,13 +119,13 @@ CORRUPTIONS = {
     ),
     "invalid id": (
         "indicators.toml",
-        'id = "open_drug_dealing"',
+        'id = "threats_against_witnesses"',
         'id = "open drug dealing"',
         "indicators.toml: indicators[0].id: ",
     ),
     "too long id": (
         "indicators.toml",
-        'id = "open_drug_dealing"',
+        'id = "threats_against_witnesses"',
         'id = "' + "x" * 65 + '"',
         "indicators.toml: indicators[0].id: ",
     ),
@@ -134,7 +137,7 @@ CORRUPTIONS = {
     ),
     "unknown actor kind": (
         "indicators.toml",
-        'actor_kinds = ["police", "housing"',
+        'actor_kinds = ["police", "municipality_social_services"',
         'actor_kinds = ["police", "polisen"',
         'indicators.toml: indicators[0].actor_kinds[1]: unknown actor kind "polisen"',
     ),
@@ -276,7 +279,7 @@ def test_a_corrupted_pack_is_refused_naming_file_and_key(
 @pytest.mark.parametrize(
     ("file", "old", "new"),
     [
-        ("indicators.toml", 'id = "open_drug_dealing"', 'id = "open_drug_dealing'),
+        ("indicators.toml", 'id = "threats_against_witnesses"', 'id = "open_drug_dealing'),
         ("steps.toml", 'step = "causes"', 'step "causes"'),
         ("glossary.toml", 'id = "kartlaggning"', 'id = "kartlaggning"\nid = "again"'),
     ],
@@ -329,6 +332,6 @@ def test_shipped_packs_are_found_by_folder_and_their_id_must_match(
     assert str(caught.value) == (
         'pack.toml: id: "bra-pss-workshop" does not match the folder name "renamed"'
     )
-    edit(renamed, "indicators.toml", 'title.en = "Open drug dealing"\n', "")
+    edit(renamed, "indicators.toml", FIRST_TITLE_EN, "")
     with pytest.raises(MethodPackError, match=r"^indicators.toml: indicators\[0\].title.en"):
         load_method_pack("renamed")

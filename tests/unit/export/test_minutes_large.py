@@ -40,7 +40,7 @@ def test_full_minutes_of_the_large_workshop_hold_everything_in_order(
         by_problem[m.problem_id].append(m.title)
     assert_in_order([t for p in large.problems for t in by_problem[p.id]], measures)
     assert_in_order([s.title for s in large.next_steps], section(full, "Nästa steg"))
-    notes = section(full, "Parkeringsplats")
+    notes = section(full, "Parkerat")
     for step in {n.step for n in large.notes}:
         assert_in_order([n.text for n in large.notes if n.step == step], notes)
     causes = "\n".join(p.text for p in section(full, "Troliga orsaker"))

@@ -13,6 +13,7 @@ from workshop_app.domain.method_pack.model import (
     CatalogIndicator,
     Choice,
     GlossaryTerm,
+    IndicatorAlias,
     IndicatorGroup,
     RatingLevel,
     StepGuide,
@@ -45,6 +46,7 @@ class Choices(NamedTuple):
 class Indicators(NamedTuple):
     groups: tuple[IndicatorGroup, ...]
     indicators: tuple[CatalogIndicator, ...]
+    aliases: tuple[IndicatorAlias, ...]
 
 
 class Preconditions(NamedTuple):
@@ -124,8 +126,8 @@ def read_choices(root: Table) -> Choices:
 
 
 def read_indicators(root: Table, actor_kind_ids: Collection[str]) -> Indicators:
-    """``indicators.toml``: problem areas and indicators, checked against groups and actors."""
-    root.allow("groups", "indicators")
+    """``indicators.toml``: problem areas, indicators and the aliases of retired indicator ids."""
+    root.allow("groups", "indicators", "aliases")
     group_items = root.entries("groups", "id", "title", "description", "source")
     groups = []
     for item, group_id in zip(group_items, unique_ids(group_items), strict=True):
@@ -156,7 +158,7 @@ def read_indicators(root: Table, actor_kind_ids: Collection[str]) -> Indicators:
                 source=item.string("source"),
             )
         )
-    return Indicators(tuple(groups), tuple(indicators))
+    return Indicators(tuple(groups), tuple(indicators), _aliases(root, indicators))
 
 
 def read_preconditions(root: Table) -> Preconditions:
@@ -238,3 +240,24 @@ def _actor_kinds(item: Table, known: Collection[str]) -> tuple[str, ...]:
         if kind in kinds[:index]:
             raise MethodPackError(f'duplicate actor kind "{kind}"', item.file, f"{path}[{index}]")
     return kinds
+
+
+def _aliases(root: Table, indicators: list[CatalogIndicator]) -> tuple[IndicatorAlias, ...]:
+    """``[[aliases]]``: a retired indicator id and the indicator it now means (optional array).
+
+    Workshop files keep the ids they were saved with, so an id that is merged or renamed stays
+    here for good; an alias may not hide a live indicator nor point at another alias.
+    """
+    if not root.has("aliases"):
+        return ()
+    live = {indicator.id for indicator in indicators}
+    items = root.entries("aliases", "id", "indicator", "note")
+    aliases = []
+    for item, alias_id in zip(items, unique_ids(items), strict=True):
+        if alias_id in live:
+            raise item.error("id", f'"{alias_id}" is an indicator of the catalog, not a retired id')
+        target = item.string("indicator")
+        if target not in live:
+            raise item.error("indicator", f'unknown indicator "{target}"')
+        aliases.append(IndicatorAlias(alias_id, target, item.string("note")))
+    return tuple(aliases)

@@ -110,6 +110,7 @@ def load_method_pack_from(folder: Path) -> MethodPack:
         glossary=sections.read_glossary(files["glossary.toml"]),
         draft=header.draft,
         draft_note=header.draft_note,
+        indicator_aliases=catalog.aliases,
     )
 
 

@@ -76,6 +76,15 @@ class CatalogIndicator:
 
 
 @dataclass(frozen=True, slots=True)
+class IndicatorAlias:
+    """A retired indicator id (merged or renamed) and the catalog indicator it now means."""
+
+    id: str
+    indicator_id: str
+    note: str  # why the id was retired, for whoever reads the pack
+
+
+@dataclass(frozen=True, slots=True)
 class RatingLevel:
     """A level of the precondition rating scale (1 = missing … 4 = in place)."""
 
@@ -111,17 +120,34 @@ class MethodPack:
     directness: tuple[Choice, ...]  # ids = enums.Directness values
     measure_kinds: tuple[Choice, ...]  # ids = enums.MeasureKind values
     phases: tuple[Choice, ...]  # ids "1", "2", "3" (Fasmodellen)
-    precondition_dimensions: tuple[Choice, ...]  # 11 dimensions
+    precondition_dimensions: tuple[Choice, ...]  # 14 dimensions
     rating_scale: tuple[RatingLevel, ...]  # values 1..4
     glossary: tuple[GlossaryTerm, ...]
     draft: bool = False  # True while the texts are reconstructed, not Brå's exact wording
     draft_note: Text | None = None  # says what the draft status means, for About and exports
+    indicator_aliases: tuple[IndicatorAlias, ...] = ()  # retired ids that old files still use
 
     def step(self, step: Step) -> StepGuide:
         return next(s for s in self.steps if s.step == step)
 
     def indicator(self, indicator_id: str) -> CatalogIndicator | None:
-        return next((i for i in self.indicators if i.id == indicator_id), None)
+        """The catalog indicator ``indicator_id`` names, following an alias of a retired id."""
+        wanted = self.resolve_indicator_id(indicator_id)
+        return next((i for i in self.indicators if i.id == wanted), None)
+
+    def resolve_indicator_id(self, indicator_id: str) -> str:
+        """The live catalog id for ``indicator_id``: itself, or the indicator its alias names."""
+        alias = next((a for a in self.indicator_aliases if a.id == indicator_id), None)
+        return indicator_id if alias is None else alias.indicator_id
+
+    def known_indicator_ids(self) -> frozenset[str]:
+        """Ids a workshop file may use to link to the catalog: live ids and retired aliases."""
+        live = {indicator.id for indicator in self.indicators}
+        return frozenset(live | {alias.id for alias in self.indicator_aliases})
+
+    def aliases_of(self, indicator_id: str) -> tuple[str, ...]:
+        """The retired ids that now mean the catalog indicator ``indicator_id``."""
+        return tuple(a.id for a in self.indicator_aliases if a.indicator_id == indicator_id)
 
     def indicators_in(self, group_id: str) -> tuple[CatalogIndicator, ...]:
         return tuple(i for i in self.indicators if i.group_id == group_id)

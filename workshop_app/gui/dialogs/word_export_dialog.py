@@ -52,8 +52,9 @@ class WordExportDialog(QDialog):
 
         hint = QLabel(
             self.tr(
-                "Minutes handed to another organisation can become a public document. "
-                "Check that they describe places and events, not individuals."
+                "Minutes kept by the municipality or the police are normally public documents "
+                "that anyone may ask for. Check that they describe places and events, not "
+                "individuals."
             )
         )
         hint.setWordWrap(True)
