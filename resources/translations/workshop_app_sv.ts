@@ -2321,7 +2321,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>Stop pointing this text out in this workshop (also before exports)</source>
-      <translation>Sluta peka ut den här texten i den här workshoppen (även före export)</translation>
+      <translation>Sluta peka ut den här texten i den här workshopen (även före export)</translation>
     </message>
   </context>
   <context>

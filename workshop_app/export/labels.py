@@ -39,7 +39,7 @@ SV: dict[str, str] = {
     "other_problems": "Övriga problem som togs upp",
     "action_plan_intro": (
         "Planen samlar de åtgärder arbetsgruppen föreslår mot de prioriterade problemen, med "
-        "ansvar, samverkanspartner, resurser och tidsplan, för beslut i styrgruppen."
+        "ansvar, samverkansparter, resurser och tidsplan, för beslut i styrgruppen."
     ),
     "follow_up_when": "Uppföljning",
     "schedule": "Tidsplan",
@@ -227,7 +227,7 @@ SV: dict[str, str] = {
     "about_method": "Om metoden",
     "method_note": (
         "Workshopen följde metodpaketet i Workshopstöd (version {version}), som bygger på "
-        "Brås metodstöd ”Agera mot brott och otrygghet med koppling till parallella "
+        "Brås metod ”Agera mot brott och otrygghet med koppling till parallella "
         "samhällsstrukturer” (2022) men inte har granskats av Brå."
     ),
 }
@@ -445,7 +445,7 @@ EN: dict[str, str] = {
     "about_method": "About the method",
     "method_note": (
         "The workshop followed the method pack of Workshop Guide (Workshopstöd, version "
-        "{version}), which is based on Brå's method support “Agera mot brott och otrygghet med "
+        "{version}), which is based on Brå's method “Agera mot brott och otrygghet med "
         "koppling till parallella samhällsstrukturer” (2022) but has not been reviewed by Brå."
     ),
 }

@@ -35,7 +35,7 @@ def test_next_steps_by_due_date_with_finished_and_cancelled_apart(
     order = [t for t in texts if t in {"Sent", "Utan datum", "Klart tidigt", "Tidigt", "Inställt"}]
     assert order == ["Tidigt", "Sent", "Utan datum", "Inställt", "Klart tidigt"]
     assert open_at < texts.index("Tidigt") < closed_at < texts.index("Inställt")
-    assert "Pågår" in texts and "Klart" in texts and "Avbrutet" in texts
+    assert "Pågår" in texts and "Klar" in texts and "Avbruten" in texts
 
 
 def test_summary_of_a_large_workshop_stays_short(pack: MethodPack, large: Workshop) -> None:

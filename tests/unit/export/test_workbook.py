@@ -15,6 +15,7 @@ from workshop_app.domain import action_plan
 from workshop_app.domain.enums import Language
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
+from workshop_app.export.labels import SV
 from workshop_app.export.options import ExportOptions
 from workshop_app.export.workbook import workbook_bytes, write_workbook
 
@@ -60,8 +61,9 @@ def test_matrices_follow_the_workshop(pack: MethodPack, workshop: Workshop) -> N
     )
     partners = book["Samverkansmatris"]
     rows = {r[0]: r[1:] for r in partners.iter_rows(min_row=2, values_only=True)}
-    assert rows["Fältassistenter och vuxenvandring fredagar"] == ("Leder", "Deltar", "Deltar")
-    leads = sum(1 for r in rows.values() for v in r if v == "Leder")
+    lead, partner = SV["role_lead"], SV["role_partner"]
+    assert rows["Fältassistenter och vuxenvandring fredagar"] == (lead, partner, partner)
+    leads = sum(1 for r in rows.values() for v in r if v == lead)
     assert leads == sum(1 for m in workshop.measures if m.lead_organisation_id)
 
 
