@@ -162,8 +162,14 @@ def _list(context: AppContext, *, as_json: bool) -> int:
 def _import(context: AppContext, path: Path) -> int:
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
-    workshop = context.transfer.import_file(path)
-    print(workshop.id)
+    outcome = context.transfer.import_file_checked(path)
+    if outcome.recovered:
+        print(
+            "note: an earlier import of this file, whose outcome was unknown, had been saved; "
+            "it was not imported again",
+            file=sys.stderr,
+        )
+    print(outcome.workshop.id)
     return EXIT_OK
 
 

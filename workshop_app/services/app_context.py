@@ -11,6 +11,7 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.steps import Step
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.backup_service import BackupService
+from workshop_app.services.import_journal import ImportJournal
 from workshop_app.services.logging_setup import configure_logging
 from workshop_app.services.minutes_service import MinutesService
 from workshop_app.services.privacy_dismissals import PrivacyDismissals
@@ -120,7 +121,15 @@ def _build_context(
         database=database,
         method_pack=pack,
         workshops=workshops,
-        transfer=TransferService(repository, known_ids, workshops.load),
+        transfer=TransferService(
+            repository,
+            known_ids,
+            workshops.load,
+            ImportJournal(
+                paths.data_dir / "pending-imports",
+                describe_url(database_url) if database_url else f"local:{paths.database}",
+            ),
+        ),
         minutes=MinutesService(repository, pack),
         backups=BackupService(paths.database, paths.backups, database),
         startup=startup,

@@ -68,6 +68,22 @@ class ConnectionLostError(SaveFailedError):
         super().__init__(CONNECTION_LOST)
 
 
+class CommitOutcomeUnknownError(ConnectionLostError):
+    """The connection broke while the server was committing: the write may be stored or not.
+
+    A ConnectionLostError still (the window keeps the edit and tries again; a retry that finds
+    the edit stored reports a conflict and shows what is stored), but its message says that
+    the outcome is unknown instead of "nothing changed".
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.args = (
+            "the connection to the database server was lost while the change was being "
+            "committed; it may have been saved",
+        )
+
+
 class DatabaseUnreachableError(StorageError):
     """The database server could not be reached (or refused us) while reading or opening."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,9 +15,10 @@ from sqlalchemy import exc as sa_exc
 from workshop_app.domain import clock
 from workshop_app.domain.errors import IntegrityError, ItemNotFoundError, WorkshopNotFoundError
 from workshop_app.domain.model import Workshop, WorkshopSummary
-from workshop_app.storage import positions, reading, writing
+from workshop_app.storage import imports, positions, reading, writing
 from workshop_app.storage.engine import WRITE_OPTIONS
 from workshop_app.storage.errors import (
+    CommitOutcomeUnknownError,
     ConnectionLostError,
     DatabaseUnreachableError,
     SaveFailedError,
@@ -143,6 +144,35 @@ class WorkshopRepository:
             if reading.find_workshop_pk(conn, checked.id) is not None:
                 raise IntegrityError(f'a workshop with id "{checked.id}" already exists')
             writing.insert_workshop(conn, checked)
+
+    def insert_imported(
+        self,
+        workshop: Workshop,
+        *,
+        import_id: str,
+        file_digest: str,
+        make_copy: Callable[[Workshop], Workshop],
+    ) -> Workshop:
+        """Store an imported workshop and the record of its import in one transaction.
+
+        Whether the id is taken is decided under a lock (imports.lock_workshop_id): N imports
+        of one file at once store N whole workshops, the later ones as ``make_copy`` of it.
+        Returns what was stored. CommitOutcomeUnknownError: the connection broke during the
+        commit; ``find_import(import_id)`` tells later whether it was stored.
+        """
+        checked = _checked_workshop(workshop)
+        with self._write() as conn:
+            imports.lock_workshop_id(conn, checked.id)
+            if reading.find_workshop_pk(conn, checked.id) is not None:
+                checked = _checked_workshop(make_copy(checked))
+            workshop_pk = writing.insert_workshop(conn, checked)
+            imports.record_import(conn, import_id, workshop_pk, file_digest)
+        return checked
+
+    def find_import(self, import_id: str) -> str | None:
+        """The id of the workshop a committed import stored, or None."""
+        with self._read() as conn:
+            return imports.find_import(conn, import_id)
 
     def replace(self, workshop: Workshop) -> None:
         """Replace a stored workshop by ``workshop`` as given, in one transaction (undo)."""
@@ -289,9 +319,11 @@ class WorkshopRepository:
         # The transaction is rolled back before any of these errors leaves. They are chained
         # to the driver's error, not SQLAlchemy's: its text lists the statement's parameters
         # (the workshop's text), which a logged traceback must never show.
+        stage = ["statements"]
         try:
             with self._writer.begin() as conn:
                 yield conn
+                stage[0] = "commit"  # an error from here on came from the COMMIT itself
         except sa_exc.IntegrityError as error:
             # Checks above catch the known cases with clearer words; this is the last line.
             raise IntegrityError(f"the database refused the change ({error.orig})") from (
@@ -299,6 +331,8 @@ class WorkshopRepository:
             )
         except sa_exc.DBAPIError as error:  # disk full, read-only, locked, damaged, offline …
             if error.connection_invalidated or is_connection_lost(error.orig):
+                if stage[0] == "commit":  # the server may have committed before it went away
+                    raise CommitOutcomeUnknownError() from error.orig
                 raise ConnectionLostError() from error.orig
             raise SaveFailedError(save_failure_reason(error.orig)) from error.orig
         except OSError as error:

@@ -90,6 +90,19 @@ class WorkshopRow(Base):
     revision: Mapped[int] = mapped_column(Integer, server_default=sql_text("0"))
 
 
+class ImportRow(Base):
+    """One import of a workshop file, written in the import's own transaction: a retry after
+    a commit of unknown outcome (a lost connection) finds it and makes no second copy."""
+
+    __tablename__ = "imports"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    import_id: Mapped[str] = mapped_column(String(ID_LENGTH), unique=True)
+    workshop_pk: Mapped[int] = mapped_column(_fk("workshops.pk", CASCADE), index=True)
+    file_digest: Mapped[str] = mapped_column(String(64), index=True)  # SHA-256 of the file
+    imported_at: Mapped[datetime] = mapped_column(IsoDateTime())
+
+
 class _InWorkshop:
     """Columns of every row that belongs to one workshop's collection."""
 

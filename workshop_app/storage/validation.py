@@ -33,6 +33,7 @@ from workshop_app.domain.model import (
     Problem,
     Workshop,
 )
+from workshop_app.domain.value_ranges import COUNT_RANGES, NUL_REASON, has_nul, out_of_range
 
 Checker = Callable[[Any], Any]
 
@@ -50,13 +51,8 @@ _REQUIRED_TEXT: dict[type, str] = {
     NextStep: "title",
     Note: "text",
 }
-_RANGES: dict[str, tuple[int, int | None]] = {
-    "votes": (0, 100_000),
-    "rank": (1, None),
-    "planned_minutes": (0, 1440),
-    "elapsed_seconds": (0, None),
-}
 HEADER_CHANGE_FIELDS: frozenset[str] = WORKSHOP_HEADER_FIELDS | {"method"}
+_COUNT_FIELDS = frozenset(COUNT_RANGES)
 
 
 def check_item(item: Any) -> Any:
@@ -131,7 +127,14 @@ def _type_checker(tp: Any, label: str) -> Checker:
     if tp is int:
         return _instance_checker(label, int, reject=bool)
     if tp is str:
-        return _instance_checker(label, str)
+        plain = _instance_checker(label, str)
+
+        def check_text(v: Any) -> Any:
+            plain(v)
+            _check_text(label, v)
+            return v
+
+        return check_text
     if tp is datetime:
         return _in_date_range(label, _instance_checker(label, datetime), moment_in_range)
     if tp is date:
@@ -196,9 +199,8 @@ def _with_rules(cls: type, name: str, check: Checker) -> Checker:
         rules.append(lambda v: _check_id_list(label, v))
     if _REQUIRED_TEXT.get(cls) == name:
         rules.append(lambda v: _check_required(label, v))
-    if name in _RANGES:
-        low, high = _RANGES[name]
-        rules.append(lambda v: v is None or _check_range(label, v, low, high))
+    if name in _COUNT_FIELDS:
+        rules.append(lambda v: v is None or _check_range(label, name, v))
     if name in ("start_time", "end_time"):
         rules.append(lambda v: v is None or _check_time(label, v))
     if not rules:
@@ -234,10 +236,15 @@ def _check_required(label: str, value: str) -> None:
         raise IntegrityError(f"{label}: must not be empty")
 
 
-def _check_range(label: str, value: int, low: int, high: int | None) -> None:
-    if value < low or (high is not None and value > high):
-        bounds = f"at least {low}" if high is None else f"between {low} and {high}"
-        raise IntegrityError(f"{label}: {value} is out of range (must be {bounds})")
+def _check_range(label: str, name: str, value: int) -> None:
+    reason = out_of_range(name, value)
+    if reason is not None:
+        raise IntegrityError(f"{label}: {reason}")
+
+
+def _check_text(label: str, value: str) -> None:
+    if has_nul(value):
+        raise IntegrityError(f"{label}: {NUL_REASON}")
 
 
 def _check_time(label: str, value: str) -> None:

@@ -52,6 +52,7 @@ from workshop_app.domain.model import (
     Workshop,
 )
 from workshop_app.domain.steps import Step
+from workshop_app.domain.value_ranges import MAX_COUNT
 from workshop_app.domain.workshop_file import (
     MAX_NESTING,
     document_to_json,
@@ -64,7 +65,8 @@ from workshop_app.domain.workshop_file.schema_check import MAX_SAFE_INTEGER
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 IDS = st.from_regex(r"[A-Za-z0-9_.:-]{1,16}", fullmatch=True)
-CHARACTERS = st.characters(exclude_categories=("Cs",))  # no lone surrogates: not UTF-8
+# No lone surrogates (not UTF-8) and no U+0000 (CONTRACT §1 rule 8: no store takes it).
+CHARACTERS = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
 TEXT = st.text(CHARACTERS, max_size=30)
 NAME = st.text(CHARACTERS, min_size=1, max_size=30)
 SHORT = st.text(CHARACTERS, max_size=8)
@@ -144,7 +146,7 @@ def workshops(draw: st.DrawFn) -> Workshop:
             some_of(draw, indicator_ids),
             draw(st.integers(0, 100000)),
             draw(st.booleans()),
-            draw(maybe(st.integers(1, MAX_SAFE_INTEGER))),
+            draw(maybe(st.integers(1, MAX_COUNT))),
         )
         for i in ids()
     ]
@@ -220,7 +222,12 @@ def workshops(draw: st.DrawFn) -> Workshop:
     ]
     notes = [Note(i, draw(st.sampled_from(Step)), draw(NAME), draw(maybe(MOMENTS))) for i in ids()]
     plan = [
-        StepPlan(step, draw(maybe(st.integers(0, 1440))), draw(SAFE_INTEGERS), draw(st.booleans()))
+        StepPlan(
+            step,
+            draw(maybe(st.integers(0, 1440))),
+            draw(st.integers(0, MAX_COUNT)),
+            draw(st.booleans()),
+        )
         for step in draw(st.lists(st.sampled_from(Step), unique=True, max_size=7))
     ]
     return Workshop(

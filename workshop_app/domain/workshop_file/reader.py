@@ -43,9 +43,10 @@ from workshop_app.domain.model import (
     Workshop,
 )
 from workshop_app.domain.steps import Step
+from workshop_app.domain.value_ranges import NUL_REASON, first_nul
 from workshop_app.domain.workshop_file.date_rules import check_date_range
 from workshop_app.domain.workshop_file.decode import MAX_FILE_BYTES, decode_json_document
-from workshop_app.domain.workshop_file.places import printable, quoted
+from workshop_app.domain.workshop_file.places import place_of, printable, quoted
 from workshop_app.domain.workshop_file.rules import check_rules
 from workshop_app.domain.workshop_file.schema_check import check_schema, json_equal
 from workshop_app.domain.workshop_file.string_formats import parse_date_time
@@ -91,6 +92,9 @@ def parse_workshop_document(
     check_format(document)
     check_schema(document)
     checked = cast(dict[str, Any], document)  # an object: check_format made sure
+    nul_path = first_nul(checked)
+    if nul_path is not None:  # rule 8: PostgreSQL cannot hold it, so no store takes it
+        raise WorkshopFileError(NUL_REASON, place_of(nul_path))
     check_rules(checked["workshop"])
     check_date_range(checked)
     return workshop_from_document(checked, known_indicator_ids=known_indicator_ids)
