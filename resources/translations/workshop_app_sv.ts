@@ -2942,6 +2942,13 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>TextLimit</name>
+    <message>
+      <source>At most %1 characters – the limit is reached</source>
+      <translation>Högst %1 tecken – gränsen är nådd</translation>
+    </message>
+  </context>
+  <context>
     <name>TransferActions</name>
     <message>
       <source>Opening the example workshop…</source>

@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.collections import collection
+from workshop_app.domain.limits import text_limit
 from workshop_app.gui.error_report import QtCallGuard
+from workshop_app.gui.text_limit import limit_line
 
 Choices = Callable[[], Sequence[tuple[Any, str]]]
 ROWS_AT_ONCE = 40  # rows measured per event-loop turn (about 10 ms)
@@ -157,6 +159,21 @@ class ItemTableModel(QtCallGuard, QAbstractTableModel):
     def column(self, section: int) -> Column:
         return self._columns[section]
 
+    def text_limit(self, section: int) -> int | None:
+        """The most characters the column's field may hold (domain.limits), if it is a text."""
+        return text_limit(self._spec.item_type, self._columns[section].field)
+
+    def capture_limit(self) -> int | None:
+        """The limit of the first text column: the field a captured line becomes."""
+        return next(
+            (
+                limit
+                for section in range(len(self._columns))
+                if (limit := self.text_limit(section)) is not None
+            ),
+            None,
+        )
+
 
 def display_text(column: Column, value: Any) -> str:
     if column.display is not None:
@@ -189,6 +206,9 @@ class ItemDelegate(QtCallGuard, QStyledItemDelegate):
             editor.setDisplayFormat("yyyy-MM-dd")
             return editor
         editor = super().createEditor(parent, option, index)
+        limit = index.model().text_limit(index.column())  # type: ignore[attr-defined]
+        if limit is not None and isinstance(editor, QLineEdit):
+            limit_line(editor, limit)
         if column.kind == "time" and isinstance(editor, QLineEdit):
             editor.setValidator(QRegularExpressionValidator(TIME_PATTERN, editor))
             editor.setPlaceholderText("hh:mm")
@@ -281,6 +301,9 @@ class ItemTableEditor(QWidget):
             self.tr("Enter adds the row; Ctrl+Up/Down moves the selected row; Delete in the table")
         )
         self.capture.installEventFilter(self)
+        capture_limit = self.model.capture_limit()
+        if capture_limit is not None:
+            limit_line(self.capture, capture_limit)
         heading.setBuddy(self.capture)
         self._awaiting_capture = False  # a row typed here is on its way to the database
 

@@ -31,6 +31,7 @@ from workshop_app.gui.pages.measure_widgets import (
     enum_value,
     text_box,
 )
+from workshop_app.gui.text_limit import limit_line, limit_of
 
 Edit = Callable[[Any, dict[str, Any], str], None]  # edit(key, changed fields, undo text)
 SUGGESTED_DAYS = 30  # an open date suggests a month ahead when it is switched on
@@ -131,7 +132,7 @@ class NextStepDetails(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("nextStepTitle")
         self.title.setAccessibleName(self.tr("What will happen"))
-        self.title.setMaxLength(500)
+        limit_line(self.title, limit_of(NextStep, "title"))
         self.owner = compact(QComboBox())
         self.owner.setObjectName("nextStepOwner")
         self.owner.setAccessibleName(self.tr("Owner organisation"))
@@ -139,7 +140,7 @@ class NextStepDetails(QWidget):
         self.role.setObjectName("nextStepRole")
         self.role.setAccessibleName(self.tr("Role in the organisation"))
         self.role.setPlaceholderText(self.tr("A role, e.g. area police officer – not a name"))
-        self.role.setMaxLength(200)
+        limit_line(self.role, limit_of(NextStep, "owner_role"))
         self.due = OptionalDate(
             self.tr("Set a date"),
             self.tr("Due date"),
@@ -158,7 +159,9 @@ class NextStepDetails(QWidget):
         self.measures = CheckList(self.tr("Measures this action carries forward"))
         self.measures.setObjectName("nextStepMeasures")
         self.no_measures = QLabel(self.tr("No measures yet (step 4)."))
-        self.description = text_box(self.tr("Description of the action"), 3)
+        self.description = text_box(
+            self.tr("Description of the action"), 3, limit=limit_of(NextStep, "description")
+        )
 
         self._texts = {
             name: DebouncedText(widget, debouncer, f"next_step.{name}", self._text_commit(name))

@@ -239,7 +239,7 @@ class NextStepsPage(QWidget):
 
     def _add(self, text: str) -> None:
         self._debouncer.flush()
-        step = NextStep(id=new_id(), title=text[:500])
+        step = NextStep(id=new_id(), title=text)
         self._select_after_reload = step.id
         session = self._session
         session.apply(AddItem(session.workshop_id, "next_steps", step), self.tr("Add action"))
