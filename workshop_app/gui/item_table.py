@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -24,7 +23,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.collections import collection
 from workshop_app.domain.limits import text_limit
+from workshop_app.gui.date_field import DateField
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.text_limit import limit_line
 
@@ -201,10 +200,11 @@ class ItemDelegate(QtCallGuard, QStyledItemDelegate):
                 combo.addItem(label, value)
             return combo
         if column.kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            return editor
+            field = DateField(column.header, optional=not column.required, parent=parent)
+            field.setAutoFillBackground(True)
+            # A day picked in the calendar saves the cell, as Enter and leaving it do.
+            field.picked.connect(lambda: self.commitData.emit(field))
+            return field
         editor = super().createEditor(parent, option, index)
         limit = index.model().text_limit(index.column())  # type: ignore[attr-defined]
         if limit is not None and isinstance(editor, QLineEdit):
@@ -219,9 +219,8 @@ class ItemDelegate(QtCallGuard, QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             position = editor.findData(value)
             editor.setCurrentIndex(max(position, 0))
-        elif isinstance(editor, QDateEdit):
-            day = value if isinstance(value, date) else date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, DateField):
+            editor.set_value(value if isinstance(value, date) else None)
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
         else:
@@ -230,8 +229,9 @@ class ItemDelegate(QtCallGuard, QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: ModelIndex) -> None:  # type: ignore[override]
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toPython())
+        elif isinstance(editor, DateField):
+            if editor.is_valid():  # a half-typed date is not saved; the stored one stays
+                model.setData(index, editor.value())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
         else:

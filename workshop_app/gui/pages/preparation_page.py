@@ -119,7 +119,7 @@ class PreparationPage(QWidget):
             self.tr("Meetings"),
             "meetings",
             [
-                Column("date", self.tr("Date"), kind="date"),
+                Column("date", self.tr("Date"), kind="date", required=True),
                 Column("start_time", self.tr("Starts"), kind="time"),
                 Column("end_time", self.tr("Ends"), kind="time"),
                 Column("location", self.tr("Place"), stretch=True),
