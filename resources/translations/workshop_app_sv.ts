@@ -679,8 +679,8 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>Välj i kalendern</translation>
     </message>
     <message>
-      <source>Write the date as YYYY-MM-DD</source>
-      <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
+      <source>Write the date as YYYY-MM-DD, from %1 to %2</source>
+      <translation>Skriv datumet som ÅÅÅÅ-MM-DD, från %1 till %2</translation>
     </message>
   </context>
   <context>

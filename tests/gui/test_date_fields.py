@@ -123,6 +123,7 @@ def test_a_date_that_is_not_one_is_not_saved(
         settle(window)
         assert field.hint.isVisibleTo(field), wrong
         assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None, wrong
+    render(window, page, "date-field-hint")
     # The meeting date cannot be emptied: the stored one stays.
     window.workshop_view.show_step(Step.PREPARATION)
     settle(window)

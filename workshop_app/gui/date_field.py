@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
@@ -84,16 +85,24 @@ class DateField(QWidget):
         menu.addAction(action)
         menu.aboutToShow.connect(self._calendar_opens)
         self.calendar_button.setMenu(menu)
-        self.hint = QLabel(self.tr("Write the date as YYYY-MM-DD"))
+        self.hint = QLabel(
+            self.tr("Write the date as YYYY-MM-DD, from %1 to %2")
+            .replace("%1", EARLIEST_DATE.isoformat())
+            .replace("%2", LATEST_DATE.isoformat())
+        )
         self.hint.setObjectName("dateHint")
+        self.hint.setWordWrap(True)  # under the line: a narrow page never grows sideways
         self.hint.hide()
-        layout = QHBoxLayout(self)
+        line = QHBoxLayout()
+        line.setSpacing(4)
+        line.addWidget(self.edit)
+        line.addWidget(self.calendar_button)
+        line.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.calendar_button)
+        layout.setSpacing(2)
+        layout.addLayout(line)
         layout.addWidget(self.hint)
-        layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
 
