@@ -194,3 +194,20 @@ def test_wheel_in_a_dialog_and_focus_policy(qtbot) -> None:  # type: ignore[no-u
         wheel(combo, -1 if before == 0 else 1)
         assert combo.currentIndex() != before
     dialog.close()
+
+
+def test_without_the_guard_the_wheel_would_change_the_value(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The tests above can fail: Qt's own combo box takes an unfocused wheel."""
+    from workshop_app.gui import wheel_guard
+
+    guard = wheel_guard._guard
+    assert guard is not None
+    dialog = NewWorkshopDialog("sv")
+    qtbot.addWidget(dialog)
+    qapp.removeEventFilter(guard)
+    try:
+        before = dialog.language.currentIndex()
+        wheel(dialog.language, -1 if before == 0 else 1)
+        assert dialog.language.currentIndex() != before
+    finally:
+        qapp.installEventFilter(guard)
