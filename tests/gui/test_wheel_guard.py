@@ -28,6 +28,9 @@ from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.gui.wheel_guard import guarded_widget
 
+SOLBACKEN = Path(__file__).parents[2] / "resources/examples/exempel-solbacken.workshop.json"
+SOLBACKEN_ID = "exempel-solbacken"
+
 
 def wheel(widget: QWidget, notches: int) -> None:
     """A wheel turn of ``notches`` over the middle of ``widget`` (negative: towards the user)."""
@@ -113,20 +116,18 @@ def wheel_table_editors(window: MainWindow, root: QWidget) -> int:
     return count
 
 
-def test_wheel_never_changes_a_stored_value(
-    qtbot, open_window, data_dir: Path, example_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_wheel_never_changes_a_stored_value(qtbot, open_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.import_path(SOLBACKEN)  # the shipped example: every kind of item, many rows
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
-    window.open_workshop(EXAMPLE_ID)
+    window.open_workshop(SOLBACKEN_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view
     for step in STEP_ORDER:  # every page built and shown once, then back to the first
         view.show_step(step)
     view.show_step(STEP_ORDER[0])
     settle(window)
-    before = stored_workshop(data_dir, EXAMPLE_ID)
+    before = stored_workshop(data_dir, SOLBACKEN_ID)
 
     window.setFocus()
     widgets = editors = 0
@@ -139,11 +140,12 @@ def test_wheel_never_changes_a_stored_value(
     view.show_step(STEP_ORDER[0])
     settle(window)
     # The example has them all: language, kinds, horizons, owners, statuses, votes, dates.
+    print(f"wheeled {widgets} value widgets and {editors} table editors")
     assert widgets >= 12 and editors >= 8, (widgets, editors)
 
     close_window(window)
     # updated_at may move: visiting a step records it (bookkeeping); every value must not.
-    after = stored_workshop(data_dir, EXAMPLE_ID)
+    after = stored_workshop(data_dir, SOLBACKEN_ID)
     assert dataclasses.replace(after, updated_at=None) == dataclasses.replace(
         before, updated_at=None
     )
