@@ -669,6 +669,21 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <source>Choose in the calendar</source>
+      <translation>Välj i kalendern</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD, from %1 to %2</source>
+      <translation>Skriv datumet som ÅÅÅÅ-MM-DD, från %1 till %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorReport</name>
     <message>
       <source>Something went wrong</source>
@@ -1666,10 +1681,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>A role, e.g. area police officer – not a name</source>
       <translation>En roll, t.ex. kommunpolis – inte ett namn</translation>
-    </message>
-    <message>
-      <source>Set a date</source>
-      <translation>Ange datum</translation>
     </message>
     <message>
       <source>Due date</source>
@@ -2947,6 +2958,13 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Start the step timer</source>
       <translation>Starta stegtimern</translation>
+    </message>
+  </context>
+  <context>
+    <name>TextLimit</name>
+    <message>
+      <source>At most %1 characters – the limit is reached</source>
+      <translation>Högst %1 tecken – gränsen är nådd</translation>
     </message>
   </context>
   <context>

@@ -543,8 +543,8 @@ def plan_next_steps(qtbot, window: MainWindow, ids: Ids) -> None:  # type: ignor
     assert page.unplanned.isVisibleTo(page)
 
     today = date.today()
-    press(page.follow_up.enabled, Qt.Key.Key_Space)
-    page.follow_up.date.setDate(today + timedelta(days=90))  # as picked in the calendar
+    type_text(page.follow_up.field.edit, (today + timedelta(days=90)).isoformat())
+    press(page.follow_up.field.edit, Qt.Key.Key_Return)
     settle(window)
 
     for action in ACTIONS:
@@ -552,8 +552,8 @@ def plan_next_steps(qtbot, window: MainWindow, ids: Ids) -> None:  # type: ignor
         assert page.current_step() is not None and page.current_step().title == action.title
         choose_data(details.owner, ids.organisations[action.owner])
         type_text(details.role, action.role)
-        press(details.due.enabled, Qt.Key.Key_Space)
-        details.due.date.setDate(today + timedelta(days=action.due_in_days))
+        type_text(details.due.field.edit, (today + timedelta(days=action.due_in_days)).isoformat())
+        press(details.due.field.edit, Qt.Key.Key_Return)
         choose_data(details.status, action.status)
         tick(details.measures, ids.measures[action.measure])
         if action.steering_group:
@@ -770,7 +770,7 @@ def reopen_in_the_window(qtbot, open_window, data_dir: Path, ids: Ids) -> None: 
     assert view.stack.currentWidget() is frame(window, Step.NEXT_STEPS)
     titles = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert titles == [ACTION_STEERING, ACTION_WALKS, ACTION_LIGHT]
-    assert page.follow_up.enabled.isChecked()
+    assert page.follow_up.value() is not None
     marks = [view.rail.item(r).text()[0] for r in range(view.rail.count())]
     assert marks == ["●"] * 6 + ["◐"]  # six steps done, the last one in progress
     assert TITLE in window.windowTitle()

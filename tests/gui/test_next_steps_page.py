@@ -59,9 +59,9 @@ def test_actions_owner_due_status_links_follow_up_undo_and_persist(
     details.owner.setFocus()
     press(details.owner, Qt.Key.Key_Down)
     type_text(details.role, "samordnare brottsförebyggande")
-    # Due date: tick it with Space, then pick a day as in the calendar.
-    press(details.due.enabled, Qt.Key.Key_Space)
-    details.due.date.setDate(date(2026, 10, 1))
+    # Due date: typed as written.
+    type_text(details.due.field.edit, "2026-10-01")
+    press(details.due.field.edit, Qt.Key.Key_Return)
     # Linked measure and steering group with Space.
     details.measures.setFocus()
     details.measures.setCurrentRow(0)
@@ -90,37 +90,38 @@ def test_actions_owner_due_status_links_follow_up_undo_and_persist(
     assert model.index(row, 3).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "(1)" in page.overdue.label.text()
 
-    # The follow-up date: tick, then choose the day.
-    press(page.follow_up.enabled, Qt.Key.Key_Space)
+    # The follow-up date: empty until the user gives one (nothing guessed), then typed.
+    page.follow_up.field.edit.setFocus()
+    press(page.follow_up.field.edit, Qt.Key.Key_Tab)
     settle(window)
-    suggested = stored_workshop(data_dir, EXAMPLE_ID).follow_up_date
-    assert suggested is not None and suggested > date.today()
-    page.follow_up.date.setDate(date(2026, 12, 3))
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None
+    type_text(page.follow_up.field.edit, "2026-12-03")
     settle(window)
     assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == date(2026, 12, 3)
 
-    # Undo both follow-up edits and the status; redo them.
-    for _ in range(3):
+    # Undo the follow-up date and the status; redo them.
+    for _ in range(2):
         window.undo_action.trigger()
         settle(window)
     stored = stored_workshop(data_dir, EXAMPLE_ID)
     assert stored.follow_up_date is None
     assert stored.next_steps[-1].status.value == "in_progress"
-    assert not page.follow_up.enabled.isChecked()
+    assert page.follow_up.field.edit.text() == ""
     assert details.status.currentData() == "in_progress"
-    for _ in range(3):
+    for _ in range(2):
         window.redo_action.trigger()
         settle(window)
     stored = stored_workshop(data_dir, EXAMPLE_ID)
     assert stored.follow_up_date == date(2026, 12, 3)
-    assert page.follow_up.date.date().toPython() == date(2026, 12, 3)
+    assert page.follow_up.field.edit.text() == "2026-12-03"
 
-    # Untick: no follow-up date.
-    press(page.follow_up.enabled, Qt.Key.Key_Space)
+    # Emptied: no follow-up date. Then given again.
+    page.follow_up.field.edit.setFocus()
+    page.follow_up.field.edit.selectAll()
+    press(page.follow_up.field.edit, Qt.Key.Key_Backspace)
     settle(window)
     assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None
-    press(page.follow_up.enabled, Qt.Key.Key_Space)
-    page.follow_up.date.setDate(date(2026, 12, 3))
+    type_text(page.follow_up.field.edit, "2026-12-03")
 
     # Delete the example's action with the Delete key; undo brings it back, links included.
     page.actions.select_key(("n1",))
@@ -167,14 +168,10 @@ def test_tab_follows_the_layout(qtbot, open_window, data_dir: Path, example_file
     _window, page = open_page(
         qtbot, open_window, data_dir, example_file, NextStepsPage, Step.NEXT_STEPS
     )
-    chain = [page.follow_up.enabled, page.actions.capture]
-    chain[0].setFocus()
-    press(chain[0], Qt.Key.Key_Tab)  # the date is off while there is no follow-up date
-    assert QApplication.focusWidget() is chain[1]
-    # (Tab moves between the table's cells and the date's parts, as everywhere in Qt.)
     details = page.details
     for chain in (
-        [details.title, details.owner, details.role, details.due.enabled],
+        [page.follow_up.field.edit, page.follow_up.field.calendar_button, page.actions.capture],
+        [details.title, details.owner, details.role, details.due.field.edit],
         [details.status, details.measures, details.description, details.steering],
     ):
         chain[0].setFocus()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.cause_tree import TreeEntry
 from workshop_app.domain.enums import Branch, Certainty, Directness
+from workshop_app.domain.model import Cause
+from workshop_app.gui.text_limit import LimitDelegate, limit_of
 
 NodeId = tuple[str, str]  # ("branch", branch value) or ("cause", cause id)
 _NODE = Qt.ItemDataRole.UserRole
@@ -49,6 +51,7 @@ class CauseTree(QTreeWidget):
         self._structure: object = None
         self._updating = False
         self.setColumnCount(3)
+        self.setItemDelegate(LimitDelegate(limit_of(Cause, "description"), self))
         self.setHeaderLabels([self.tr("Cause"), self.tr("Kind"), self.tr("Certainty")])
         header = self.header()
         header.setStretchLastSection(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.enums import IndicatorStatus
+from workshop_app.domain.model import Indicator
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.indicator_board_model import STATUS_COLUMN, BoardEntry, BoardModel, ModelIndex
 from workshop_app.gui.indicator_words import (
@@ -28,6 +30,7 @@ from workshop_app.gui.indicator_words import (
     status_label,
     trend_choices,
 )
+from workshop_app.gui.text_limit import limit_line, limit_of
 
 ROW_PADDING = 8  # air between rows, for reading from the back of the room
 
@@ -87,7 +90,10 @@ class ChoiceDelegate(QtCallGuard, QStyledItemDelegate):
     ) -> QWidget:
         choices = index.model().choices(index.column())  # type: ignore[attr-defined]
         if not choices:
-            return super().createEditor(parent, option, index)
+            editor = super().createEditor(parent, option, index)
+            if isinstance(editor, QLineEdit):  # an own indicator's title
+                limit_line(editor, limit_of(Indicator, "title"))
+            return editor
         combo = QComboBox(parent)
         for _value, label in choices:
             combo.addItem(label)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from workshop_app.domain.model import IndicatorAssessment
 from workshop_app.gui.indicator_board_model import BoardEntry
 from workshop_app.gui.indicator_words import (
     GAP_MARKER,
@@ -26,9 +26,10 @@ from workshop_app.gui.indicator_words import (
     status_choices,
     trend_choices,
 )
+from workshop_app.gui.text_limit import LimitedTextEdit, limit_of
 
 
-class _ObservationsEdit(QPlainTextEdit):
+class _ObservationsEdit(LimitedTextEdit):
     """Tab moves on; leaving the field ends its typing pause at once."""
 
     left = Signal()
@@ -88,7 +89,7 @@ class IndicatorDetails(QWidget):
             self.tr("On the board: 1 observed, 2 not observed, 3 unknown, 0 not assessed")
         )
 
-        self.observations = _ObservationsEdit()
+        self.observations = _ObservationsEdit(limit_of(IndicatorAssessment, "observations"))
         self.observations.setObjectName("indicator_observations")
         self.observations.setAccessibleName(self.tr("Observations"))
         self.observations.setPlaceholderText(

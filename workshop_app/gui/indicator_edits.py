@@ -23,9 +23,6 @@ from workshop_app.gui.indicator_changes import ClearAssessment, SetAssessment
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.services.changes import AddItem, DeleteItem
 
-TITLE_MAX = 500
-OBSERVATIONS_MAX = 20_000
-
 
 def observations_field(indicator_id: str) -> str:
     """The debouncer's id of an indicator's observations."""
@@ -83,7 +80,6 @@ class IndicatorEdits(QObject):
 
     def observations_typed(self, indicator_id: str, text: str) -> None:
         """Save the observations after the typing pause (the text as it is now)."""
-        text = text[:OBSERVATIONS_MAX]
 
         def commit() -> None:
             current = self.assessment(indicator_id)
@@ -106,7 +102,7 @@ class IndicatorEdits(QObject):
 
     def add_own(self, title: str, group_id: str | None) -> str | None:
         """Add a custom indicator; returns its id (None for an empty title)."""
-        title = title.strip()[:TITLE_MAX]
+        title = title.strip()
         if not title:
             return None
         group = self._pack.group(group_id) if group_id else None
@@ -124,7 +120,7 @@ class IndicatorEdits(QObject):
         return indicator.id
 
     def rename_own(self, indicator_id: str, title: str) -> None:
-        title = title.strip()[:TITLE_MAX]
+        title = title.strip()
         own = self.own_indicator(indicator_id)
         if own is None or not title or title == own.title:
             return

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -24,7 +23,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.collections import collection
+from workshop_app.domain.limits import text_limit
+from workshop_app.gui.date_field import DateField
 from workshop_app.gui.error_report import QtCallGuard
+from workshop_app.gui.text_limit import limit_line
 
 Choices = Callable[[], Sequence[tuple[Any, str]]]
 ROWS_AT_ONCE = 40  # rows measured per event-loop turn (about 10 ms)
@@ -157,6 +158,21 @@ class ItemTableModel(QtCallGuard, QAbstractTableModel):
     def column(self, section: int) -> Column:
         return self._columns[section]
 
+    def text_limit(self, section: int) -> int | None:
+        """The most characters the column's field may hold (domain.limits), if it is a text."""
+        return text_limit(self._spec.item_type, self._columns[section].field)
+
+    def capture_limit(self) -> int | None:
+        """The limit of the first text column: the field a captured line becomes."""
+        return next(
+            (
+                limit
+                for section in range(len(self._columns))
+                if (limit := self.text_limit(section)) is not None
+            ),
+            None,
+        )
+
 
 def display_text(column: Column, value: Any) -> str:
     if column.display is not None:
@@ -184,11 +200,15 @@ class ItemDelegate(QtCallGuard, QStyledItemDelegate):
                 combo.addItem(label, value)
             return combo
         if column.kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            return editor
+            field = DateField(column.header, optional=not column.required, parent=parent)
+            field.setAutoFillBackground(True)
+            # A day picked in the calendar saves the cell, as Enter and leaving it do.
+            field.picked.connect(lambda: self.commitData.emit(field))
+            return field
         editor = super().createEditor(parent, option, index)
+        limit = index.model().text_limit(index.column())  # type: ignore[attr-defined]
+        if limit is not None and isinstance(editor, QLineEdit):
+            limit_line(editor, limit)
         if column.kind == "time" and isinstance(editor, QLineEdit):
             editor.setValidator(QRegularExpressionValidator(TIME_PATTERN, editor))
             editor.setPlaceholderText("hh:mm")
@@ -199,9 +219,8 @@ class ItemDelegate(QtCallGuard, QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             position = editor.findData(value)
             editor.setCurrentIndex(max(position, 0))
-        elif isinstance(editor, QDateEdit):
-            day = value if isinstance(value, date) else date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, DateField):
+            editor.set_value(value if isinstance(value, date) else None)
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
         else:
@@ -210,8 +229,9 @@ class ItemDelegate(QtCallGuard, QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: ModelIndex) -> None:  # type: ignore[override]
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toPython())
+        elif isinstance(editor, DateField):
+            if editor.is_valid():  # a half-typed date is not saved; the stored one stays
+                model.setData(index, editor.value())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
         else:
@@ -281,6 +301,9 @@ class ItemTableEditor(QWidget):
             self.tr("Enter adds the row; Ctrl+Up/Down moves the selected row; Delete in the table")
         )
         self.capture.installEventFilter(self)
+        capture_limit = self.model.capture_limit()
+        if capture_limit is not None:
+            limit_line(self.capture, capture_limit)
         heading.setBuddy(self.capture)
         self._awaiting_capture = False  # a row typed here is on its way to the database
 

@@ -10,14 +10,17 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
 from workshop_app.gui.about_dialog import AboutDialog
 from workshop_app.gui.backup_actions import BackupActions
 from workshop_app.gui.db_worker import DatabaseWorker
@@ -26,6 +29,7 @@ from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.facilitation_actions import FacilitationActions
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.start_view import StartView
+from workshop_app.gui.text_limit import limit_line
 from workshop_app.gui.transfer_actions import TransferActions
 from workshop_app.gui.undo_keys import UndoKeyRouter
 
@@ -390,9 +394,15 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         summary = self.start_view.selected_summary()
         if summary is None or self.context is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Rename workshop"), self.tr("New title:"), text=summary.title
-        )
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename workshop"))
+        dialog.setLabelText(self.tr("New title:"))
+        dialog.setTextValue(summary.title)
+        field = dialog.findChild(QLineEdit)
+        if field is not None:  # the title stops at its limit and says so, as everywhere
+            limit_line(field, WORKSHOP_TITLE_MAX)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        title = dialog.textValue()
         if not ok or not title.strip() or title.strip() == summary.title:
             return
         service = self.context.workshops

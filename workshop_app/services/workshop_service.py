@@ -8,12 +8,12 @@ from datetime import datetime
 from workshop_app.domain import clock
 from workshop_app.domain.enums import Language
 from workshop_app.domain.ids import new_id
+from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
 from workshop_app.domain.model import MethodRef, StepPlan, Workshop, WorkshopSummary
 from workshop_app.domain.steps import Step
 from workshop_app.services.changes import Applied, Change, SetHeader
 from workshop_app.storage.repository import RevisionGuard, WorkshopRepository
 
-TITLE_MAX = 200
 COPY_SUFFIX = {Language.SV: " (kopia)", Language.EN: " (copy)"}
 
 # Default minutes per step when no method pack is at hand (DOMAIN §2's half-day plan).
@@ -31,7 +31,7 @@ DEFAULT_MINUTES: dict[Step, int] = {
 def copy_title(title: str, language: Language) -> str:
     """``title`` with the copy suffix of ``language``, shortened so it stays within the limit."""
     suffix = COPY_SUFFIX.get(language, COPY_SUFFIX[Language.SV])
-    return title[: TITLE_MAX - len(suffix)].rstrip() + suffix
+    return title[: WORKSHOP_TITLE_MAX - len(suffix)].rstrip() + suffix
 
 
 def as_copy(workshop: Workshop) -> Workshop:
@@ -93,9 +93,8 @@ class WorkshopService:
         area: str = "",
     ) -> Workshop:
         """A new, empty workshop with the default time plan, saved at once."""
-        title = title.strip()[:TITLE_MAX] or (
-            "Ny workshop" if language == Language.SV else "New workshop"
-        )
+        # Never cut: a title over the limit is refused by storage with a message.
+        title = title.strip() or ("Ny workshop" if language == Language.SV else "New workshop")
         stamp = clock.now()
         workshop = Workshop(
             id=new_id(),
@@ -118,7 +117,7 @@ class WorkshopService:
         title = title.strip()
         if not title:
             raise ValueError("title must not be empty")
-        return self._repo.update_header(workshop_id, {"title": title[:TITLE_MAX]})
+        return self._repo.update_header(workshop_id, {"title": title})
 
     def duplicate(self, workshop_id: str) -> Workshop:
         """A full copy (every item and link) under a new id, titled as a copy."""

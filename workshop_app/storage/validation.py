@@ -4,7 +4,8 @@ Three kinds of failure, on purpose:
 - ``TypeError``: a value of the wrong Python type (a programming error);
 - ``ValueError``: an unknown field or collection, a key change, an enum value outside its set;
 - ``domain.errors.IntegrityError``: well-typed but against the rules of the workshop file
-  (empty required text, malformed id, number out of range, an id listed twice …), so that the
+  (empty required text, a text over its limit in ``domain.limits``, malformed id, number out
+  of range, a date outside ``domain.date_range``, an id listed twice …), so that the
   database only ever holds what can be exported as a valid workshop file.
 """
 
@@ -21,6 +22,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from workshop_app.domain.date_range import date_in_range, moment_in_range, range_text
 from workshop_app.domain.errors import IntegrityError
+from workshop_app.domain.limits import over_limit_message, text_limit
 from workshop_app.domain.model import (
     WORKSHOP_HEADER_FIELDS,
     Cause,
@@ -203,6 +205,9 @@ def _with_rules(cls: type, name: str, check: Checker) -> Checker:
         rules.append(lambda v: v is None or _check_range(label, name, v))
     if name in ("start_time", "end_time"):
         rules.append(lambda v: v is None or _check_time(label, v))
+    limit = text_limit(cls, name)
+    if limit is not None:
+        rules.append(lambda v: _check_length(label, v, limit))
     if not rules:
         return check
 
@@ -245,6 +250,12 @@ def _check_range(label: str, name: str, value: int) -> None:
 def _check_text(label: str, value: str) -> None:
     if has_nul(value):
         raise IntegrityError(f"{label}: {NUL_REASON}")
+
+
+def _check_length(label: str, value: str, limit: int) -> None:
+    # Refused, never cut: the text stays on screen and the user decides what to shorten.
+    if len(value) > limit:
+        raise IntegrityError(over_limit_message(label, len(value), limit))
 
 
 def _check_time(label: str, value: str) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import event
 
 from tests.e2e.cli_runner import run_cli
 from tests.unit.storage.builders import CET, rich_workshop
+from workshop_app.domain.limits import TEXT_MAX
 from workshop_app.domain.model import Note, Problem, Workshop
 from workshop_app.domain.steps import Step
 from workshop_app.domain.workshop_file import write_workshop_file
@@ -161,7 +162,9 @@ def test_failures_through_the_worker_leave_no_text_in_the_log(
 
     engine.dispose()
     worker.submit(
-        lambda: service.apply(AddItem(wid, "notes", Note("n3", Step.CAUSES, CANARY * 3000))),
+        lambda: service.apply(
+            AddItem(wid, "notes", Note("n3", Step.CAUSES, CANARY * (TEXT_MAX // len(CANARY))))
+        ),
         None,
         failed,
     )

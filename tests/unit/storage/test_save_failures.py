@@ -17,6 +17,7 @@ from sqlalchemy import event
 from tests.conftest import SQLITE, StoreBackend
 from tests.unit.storage.builders import rich_workshop
 from workshop_app.domain.errors import IntegrityError, WorkshopAppError
+from workshop_app.domain.limits import TEXT_MAX
 from workshop_app.domain.model import Note
 from workshop_app.domain.steps import Step
 from workshop_app.storage import writing
@@ -51,7 +52,8 @@ def integrity_ok(db_path: Path) -> bool:
 
 
 def big_note(text: str = CANARY) -> Note:
-    return Note("n-big", Step.CAUSES, f"{text} " * 4000)  # needs new pages
+    # As long as a note may be (domain.limits): it needs new pages.
+    return Note("n-big", Step.CAUSES, (f"{text} " * 4000)[:TEXT_MAX])
 
 
 def assert_plain(error: BaseException, reason: str) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.enums import Language
+from workshop_app.domain.model import Workshop
+from workshop_app.gui.text_limit import limit_line, limit_of
 
 
 class NewWorkshopDialog(QDialog):
@@ -23,14 +25,14 @@ class NewWorkshopDialog(QDialog):
         self.setWindowTitle(self.tr("New workshop"))
         self.title = QLineEdit()
         self.title.setObjectName("newTitle")
-        self.title.setMaxLength(200)
+        limit_line(self.title, limit_of(Workshop, "title"))
         self.title.setPlaceholderText(self.tr("e.g. Norrbacka spring 2027"))
         self.municipality = QLineEdit()
         self.municipality.setObjectName("newMunicipality")
-        self.municipality.setMaxLength(500)
+        limit_line(self.municipality, limit_of(Workshop, "municipality"))
         self.area = QLineEdit()
         self.area.setObjectName("newArea")
-        self.area.setMaxLength(500)
+        limit_line(self.area, limit_of(Workshop, "area"))
         self.language = QComboBox()
         self.language.addItem("Svenska", Language.SV)
         self.language.addItem("English", Language.EN)

@@ -33,9 +33,8 @@ from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.fishbone_tree import CauseTree, NodeId
 from workshop_app.gui.fishbone_view import FishboneView
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
-
-MAX_TEXT = 2000
 
 
 def problems_to_analyse(problems: tuple[Problem, ...]) -> tuple[tuple[Problem, ...], bool]:
@@ -163,7 +162,7 @@ class CausesPage(QWidget):
         self.capture.setPlaceholderText(placeholder)
         self.capture.setAccessibleName(placeholder)
         self.capture.setClearButtonEnabled(True)
-        self.capture.setMaxLength(MAX_TEXT)
+        limit_line(self.capture, limit_of(Cause, "description"))
         self.capture.installEventFilter(self)
         self.add_button = QPushButton(self.tr("&Add cause"))
         self.add_button.setToolTip(self.tr("Add the typed cause to the chosen branch (Enter)"))
@@ -184,7 +183,7 @@ class CausesPage(QWidget):
         self.tree = CauseTree(self._kind_short, self._certainty_title)
         self.tree.setObjectName("causeTree")
         self.tree.description_edited.connect(
-            lambda cid, text: self._update(cid, {"description": text[:MAX_TEXT]})
+            lambda cid, text: self._update(cid, {"description": text})
         )
         self.tree.delete_pressed.connect(self._delete)
         self.tree.move_pressed.connect(self._move)
@@ -199,7 +198,7 @@ class CausesPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         line = self.fontMetrics().lineSpacing()
-        self.description = _text_box(self.tr("Cause"), line * 3 + 12)
+        self.description = _text_box(self.tr("Cause"), line * 3 + 12, "description")
         self.description.setObjectName("causeDescription")
         self.description.textChanged.connect(lambda: self._schedule("description"))
         self.branch = QComboBox()
@@ -222,7 +221,7 @@ class CausesPage(QWidget):
         for value in (None, *Certainty):
             self.certainty.addItem(self._certainty_title(value) or self.tr("(not given)"), value)
         self.certainty.activated.connect(lambda: self._choice_chosen("certainty", self.certainty))
-        self.evidence = _text_box(self.tr("What the cause rests on"), line * 3 + 12)
+        self.evidence = _text_box(self.tr("What the cause rests on"), line * 3 + 12, "evidence")
         self.evidence.setObjectName("causeEvidence")
         self.evidence.setPlaceholderText(
             self.tr("Statistics, case records, observations, experience …")
@@ -424,7 +423,7 @@ class CausesPage(QWidget):
         self._show_details(self._session.workshop)
 
     def _add(self, *, sub: bool) -> None:
-        text = self.capture.text().strip()[:MAX_TEXT]
+        text = self.capture.text().strip()
         if not text or self._problem_id is None:
             self.capture.setFocus()
             return
@@ -533,7 +532,7 @@ class CausesPage(QWidget):
         editor = self.description if name == "description" else self.evidence
 
         def commit() -> None:
-            value = editor.toPlainText().strip()[:MAX_TEXT]
+            value = editor.toPlainText().strip()
             if name == "description" and not value:
                 return  # a cause keeps a text; the last saved one stays
             self._update(cause_id, {name: value})
@@ -556,8 +555,8 @@ def _arrow(arrow: Qt.ArrowType, name: str, tip: str) -> QToolButton:
     return button
 
 
-def _text_box(name: str, height: int) -> QPlainTextEdit:
-    editor = QPlainTextEdit()
+def _text_box(name: str, height: int, field: str) -> QPlainTextEdit:
+    editor = LimitedTextEdit(limit_of(Cause, field))
     editor.setAccessibleName(name)
     editor.setTabChangesFocus(True)
     editor.setFixedHeight(height)

@@ -36,11 +36,12 @@ from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.indicator_board import BoardView
 from workshop_app.gui.indicator_board_model import OWN_GROUP, BoardEntry, BoardModel, build_board
 from workshop_app.gui.indicator_details import IndicatorDetails
-from workshop_app.gui.indicator_edits import TITLE_MAX, IndicatorEdits, observations_field
+from workshop_app.gui.indicator_edits import IndicatorEdits, observations_field
 from workshop_app.gui.indicator_matrix import MatrixView
 from workshop_app.gui.indicator_matrix_model import MatrixModel
 from workshop_app.gui.indicator_words import GAP_COLOUR, GAP_MARKER
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.text_limit import limit_line, limit_of
 from workshop_app.services.changes import MoveItem
 
 WIDE = 900  # from this page width the details sit beside the board, with more columns
@@ -129,7 +130,7 @@ class IndicatorsPage(QWidget):
         self.capture.setObjectName("ownIndicatorCapture")
         self.capture.setPlaceholderText(self.tr("New own indicator: type it and press Enter"))
         self.capture.setAccessibleName(self.tr("New own indicator"))
-        self.capture.setMaxLength(TITLE_MAX)
+        limit_line(self.capture, limit_of(Indicator, "title"))
         self.capture.setClearButtonEnabled(True)
         self.capture.returnPressed.connect(self._capture)
         self.capture.setToolTip(

@@ -34,6 +34,7 @@ from workshop_app.gui.pages.measure_widgets import (
     enum_value,
     text_box,
 )
+from workshop_app.gui.text_limit import limit_line, limit_of
 
 # edit(key, changed fields, undo text)
 Edit = Callable[[tuple[str], dict[str, Any], str], None]
@@ -60,8 +61,10 @@ class MeasureDetails(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("measureTitle")
         self.title.setAccessibleName(self.tr("Title of the measure"))
-        self.title.setMaxLength(500)
-        self.description = text_box(self.tr("Description of the measure"), 3)
+        limit_line(self.title, limit_of(Measure, "title"))
+        self.description = text_box(
+            self.tr("Description of the measure"), 3, limit=limit_of(Measure, "description")
+        )
         self.causes = CheckList(self.tr("Causes the measure acts on"))
         self.causes.setObjectName("measureCauses")
         self.no_causes = QLabel(self.tr("This problem has no causes yet (step 3)."))
@@ -88,9 +91,17 @@ class MeasureDetails(QWidget):
         self.lead.setAccessibleName(self.tr("Lead organisation"))
         self.partners = CheckList(self.tr("Partner organisations"))
         self.partners.setObjectName("measurePartners")
-        self.resources = text_box(self.tr("Resources"), 2, self.tr("Time, money, staff …"))
+        self.resources = text_box(
+            self.tr("Resources"),
+            2,
+            self.tr("Time, money, staff …"),
+            limit=limit_of(Measure, "resources"),
+        )
         self.follow_up = text_box(
-            self.tr("Follow-up"), 2, self.tr("How and when will we know it works?")
+            self.tr("Follow-up"),
+            2,
+            self.tr("How and when will we know it works?"),
+            limit=limit_of(Measure, "follow_up"),
         )
 
         self._texts = {

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.item_table import Column, ItemTableEditor, ItemTableModel, ModelIndex
+from workshop_app.gui.text_limit import LimitedTextEdit
 
 READ_ONLY = "readonly"  # Column.kind of a column shown but not edited in the table
 
@@ -324,9 +325,12 @@ class DebouncedText(QObject):
         self._debouncer.schedule(self.field_id(key), lambda: self._commit(key, value))
 
 
-def text_box(accessible_name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
-    """A multi-line text field of about ``lines`` lines; Tab moves on to the next field."""
-    box = QPlainTextEdit()
+def text_box(
+    accessible_name: str, lines: int = 3, placeholder: str = "", *, limit: int
+) -> QPlainTextEdit:
+    """A multi-line text field of about ``lines`` lines that stops at ``limit`` characters;
+    Tab moves on to the next field."""
+    box = LimitedTextEdit(limit)
     box.setAccessibleName(accessible_name)
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)

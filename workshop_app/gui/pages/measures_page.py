@@ -396,7 +396,7 @@ class MeasuresPage(QWidget):
         if self._problem_id is None:
             return
         self._debouncer.flush()
-        measure = Measure(id=new_id(), problem_id=self._problem_id, title=text[:500])
+        measure = Measure(id=new_id(), problem_id=self._problem_id, title=text)
         self._select_after_reload = measure.id
         session = self._session
         session.apply(AddItem(session.workshop_id, "measures", measure), self.tr("Add measure"))

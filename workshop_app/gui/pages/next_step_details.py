@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.action_plan import linked_measures, measures_in_plan_order
 from workshop_app.domain.enums import NextStepStatus
 from workshop_app.domain.model import NextStep, Workshop
+from workshop_app.gui.date_field import DateField
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.pages.measure_layout import compact, tab_order
 from workshop_app.gui.pages.measure_widgets import (
@@ -31,21 +31,21 @@ from workshop_app.gui.pages.measure_widgets import (
     enum_value,
     text_box,
 )
+from workshop_app.gui.text_limit import limit_line, limit_of
 
 Edit = Callable[[Any, dict[str, Any], str], None]  # edit(key, changed fields, undo text)
-SUGGESTED_DAYS = 30  # an open date suggests a month ahead when it is switched on
 
 
 class OptionalDate(QWidget):
-    """A tick box and a date: untick for "no date". Date changes are saved after a pause."""
+    """A date that may be left open (empty: no date), saved after a typing pause."""
 
     def __init__(
         self,
-        text: str,
         accessible_name: str,
         debouncer: Debouncer,
         name: str,
         commit: Callable[[Any, date | None], None],
+        label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,59 +53,40 @@ class OptionalDate(QWidget):
         self._name = name
         self._commit = commit
         self.key: Any = None
-        self.enabled = QCheckBox(text)
-        self.enabled.setAccessibleName(accessible_name)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(accessible_name)
-        self.enabled.clicked.connect(self._ticked)
-        self.date.dateChanged.connect(self._date_changed)
-        self.date.editingFinished.connect(lambda: self._debouncer.flush_field(self.field_id()))
+        self.field = DateField(accessible_name)
+        self.field.edited.connect(self._edited)
+        self.field.finished.connect(lambda: self._debouncer.flush_field(self.field_id()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.date)
-        layout.addStretch(1)
+        if label:
+            caption = QLabel(label)
+            caption.setBuddy(self.field.edit)
+            layout.addWidget(caption)
+        layout.addWidget(self.field, 1)
+        self.setFocusProxy(self.field)
 
     def field_id(self, key: Any = None) -> str:
         return f"{self._name}.{key if key is not None else self.key}"
 
     def value(self) -> date | None:
-        return self.date.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
+        return self.field.value()
 
     def show_date(self, key: Any, value: date | None) -> None:
         self.key = key
-        self.enabled.setEnabled(key is not None)
-        if self._debouncer.is_pending(self.field_id()):
-            return
-        self.enabled.setChecked(value is not None)
-        self.date.setEnabled(value is not None)
-        shown = value or date.today() + timedelta(days=SUGGESTED_DAYS)
-        if self.date.date().toPython() != shown:
-            self.date.blockSignals(True)
-            self.date.setDate(QDate(shown.year, shown.month, shown.day))
-            self.date.blockSignals(False)
+        self.field.setEnabled(key is not None)
+        typing = self.field.edit.hasFocus() and not self.field.is_valid()
+        if typing or self._debouncer.is_pending(self.field_id()):
+            return  # never replace a date being typed
+        self.field.set_value(value)
 
     def set_value(self, value: date | None) -> None:
         """Set the date as a user would (saved at once)."""
-        if value is not None:
-            self.date.blockSignals(True)
-            self.date.setDate(QDate(value.year, value.month, value.day))
-            self.date.blockSignals(False)
-        self.enabled.setChecked(value is not None)
-        self._ticked(value is not None)
+        self.field.choose(value)
 
-    def _ticked(self, checked: bool) -> None:
-        self.date.setEnabled(checked)
-        if self.key is not None:
-            self._debouncer.flush_field(self.field_id())
-            self._commit(self.key, self.value())
-
-    def _date_changed(self, _date: QDate) -> None:
-        if self.key is None or not self.enabled.isChecked():
+    def _edited(self, value: date | None) -> None:
+        if self.key is None:
             return
-        key, value = self.key, self.value()
+        key = self.key
         self._debouncer.schedule(self.field_id(key), lambda: self._commit(key, value))
 
 
@@ -131,7 +112,7 @@ class NextStepDetails(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("nextStepTitle")
         self.title.setAccessibleName(self.tr("What will happen"))
-        self.title.setMaxLength(500)
+        limit_line(self.title, limit_of(NextStep, "title"))
         self.owner = compact(QComboBox())
         self.owner.setObjectName("nextStepOwner")
         self.owner.setAccessibleName(self.tr("Owner organisation"))
@@ -139,9 +120,8 @@ class NextStepDetails(QWidget):
         self.role.setObjectName("nextStepRole")
         self.role.setAccessibleName(self.tr("Role in the organisation"))
         self.role.setPlaceholderText(self.tr("A role, e.g. area police officer – not a name"))
-        self.role.setMaxLength(200)
+        limit_line(self.role, limit_of(NextStep, "owner_role"))
         self.due = OptionalDate(
-            self.tr("Set a date"),
             self.tr("Due date"),
             debouncer,
             "next_step.due",
@@ -158,7 +138,9 @@ class NextStepDetails(QWidget):
         self.measures = CheckList(self.tr("Measures this action carries forward"))
         self.measures.setObjectName("nextStepMeasures")
         self.no_measures = QLabel(self.tr("No measures yet (step 4)."))
-        self.description = text_box(self.tr("Description of the action"), 3)
+        self.description = text_box(
+            self.tr("Description of the action"), 3, limit=limit_of(NextStep, "description")
+        )
 
         self._texts = {
             name: DebouncedText(widget, debouncer, f"next_step.{name}", self._text_commit(name))
@@ -199,7 +181,7 @@ class NextStepDetails(QWidget):
             (self.tr("&Action"), self.title, self.title),
             (self.tr("O&wner"), self.owner, self.owner),
             (self.tr("&Role"), self.role, self.role),
-            (self.tr("D&ue date"), self.due, self.due.enabled),
+            (self.tr("D&ue date"), self.due, self.due.field.edit),
             (self.tr("S&tatus"), self.status, self.status),
             (self.tr("&Measures"), measures_box, self.measures),
             (self.tr("Des&cription"), self.description, self.description),
@@ -221,8 +203,8 @@ class NextStepDetails(QWidget):
             self.title,
             self.owner,
             self.role,
-            self.due.enabled,
-            self.due.date,
+            self.due.field.edit,
+            self.due.field.calendar_button,
             self.status,
             self.measures,
             self.description,

@@ -63,14 +63,14 @@ class NextStepsPage(QWidget):
         follow_heading = QLabel(self.tr("When do we meet again?"))
         follow_heading.setObjectName("sectionHeading")
         self.follow_up = OptionalDate(
-            self.tr("Follow-up meeting &on"),
             self.tr("Date of the follow-up meeting"),
             debouncer,
             "header.follow_up_date",
             self._follow_up_commit,
+            self.tr("Follow-up meeting &on"),
         )
         self.follow_up.setObjectName("followUpDate")
-        follow_heading.setBuddy(self.follow_up.enabled)
+        follow_heading.setBuddy(self.follow_up.field.edit)
 
         yes_no = [(False, self.tr("No")), (True, self.tr("Yes"))]
         statuses = status_choices()
@@ -144,8 +144,8 @@ class NextStepsPage(QWidget):
         layout.addWidget(self.follow_up)
         layout.addWidget(self.columns, 1)
         tab_order(
-            self.follow_up.enabled,
-            self.follow_up.date,
+            self.follow_up.field.edit,
+            self.follow_up.field.calendar_button,
             self.actions.capture,
             self.actions.table,
             *self.details.focus_chain(),
@@ -239,7 +239,7 @@ class NextStepsPage(QWidget):
 
     def _add(self, text: str) -> None:
         self._debouncer.flush()
-        step = NextStep(id=new_id(), title=text[:500])
+        step = NextStep(id=new_id(), title=text)
         self._select_after_reload = step.id
         session = self._session
         session.apply(AddItem(session.workshop_id, "next_steps", step), self.tr("Add action"))

@@ -48,7 +48,7 @@ class NotesPanel(QWidget):
         self.editor.set_items([n for n in workshop.notes if n.step == self._step])
 
     def _add(self, text: str) -> None:
-        note = Note(id=new_id(), step=self._step, text=text[:20000], created_at=clock.now())
+        note = Note(id=new_id(), step=self._step, text=text, created_at=clock.now())
         self._session.apply(AddItem(self._session.workshop_id, "notes", note), self.tr("Add note"))
 
     def _move(self, key: tuple[str], index_in_step: int) -> None:

@@ -42,6 +42,7 @@ from workshop_app.gui.pages.precondition_table import (
     RatingDelegate,
 )
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.text_limit import limit_of
 from workshop_app.services.changes import AddItem, DeleteItem
 
 TEXTS = ("current_state", "obstacles", "remedy")
@@ -123,7 +124,12 @@ class PreconditionsPage(QWidget):
         }
         for name in TEXTS:
             label, placeholder = labels[name]
-            box = text_box(label.replace("&", ""), 3, placeholder)
+            box = text_box(
+                label.replace("&", ""),
+                3,
+                placeholder,
+                limit=limit_of(PreconditionAssessment, name),
+            )
             box.setObjectName(f"precondition_{name}")
             self._texts[name] = DebouncedText(
                 box, debouncer, f"precondition.{name}", self._text_commit(name)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from workshop_app.domain.model import Meeting, Organisation, Participant, Worksh
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.item_table import Column, ItemTableEditor
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 TEXT_FIELDS = ("title", "municipality", "area")
@@ -62,7 +62,7 @@ class PreparationPage(QWidget):
             editor = QLineEdit()
             editor.setObjectName(f"field_{name}")
             editor.setAccessibleName(labels[name].replace("&", ""))
-            editor.setMaxLength(200 if name == "title" else 500)
+            limit_line(editor, limit_of(Workshop, name))
             # textChanged, not textEdited: the field's own Ctrl+Z changes the text too, and
             # that must be saved. Programmatic updates equal the snapshot and save nothing.
             editor.textChanged.connect(lambda _text, n=name: self._schedule_text(n))
@@ -72,7 +72,7 @@ class PreparationPage(QWidget):
             self._editors[name] = editor
             self._field_labels[name] = labels[name].replace("&", "").lower()
             form.addRow(labels[name], editor)
-        self.purpose = QPlainTextEdit()
+        self.purpose = LimitedTextEdit(limit_of(Workshop, "purpose"))
         self.purpose.setObjectName("field_purpose")
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setTabChangesFocus(True)
@@ -119,7 +119,7 @@ class PreparationPage(QWidget):
             self.tr("Meetings"),
             "meetings",
             [
-                Column("date", self.tr("Date"), kind="date"),
+                Column("date", self.tr("Date"), kind="date", required=True),
                 Column("start_time", self.tr("Starts"), kind="time"),
                 Column("end_time", self.tr("Ends"), kind="time"),
                 Column("location", self.tr("Place"), stretch=True),
@@ -258,17 +258,17 @@ class PreparationPage(QWidget):
         )
 
     def _new_organisation(self, text: str) -> Organisation:
-        return Organisation(id=new_id(), name=text[:500])
+        return Organisation(id=new_id(), name=text)
 
     def _new_participant(self, text: str) -> Participant:
-        return Participant(id=new_id(), name=text[:500])
+        return Participant(id=new_id(), name=text)
 
     def _new_meeting(self, text: str) -> Meeting:
         try:
             day = date.fromisoformat(text)
             return Meeting(id=new_id(), date=day)
         except ValueError:
-            return Meeting(id=new_id(), date=date.today(), location=text[:500])
+            return Meeting(id=new_id(), date=date.today(), location=text)
 
     def _attendance_changed(self, _item: QListWidgetItem) -> None:
         key = self.meetings.current_key()

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.model import Problem
 from workshop_app.gui.error_report import QtCallGuard
+from workshop_app.gui.text_limit import limit_line, limit_of
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TITLE, VOTES, PRIORITISED, RANK = range(4)
@@ -197,7 +199,7 @@ class ProblemTableModel(QtCallGuard, QAbstractTableModel):
             text = str(value).strip()
             if not text or text == problem.title:
                 return False  # a problem always has a title; the old one stays
-            self.edited.emit(problem.id, "title", text[:500])
+            self.edited.emit(problem.id, "title", text)
         elif column == VOTES:
             self.edited.emit(problem.id, "votes", min(max(int(value), 0), MAX_VOTES))
         elif column == RANK:
@@ -214,7 +216,10 @@ class NumberDelegate(QtCallGuard, QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
         if index.column() not in (VOTES, RANK):
-            return super().createEditor(parent, option, index)
+            line = super().createEditor(parent, option, index)
+            if isinstance(line, QLineEdit):
+                limit_line(line, limit_of(Problem, "title"))
+            return line
         editor = QSpinBox(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if index.column() == VOTES:

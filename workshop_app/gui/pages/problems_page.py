@@ -47,6 +47,7 @@ from workshop_app.gui.pages.problem_table import (
     ranks_with,
 )
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.gui.voting_dialog import VotingDialog, open_voting, voting_shortcut
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
@@ -97,7 +98,7 @@ class ProblemsPage(QWidget):
         self.capture.setPlaceholderText(placeholder)
         self.capture.setAccessibleName(placeholder)
         self.capture.setClearButtonEnabled(True)
-        self.capture.setMaxLength(500)
+        limit_line(self.capture, limit_of(Problem, "title"))
         self.capture.returnPressed.connect(lambda: self._add(from_indicators=False))
         self.capture.installEventFilter(self)  # Ctrl+Up/Down moves the selected problem
         self.from_selected = QPushButton(self.tr("&New problem from selected"))
@@ -207,11 +208,11 @@ class ProblemsPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLineEdit()
         self.title.setObjectName("problemTitle")
-        self.title.setMaxLength(500)
+        limit_line(self.title, limit_of(Problem, "title"))
         self.place = QLineEdit()
         self.place.setObjectName("problemPlace")
-        self.place.setMaxLength(500)
-        self.description = QPlainTextEdit()
+        limit_line(self.place, limit_of(Problem, "place"))
+        self.description = LimitedTextEdit(limit_of(Problem, "description"))
         self.description.setObjectName("problemDescription")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -476,7 +477,7 @@ class ProblemsPage(QWidget):
         if not text:
             self.capture.setFocus()
             return
-        problem = Problem(id=new_id(), title=text[:500], indicator_ids=ids)
+        problem = Problem(id=new_id(), title=text, indicator_ids=ids)
         self._flush_fields()
         self._select_after_reload = problem.id
         self._session.apply(
@@ -603,9 +604,9 @@ class ProblemsPage(QWidget):
 
         def commit() -> None:
             if isinstance(editor, QPlainTextEdit):
-                value = editor.toPlainText().strip()[:20_000]
+                value = editor.toPlainText().strip()
             else:
-                value = editor.text().strip()[:500]  # type: ignore[attr-defined]
+                value = editor.text().strip()  # type: ignore[attr-defined]
             if name == "title" and not value:
                 return  # a problem always has a title; the last saved one stays
             self._change({problem_id: {name: value}}, self.tr("Edit problem"))
