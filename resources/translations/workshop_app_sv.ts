@@ -178,15 +178,23 @@ Det finns ingen säkerhetskopia att gå tillbaka till; Workshopstöd startar med
       <source>The database could not be read and has been kept unchanged in
 %1
 
-Restore the newest good backup from %2 (%3 workshops)?</source>
+Restore the newest good backup from %2 (%3)?</source>
       <translation>Databasen gick inte att läsa och har sparats oförändrad i
 %1
 
-Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 workshopar)?</translation>
+Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</translation>
     </message>
     <message>
       <source>The backup was restored.</source>
       <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+    <message>
+      <source>1 workshop</source>
+      <translation>1 workshop</translation>
+    </message>
+    <message>
+      <source>%1 workshops</source>
+      <translation>%1 workshopar</translation>
     </message>
     <message>
       <source>Restore from backup</source>

@@ -41,7 +41,7 @@ def test_the_offer_comes_back_until_it_is_answered(
     answer_next_dialog(answer_no)
     window = open_window(data_dir)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
-    assert "(1 workshoppar)" in seen[0]
+    assert "(1 workshop)" in seen[0]
     settle(window)
     window.worker.submit(lambda: None).result()
     qtbot.waitUntil(lambda: not pending_file(paths).exists(), timeout=10_000)

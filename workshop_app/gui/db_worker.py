@@ -8,6 +8,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Signal
 
 log = logging.getLogger(__name__)
@@ -67,9 +68,9 @@ class DatabaseWorker(QObject):
         self._pending -= 1
         try:
             if error is not None:
-                if on_error is not None:
+                if on_error is not None and _receiver_alive(on_error):
                     on_error(error)
-            elif on_done is not None:
+            elif on_done is not None and _receiver_alive(on_done):
                 on_done(result)
         finally:
             if self._pending == 0:
@@ -91,3 +92,13 @@ class DatabaseWorker(QObject):
         self._closed = True
         self._executor.shutdown(wait=True)
         return drained
+
+
+def _receiver_alive(callback: Any) -> bool:
+    """False when ``callback`` is a method of a Qt object that has been deleted meanwhile.
+
+    A reply can arrive after its widget closed (a workshop closed right after opening); calling
+    into the deleted C++ object would raise, so such a late reply is dropped.
+    """
+    receiver = getattr(callback, "__self__", None)
+    return not isinstance(receiver, QObject) or shiboken6.isValid(receiver)
