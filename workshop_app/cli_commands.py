@@ -128,12 +128,30 @@ def _migrate_store(data_dir: Path, database_url: str | None) -> int:
         print(
             f"copied {len(report.copied)} workshops into {describe_url(database_url)}; "
             f"skipped {len(report.skipped)} already there"
+            + (f"; could not copy {len(report.failed)}" if report.failed else "")
+            + (f"; not tried {report.not_tried}" if report.not_tried else "")
         )
         for workshop_id in report.skipped:
             print(f"skipped\t{workshop_id}")
+        for failure in report.failed:
+            print(
+                f'error: workshop "{_shown(failure.workshop_id)}" was not copied: '
+                f"{_shown(failure.reason)}",
+                file=sys.stderr,
+            )
+        if report.stopped_early:
+            print(f"error: stopped: {_shown(report.stopped_early)}", file=sys.stderr)
+        if not report.complete:  # a rerun copies what is missing and skips what is there
+            print("error: run migrate-store again to continue where it stopped", file=sys.stderr)
+            return EXIT_BAD_INPUT
         return EXIT_OK
 
     return _with_write_lock(data_dir, copy, in_use="close it first")
+
+
+def _shown(text: str) -> str:
+    """One line on a terminal: control characters of a stored id or reason escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _list(context: AppContext, *, as_json: bool) -> int:

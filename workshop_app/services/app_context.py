@@ -11,6 +11,7 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.steps import Step
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.backup_service import BackupService
+from workshop_app.services.driver_logging import keep_driver_warnings_in_the_log
 from workshop_app.services.import_journal import ImportJournal
 from workshop_app.services.logging_setup import configure_logging
 from workshop_app.services.minutes_service import MinutesService
@@ -84,6 +85,7 @@ def open_app_context(
     """
     paths = AppPaths(data_dir).ensure()
     configure_logging(paths.log_file)
+    keep_driver_warnings_in_the_log()
     if database_url:
         startup = StartupReport(StartupStatus.OK, paths.database)
         database = open_database_url(database_url, backup_dir=paths.backups)

@@ -30,7 +30,7 @@ class ImportJournal:
 
     def remember(self, import_id: str, file_digest: str) -> None:
         """Keep an import of unknown outcome until the next import of the same file."""
-        self._folder.mkdir(parents=True, exist_ok=True)
+        self._folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         entry = {"import_id": import_id, "file_digest": file_digest, "store": self._store}
         data = json.dumps(entry, indent=1).encode("utf-8")
         write_bytes_atomically(self._folder / f"{import_id}.json", data)

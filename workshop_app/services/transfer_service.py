@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -16,8 +17,14 @@ from workshop_app.domain.resources import resource_path
 from workshop_app.domain.workshop_file import read_workshop_file, write_workshop_file
 from workshop_app.services.import_journal import ImportJournal
 from workshop_app.services.workshop_service import as_copy
-from workshop_app.storage.errors import CommitOutcomeUnknownError
+from workshop_app.storage.errors import (
+    CommitOutcomeUnknownError,
+    DatabaseUnreachableError,
+    SaveFailedError,
+)
 from workshop_app.storage.repository import WorkshopRepository
+
+log = logging.getLogger(__name__)
 
 EXAMPLE_FILE = "exempel-solbacken.workshop.json"
 
@@ -89,9 +96,11 @@ class TransferService:
         if self._journal is not None:
             for pending in self._journal.pending(digest):
                 stored_id = self._repo.find_import(pending.import_id)
-                self._journal.forget(pending.import_id)
                 if stored_id is not None:
-                    return ImportOutcome(self._load(stored_id), recovered=True)
+                    found = self._load(stored_id)
+                    self._journal.forget(pending.import_id)  # only once the answer is given
+                    return ImportOutcome(found, recovered=True)
+                self._journal.forget(pending.import_id)
         import_id = str(uuid.uuid4())
         try:
             stored = self._repo.insert_imported(
@@ -101,7 +110,13 @@ class TransferService:
             if self._journal is not None:
                 self._journal.remember(import_id, digest)
             raise ImportOutcomeUnknownError() from None
-        return ImportOutcome(self._load(stored.id), recovered=False)
+        try:
+            return ImportOutcome(self._load(stored.id), recovered=False)
+        except (DatabaseUnreachableError, SaveFailedError):
+            # Stored and committed; only reading it back failed. Saying "nothing has been
+            # changed" now would be false: the stored snapshot is the answer.
+            log.warning("an imported workshop could not be read back after its commit")
+            return ImportOutcome(stored, recovered=False)
 
     def open_example(self) -> Workshop:
         """The shipped example workshop: the stored one if present, else imported now."""
