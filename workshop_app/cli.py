@@ -11,8 +11,10 @@ from typing import NoReturn
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.domain.terminal_text import shown
 from workshop_app.services.app_paths import AppPaths, resolve_data_dir
 from workshop_app.services.logging_setup import keep_logs_off_the_terminal
+from workshop_app.storage.errors import environment_reason
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # --version and --help
         return int(exit_.code or 0)
     except Exception as error:  # the last guard: a message and the log's path, never a traceback
+        reason = environment_reason(error, _data_dir_for_errors)
+        if reason is not None:  # a full disk, a read-only folder …: the user can act on it
+            log.warning("command failed: %s", type(error).__name__)
+            print(f"error: {reason}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         log.exception("unexpected failure")
-        log_path = _log_path_hint()
+        # The type only: an error's text may quote stored or typed data (SQL parameters).
         print(
-            f"workshop-app: unexpected error ({type(error).__name__}: {error}); "
-            f"details in {log_path}",
+            f"workshop-app: unexpected error ({type(error).__name__}); "
+            f"details in {shown(_log_path_hint())}",
             file=sys.stderr,
         )
         return EXIT_FAILURE

@@ -94,6 +94,8 @@ class WorkshopRepository:
         # for another writer up front instead of failing when a read lock must be upgraded.
         self._writer = engine.execution_options(**WRITE_OPTIONS)
         self._guard = guard
+        # The database file (SQLite): its disk is looked at when a write fails.
+        self._file = engine.url.database if engine.dialect.name == "sqlite" else None
 
     def guarded(self, guard: RevisionGuard) -> WorkshopRepository:
         """The same repository, its writes to ``guard.workshop_id`` checked by ``guard``."""
@@ -300,9 +302,9 @@ class WorkshopRepository:
         except sa_exc.DBAPIError as error:  # disk full, read-only, locked, damaged, offline …
             if error.connection_invalidated or is_connection_lost(error.orig):
                 raise ConnectionLostError() from error.orig
-            raise SaveFailedError(save_failure_reason(error.orig)) from error.orig
+            raise SaveFailedError(save_failure_reason(error.orig, self._file)) from error.orig
         except OSError as error:
-            raise SaveFailedError(save_failure_reason(error)) from error
+            raise SaveFailedError(save_failure_reason(error, self._file)) from error
 
 
 def _key_of(cmap: CollectionMap, item: Any) -> tuple[Any, ...]:
