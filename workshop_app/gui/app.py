@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.domain.file_modes import create_private, make_private
 from workshop_app.gui.about_dialog import app_icon
 from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
@@ -64,8 +66,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def gui_settings(data_dir: Path) -> QSettings:
-    """Window geometry and UI language, kept in the data dir beside the database."""
-    return QSettings(str(data_dir / "gui.ini"), QSettings.Format.IniFormat)
+    """Window geometry and UI language, kept in the data dir beside the database (0600).
+
+    Qt keeps an existing file's mode when it saves, so the file is made private first.
+    """
+    path = data_dir / "gui.ini"
+    with contextlib.suppress(OSError):  # it exists, or the folder is not there yet
+        create_private(path)
+    make_private(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | None = None) -> int:

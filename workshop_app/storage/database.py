@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, Engine, make_url, text
 from sqlalchemy import exc as sa_exc
 
+from workshop_app.domain.file_modes import make_private
 from workshop_app.storage import migrate
 from workshop_app.storage.backup import backup_database
 from workshop_app.storage.engine import (
@@ -74,6 +75,8 @@ def open_database(db_path: Path, *, backup_dir: Path) -> Database:
     BackupError (nothing migrated) if the pre-migration backup fails.
     """
     backup_path = upgrade_file(db_path, backup_dir=backup_dir)
+    # 0600 before the engine opens it: SQLite gives the "-wal" and "-shm" the file's mode.
+    make_private(db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")))
     return Database(create_file_engine(db_path), db_path, backup_path)
 
 

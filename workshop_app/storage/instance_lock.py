@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.domain.file_modes import make_private
 
 LOCK_FILE_NAME = ".lock"
 # Windows locks are mandatory: lock a byte far past the PID text so others can still read it.
@@ -49,8 +50,9 @@ class InstanceLock:
         if self._fd is not None:
             return True
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
+            make_private(self.path)  # a lock file of an older version was 0644
             if not _try_lock(fd):
                 os.close(fd)
                 return False

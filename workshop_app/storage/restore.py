@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app.domain import clock
+from workshop_app.domain.file_modes import create_private, make_private
 from workshop_app.storage import migrate
 from workshop_app.storage.errors import BackupError, StorageError
 from workshop_app.storage.sqlite_files import connect_read_only, passes_check, read_revision
@@ -56,6 +57,7 @@ def move_aside(db_path: Path, folder: Path, base_name: str) -> list[Path]:
     except OSError:
         _move_back(moved, sides)  # e.g. Windows: the database is still open
         raise
+    make_private(*moved)  # the mode only, never a byte: kept private wherever it goes
     _fsync_folder(db_path.parent)
     _fsync_folder(folder)
     return moved
@@ -94,6 +96,7 @@ def restore_backup(
     _remove(staging)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
+        create_private(staging)  # it becomes the database: 0600 like every file of ours
         with (
             closing(connect_read_only(backup_path, leave_no_trace=True)) as source,
             closing(sqlite3.connect(staging)) as copy,
