@@ -75,14 +75,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``workshop-app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     keep_logs_off_the_terminal()
+    for stream in (sys.stdout, sys.stderr):
+        # A console or pipe in a legacy code page (Windows) cannot encode every letter: an
+        # escape is better than a crash in the middle of a list.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(args_list)
         return _run(args)
-    except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except WorkshopAppError as error:
-        print(f"error: {error}", file=sys.stderr)
+    except (UsageError, WorkshopAppError) as error:
+        complain(str(error))
         return EXIT_BAD_INPUT
     except SystemExit as exit_:  # --version and --help
         return int(exit_.code or 0)
@@ -90,16 +93,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = environment_reason(error, _data_dir_for_errors)
         if reason is not None:  # a full disk, a read-only folder …: the user can act on it
             log.warning("command failed: %s", type(error).__name__)
-            print(f"error: {reason}", file=sys.stderr)
+            complain(reason)
             return EXIT_BAD_INPUT
         log.exception("unexpected failure")
         # The type only: an error's text may quote stored or typed data (SQL parameters).
         print(
-            f"workshop-app: unexpected error ({type(error).__name__}); "
-            f"details in {shown(_log_path_hint())}",
+            shown(
+                f"workshop-app: unexpected error ({type(error).__name__}); "
+                f"details in {_log_path_hint()}"
+            ),
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def say(*fields: str) -> None:
+    """One line on stdout; each field's control characters and bidi overrides escaped, so
+    stored text can never move the cursor, recolour or reorder the terminal."""
+    print("\t".join(shown(field) for field in fields))
+
+
+def complain(message: str) -> None:
+    """The contract's one ``error:`` line on stderr, escaped like ``say``."""
+    print(f"error: {shown(message)}", file=sys.stderr)
 
 
 _data_dir_for_errors: Path | None = None

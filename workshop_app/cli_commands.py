@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
-from workshop_app.domain.terminal_text import shown
+from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, complain, say
+from workshop_app.domain.terminal_text import shown, shown_json
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.export_target import checked_export_target
@@ -79,10 +78,7 @@ def _with_write_lock(
             f"cannot lock the data folder {shown(str(data_dir))}: {save_failure_reason(error)}"
         ) from None
     if not acquired:
-        print(
-            f"error: the data directory is in use by the running Workshopstöd window; {in_use}",
-            file=sys.stderr,
-        )
+        complain(f"the data directory is in use by the running Workshopstöd window; {in_use}")
         return EXIT_BAD_INPUT
     try:
         if pending_offer(paths) is not None:
@@ -113,7 +109,7 @@ def _migrate_store(data_dir: Path, database_url: str | None) -> int:
             "(or WORKSHOP_APP_DATABASE_URL)"
         )
     if not AppPaths(data_dir).database.exists():
-        raise UsageError(f"{data_dir}: there is no local database to copy from")
+        raise UsageError(f"{shown(str(data_dir))}: there is no local database to copy from")
 
     def copy(local: AppContext) -> int:
         target = open_app_context(data_dir, exclusive=False, database_url=database_url)
@@ -123,12 +119,12 @@ def _migrate_store(data_dir: Path, database_url: str | None) -> int:
             report = copy_workshops(local.workshops.repository, target.workshops.repository)
         finally:
             target.close()
-        print(
+        say(
             f"copied {len(report.copied)} workshops into {describe_url(database_url)}; "
             f"skipped {len(report.skipped)} already there"
         )
         for workshop_id in report.skipped:
-            print(f"skipped\t{workshop_id}")
+            say("skipped", workshop_id)
         return EXIT_OK
 
     return _with_write_lock(data_dir, copy, in_use="close it first")
@@ -147,32 +143,31 @@ def _list(context: AppContext, *, as_json: bool) -> int:
             }
             for s in summaries
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(shown_json(json.dumps(rows, ensure_ascii=False, indent=2)))
         return EXIT_OK
     for s in summaries:
         place = ", ".join(part for part in (s.municipality, s.area) if part)
-        print(
-            f"{s.id}\t{s.updated_at:%Y-%m-%d %H:%M}\t{s.title}" + (f"\t({place})" if place else "")
-        )
+        say(s.id, f"{s.updated_at:%Y-%m-%d %H:%M}", s.title, *([f"({place})"] if place else []))
     return EXIT_OK
 
 
 def _import(context: AppContext, path: Path) -> int:
     if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(f"{shown(str(path))}: no such file")
     workshop = context.transfer.import_file(path)
-    print(workshop.id)
+    say(workshop.id)
     return EXIT_OK
 
 
 def _export(context: AppContext, workshop_id: str, fmt: str, variant: str, output: Path) -> int:
     if not context.workshops.repository.exists(workshop_id):
-        raise UsageError(f'no workshop with id "{workshop_id}"')
+        raise UsageError(f'no workshop with id "{shown(workshop_id)}"')
     try:
         if fmt == "json":
             context.transfer.export_file(workshop_id, output)
         else:
             context.minutes.export(workshop_id, output, variant)  # type: ignore[arg-type]
     except OSError as error:
-        raise UsageError(f"cannot write {output}: {error.strerror or error}") from error
+        reason = save_failure_reason(error, output.parent)
+        raise UsageError(f"cannot write {shown(str(output))}: {reason}") from error
     return EXIT_OK

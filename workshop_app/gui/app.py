@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.domain.file_modes import create_private, make_private
+from workshop_app.domain.terminal_text import shown
 from workshop_app.gui.about_dialog import app_icon
 from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
@@ -85,14 +86,14 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
     """
     problem = ensure_display(smoke_test=smoke_test)
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
+        print(f"error: {shown(problem)}", file=sys.stderr)
         return EXIT_FAILURE
     paths = AppPaths(data_dir).ensure()
     try:
         url = resolve_database_url(database_url, paths)
         shared = is_shared_url(url)
     except WorkshopAppError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILURE
     app = create_application()
     settings = gui_settings(data_dir)
@@ -128,7 +129,7 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
     def failed(error: BaseException) -> None:
         log.error("could not open the data dir: %s", type(error).__name__, exc_info=error)
         if smoke_test:
-            print(f"error: could not open the data folder: {error}", file=sys.stderr)
+            print(f"error: could not open the data folder: {shown(str(error))}", file=sys.stderr)
             outcome["code"] = EXIT_FAILURE
             app.quit()
             return
