@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--format", required=True, choices=["json", "docx"])
     export_cmd.add_argument("--variant", choices=["full", "short"], default="full")
     export_cmd.add_argument("-o", "--output", required=True, metavar="OUT")
+    delete_cmd = commands.add_parser(
+        "delete", help="remove a workshop (a backup of the database is taken first)"
+    )
+    delete_cmd.add_argument("id", metavar="ID")
+    delete_cmd.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run in a terminal)"
+    )
     commands.add_parser(
         "migrate-store",
         help="copy the workshops of the data dir's local database into --database-url's "

@@ -1,13 +1,16 @@
-"""The command line's subcommands: list, import, export, migrate-store."""
+"""The command line's subcommands: list, import, export, delete, migrate-store."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, complain, say
+from workshop_app.domain import clock
 from workshop_app.domain.terminal_text import shown, shown_json
 from workshop_app.services.app_context import AppContext, open_app_context
 from workshop_app.services.app_paths import AppPaths
@@ -22,6 +25,17 @@ from workshop_app.storage.instance_lock import InstanceLock
 def run_command(args: argparse.Namespace, data_dir: Path, database_url: str | None = None) -> int:
     if args.command == "migrate-store":
         return _migrate_store(data_dir, database_url)
+    if args.command == "delete":
+        if not args.yes and not sys.stdin.isatty():
+            # Nobody to ask (a script, a pipe): deleting needs an explicit --yes.
+            raise UsageError(
+                f'delete asks before it removes "{shown(args.id)}", and there is no terminal '
+                "to ask in; add --yes to delete without asking"
+            )
+        action = partial(_delete, workshop_id=args.id, ask=not args.yes)
+        if database_url:
+            return _with_context(open_app_context(data_dir, database_url=database_url), action)
+        return _with_write_lock(data_dir, action, in_use="close it, or delete from its start view")
     if args.command == "import":
         if database_url:  # a server takes care of concurrent writers; the lock is for SQLite
             return _with_context(
@@ -148,6 +162,24 @@ def _list(context: AppContext, *, as_json: bool) -> int:
     for s in summaries:
         place = ", ".join(part for part in (s.municipality, s.area) if part)
         say(s.id, f"{s.updated_at:%Y-%m-%d %H:%M}", s.title, *([f"({place})"] if place else []))
+    return EXIT_OK
+
+
+def _delete(context: AppContext, *, workshop_id: str, ask: bool) -> int:
+    """Remove a workshop after a rolling backup that still holds it; asks first on a terminal."""
+    if not context.workshops.repository.exists(workshop_id):
+        raise UsageError(f'no workshop with id "{shown(workshop_id)}"')
+    title = next((s.title for s in context.workshops.list_workshops() if s.id == workshop_id), "")
+    if ask:
+        print(shown(f'Delete the workshop "{title}" ({workshop_id})? [y/N] '), end="", flush=True)
+        answer = sys.stdin.readline().strip().lower()
+        if answer not in ("y", "yes", "j", "ja"):
+            say("nothing was deleted")
+            return EXIT_OK
+    backup = context.backups.backup_now(clock.now())  # BackupError: nothing is deleted
+    context.workshops.delete(workshop_id)
+    kept = f"; the backup {backup} still holds it" if backup else ""
+    say(f'deleted "{title}" ({workshop_id}){kept}')
     return EXIT_OK
 
 
