@@ -24,7 +24,7 @@ from workshop_app.storage.database import (
     open_database_url,
 )
 from workshop_app.storage.engine import is_sqlite
-from workshop_app.storage.errors import DatabaseDamagedError
+from workshop_app.storage.errors import DatabaseDamagedError, StorageError
 from workshop_app.storage.repository import WorkshopRepository
 
 log = logging.getLogger(__name__)
@@ -86,6 +86,11 @@ def open_app_context(
         database = open_database_url(database_url, backup_dir=paths.backups)
         log.info("opened a database by URL (%s)", database.engine.dialect.name)
     else:
+        if paths.database.is_dir():  # nothing of ours: never moved, never written into
+            raise StorageError(
+                f'"{paths.database}" is a folder, not the database file; move it out of the '
+                "data folder. Nothing was changed."
+            )
         move = exclusive if move_damaged is None else move_damaged
         startup = check_database(paths, move_damaged=move)
         if startup.status is StartupStatus.DAMAGED:

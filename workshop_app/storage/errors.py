@@ -47,6 +47,21 @@ class DatabaseDamagedError(StorageError):
         self.detail = detail
 
 
+class StoredDataDamagedError(StorageError):
+    """A stored row cannot be turned back into a workshop (damage ``quick_check`` misses).
+
+    The message never quotes the stored value: it may be garbage bytes, or workshop text.
+    """
+
+    def __init__(self, where: str = "") -> None:
+        place = f" ({where})" if where else ""
+        super().__init__(
+            f"stored data is damaged{place}; nothing was changed. Open the Workshopstöd window: "
+            "File → Restore from backup… goes back to a verified backup"
+        )
+        self.where = where
+
+
 class BackupError(StorageError):
     """A backup could not be written or did not verify; nothing was migrated or replaced."""
 
@@ -81,6 +96,17 @@ class DatabaseUnreachableError(StorageError):
         )
         self.where = where
         self.detail = detail
+
+
+def is_undecodable(error: BaseException | None) -> bool:
+    """True for a driver error that means the stored bytes are not what they should be:
+    text that is not UTF-8, or SQLite finding its file corrupt while reading."""
+    if error is None:
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return True
+    return str(error).startswith("Could not decode to UTF-8")
 
 
 def driver_reason(error: BaseException | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from workshop_app.storage.errors import (
     ConnectionLostError,
     DatabaseUnreachableError,
     SaveFailedError,
+    StoredDataDamagedError,
     WorkshopChangedElsewhereError,
     is_connection_lost,
+    is_undecodable,
     save_failure_reason,
 )
 from workshop_app.storage.mapping import (
@@ -57,6 +60,9 @@ _HEADER_FIELDS = (
     "current_step",
     "follow_up_date",
 )
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -256,6 +262,9 @@ class WorkshopRepository:
         except sa_exc.DBAPIError as error:
             if error.connection_invalidated or is_connection_lost(error.orig):
                 raise DatabaseUnreachableError() from error.orig
+            if is_undecodable(error.orig):
+                log.error("a stored row could not be decoded (%s)", type(error.orig).__name__)
+                raise StoredDataDamagedError() from None  # its text quotes the bytes
             raise
 
     @contextmanager
