@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -19,7 +20,9 @@ from workshop_app.services.restore_offer import pending_offer
 from workshop_app.services.store_migration import copy_workshops
 from workshop_app.storage.database import describe_url
 from workshop_app.storage.errors import DatabaseDamagedError, save_failure_reason
-from workshop_app.storage.instance_lock import InstanceLock
+from workshop_app.storage.instance_lock import COMMAND, WINDOW, InstanceLock
+
+COMMAND_WAIT_SECONDS = 5.0
 
 
 def run_command(args: argparse.Namespace, data_dir: Path, database_url: str | None = None) -> int:
@@ -84,15 +87,23 @@ def _with_write_lock(
             f"the data folder is read-only ({shown(str(data_dir))}); nothing was changed. "
             "list and export still work"
         )
-    lock = InstanceLock(data_dir)
+    lock = InstanceLock(data_dir, role=COMMAND)
     try:
-        acquired = lock.acquire()
+        acquired = _acquire_waiting_for_commands(lock)
     except OSError as error:
         raise UsageError(
             f"cannot lock the data folder {shown(str(data_dir))}: {save_failure_reason(error)}"
         ) from None
     if not acquired:
-        complain(f"the data directory is in use by the running Workshopstöd window; {in_use}")
+        if lock.holder_role() == WINDOW:
+            complain(f"the data directory is in use by the running Workshopstöd window; {in_use}")
+        else:
+            pid = lock.holder_pid()
+            holder = f" (process {pid})" if pid else ""
+            complain(
+                f"another Workshopstöd process{holder} holds the data folder; try again when "
+                "it has finished. Nothing was changed"
+            )
         return EXIT_BAD_INPUT
     try:
         if pending_offer(paths) is not None:
@@ -113,6 +124,20 @@ def _with_write_lock(
         return _with_context(context, action)
     finally:
         lock.release()
+
+
+def _acquire_waiting_for_commands(lock: InstanceLock) -> bool:
+    """Take the lock; while another command holds it, wait up to ``COMMAND_WAIT_SECONDS``.
+
+    Another command (an import in a script, say) is done in moments; the window is not, so
+    its hold is reported at once.
+    """
+    deadline = time.monotonic() + COMMAND_WAIT_SECONDS
+    while not lock.acquire():
+        if lock.holder_role() == WINDOW or time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def _migrate_store(data_dir: Path, database_url: str | None) -> int:
