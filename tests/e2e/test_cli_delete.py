@@ -88,3 +88,17 @@ def test_on_a_terminal_it_asks_and_no_keeps_it(two_workshops: Path) -> None:
     assert code == 0, text
     assert "exempel-1" not in listed_ids(two_workshops)
     assert len(listed_ids(two_workshops)) == 1
+
+
+def test_delete_on_a_shared_database(
+    pg_schema_url: str, data_dir: Path, example_file: Path
+) -> None:
+    env = {"WORKSHOP_APP_DATABASE_URL": pg_schema_url}
+    assert run_cli("import", example_file, data_dir=data_dir, env=env).code == 0
+    refused = run_cli("delete", "exempel-1", data_dir=data_dir, env=env)
+    assert refused.code == 2 and "--yes" in refused.err
+    result = run_cli("delete", "exempel-1", "--yes", data_dir=data_dir, env=env)
+    assert result.code == 0, result.err
+    assert "backup" not in result.out  # the server's own backups apply, not ours
+    listed = run_cli("list", "--json", data_dir=data_dir, env=env)
+    assert json.loads(listed.out) == []
