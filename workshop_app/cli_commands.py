@@ -19,7 +19,7 @@ from workshop_app.services.export_target import checked_export_target
 from workshop_app.services.restore_offer import pending_offer
 from workshop_app.services.store_migration import copy_workshops
 from workshop_app.storage.database import describe_url
-from workshop_app.storage.errors import DatabaseDamagedError, save_failure_reason
+from workshop_app.storage.errors import BackupError, DatabaseDamagedError, save_failure_reason
 from workshop_app.storage.instance_lock import COMMAND, WINDOW, InstanceLock
 
 COMMAND_WAIT_SECONDS = 5.0
@@ -201,7 +201,10 @@ def _delete(context: AppContext, *, workshop_id: str, ask: bool) -> int:
         if answer not in ("y", "yes", "j", "ja"):
             say("nothing was deleted")
             return EXIT_OK
-    backup = context.backups.backup_now(clock.now())  # BackupError: nothing is deleted
+    try:
+        backup = context.backups.backup_now(clock.now())
+    except BackupError as error:
+        raise UsageError(f"{error}; nothing was deleted") from None
     context.workshops.delete(workshop_id)
     kept = f"; the backup {backup} still holds it" if backup else ""
     say(f'deleted "{title}" ({workshop_id}){kept}')

@@ -36,6 +36,7 @@ def test_every_command_on_a_full_disk(tmp_path: Path, example_file: Path, free_k
             ["export", "exempel-1", "--format", "docx", "-o", disk / "x.docx"],
             ["export", "exempel-1", "--format", "json", "-o", outside],
             ["import", example_file],
+            ["delete", "exempel-1", "--yes"],
         ]
         for command in commands:
             result = run_cli(*command, data_dir=data_dir)
@@ -45,6 +46,8 @@ def test_every_command_on_a_full_disk(tmp_path: Path, example_file: Path, free_k
                 assert result.err == ""
                 if command[0] == "list":
                     assert "exempel-1" in result.out
+                elif command[0] == "delete":
+                    pytest.fail("nothing may be deleted without room for its backup")
                 elif command[0] == "export":
                     assert isinstance(target, Path) and target.stat().st_size > 1000
                     target.unlink()

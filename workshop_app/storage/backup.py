@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workshop_app.domain import clock
 from workshop_app.domain.file_modes import create_private
-from workshop_app.storage.errors import BackupError, StorageError
+from workshop_app.storage.errors import BackupError, StorageError, environment_reason
 from workshop_app.storage.sqlite_files import connect_read_only, passes_check, read_revision
 
 
@@ -49,7 +49,8 @@ def backup_database(
         raise
     except (OSError, sqlite3.Error) as error:
         _remove(target)
-        raise BackupError(f'Could not back up "{db_path}" into "{backup_dir}": {error}') from error
+        reason = environment_reason(error, backup_dir) or str(error)  # "the disk is full" …
+        raise BackupError(f'Could not back up "{db_path}" into "{backup_dir}": {reason}') from error
     return target
 
 
