@@ -11,8 +11,10 @@ from typing import NoReturn
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.domain.terminal_text import shown
 from workshop_app.services.app_paths import AppPaths, resolve_data_dir
 from workshop_app.services.logging_setup import keep_logs_off_the_terminal
+from workshop_app.storage.errors import environment_reason
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_cmd.add_argument("-o", "--output", required=True, metavar="OUT")
     _add_record_options(export_cmd)
+    delete_cmd = commands.add_parser(
+        "delete", help="remove a workshop (a backup of the database is taken first)"
+    )
+    delete_cmd.add_argument("id", metavar="ID")
+    delete_cmd.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run in a terminal)"
+    )
     commands.add_parser(
         "migrate-store",
         help="copy the workshops of the data dir's local database into --database-url's "
@@ -112,26 +121,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``workshop-app``; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     keep_logs_off_the_terminal()
+    for stream in (sys.stdout, sys.stderr):
+        # A console or pipe in a legacy code page (Windows) cannot encode every letter: an
+        # escape is better than a crash in the middle of a list.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(args_list)
         return _run(args)
-    except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except WorkshopAppError as error:
-        print(f"error: {error}", file=sys.stderr)
+    except (UsageError, WorkshopAppError) as error:
+        complain(str(error))
         return EXIT_BAD_INPUT
     except SystemExit as exit_:  # --version and --help
         return int(exit_.code or 0)
     except Exception as error:  # the last guard: a message and the log's path, never a traceback
+        reason = environment_reason(error, _data_dir_for_errors)
+        if reason is not None:  # a full disk, a read-only folder …: the user can act on it
+            log.warning("command failed: %s", type(error).__name__)
+            complain(reason)
+            return EXIT_BAD_INPUT
         log.exception("unexpected failure")
-        log_path = _log_path_hint()
+        # The type only: an error's text may quote stored or typed data (SQL parameters).
         print(
-            f"workshop-app: unexpected error ({type(error).__name__}: {error}); "
-            f"details in {log_path}",
+            shown(
+                f"workshop-app: unexpected error ({type(error).__name__}); "
+                f"details in {_log_path_hint()}"
+            ),
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def say(*fields: str) -> None:
+    """One line on stdout; each field's control characters and bidi overrides escaped, so
+    stored text can never move the cursor, recolour or reorder the terminal."""
+    print("\t".join(shown(field) for field in fields))
+
+
+def complain(message: str) -> None:
+    """The contract's one ``error:`` line on stderr, escaped like ``say``."""
+    print(f"error: {shown(message)}", file=sys.stderr)
 
 
 _data_dir_for_errors: Path | None = None

@@ -21,6 +21,7 @@ def run_cli(
     data_dir: Path | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 120,
+    umask: int = -1,
 ) -> Result:
     full_env = dict(os.environ)
     full_env.pop("WORKSHOP_APP_DATA_DIR", None)
@@ -32,6 +33,12 @@ def run_cli(
         command += ["--data-dir", str(data_dir)]
     command += [str(a) for a in args]
     done = subprocess.run(
-        command, capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=timeout
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        timeout=timeout,
+        umask=umask,  # -1: the test's own
     )
     return Result(done.returncode, done.stdout, done.stderr)

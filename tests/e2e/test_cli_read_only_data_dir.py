@@ -37,6 +37,10 @@ def test_read_only_data_dir(data_dir: Path, example_file: Path, tmp_path: Path) 
         assert_clean_refusal(
             run_cli("import", example_file, data_dir=data_dir), "the data folder is read-only"
         )
+        assert_clean_refusal(
+            run_cli("delete", "exempel-1", "--yes", data_dir=data_dir),
+            "the data folder is read-only",
+        )
         assert sorted(p.name for p in data_dir.iterdir()) == before
     document = json.loads((out / "a.workshop.json").read_text(encoding="utf-8"))
     assert document["workshop"]["id"] == "exempel-1"

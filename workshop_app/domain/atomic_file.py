@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def write_bytes_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
@@ -26,12 +29,43 @@ def write_bytes_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> Non
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        replace_file(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     _fsync_folder(folder)
+
+
+# Waits between attempts: about 1.5 s in all, longer than a virus scanner's or a backup
+# agent's look at a new file usually takes, short enough for a user waiting on a save.
+RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+
+def replace_file(source: Path | str, target: Path | str) -> None:
+    """``os.replace``, tried again a few times while the system refuses with PermissionError.
+
+    On Windows a file that another program (an antivirus scanner, a backup or sync agent,
+    the search indexer) has open for a moment cannot be replaced or renamed: the call fails
+    with PermissionError (sharing violation or access denied) and succeeds a moment later.
+    Any other error, or the last PermissionError, propagates.
+    """
+    _retrying(os.replace, source, target)
+
+
+def rename_file(source: Path | str, target: Path | str) -> None:
+    """``os.rename`` (never over an existing file on Windows), retried like ``replace_file``."""
+    _retrying(os.rename, source, target)
+
+
+def _retrying(operation: Callable[[Any, Any], None], source: Any, target: Any) -> None:
+    for delay in RETRY_DELAYS:
+        try:
+            operation(source, target)
+            return
+        except PermissionError:
+            time.sleep(delay)
+    operation(source, target)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.domain.file_modes import create_private, make_private
+from workshop_app.domain.terminal_text import shown
 from workshop_app.gui.about_dialog import app_icon
 from workshop_app.gui.error_report import install_error_reporter
 from workshop_app.gui.i18n import choose_language, install_translators
@@ -67,8 +70,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def gui_settings(data_dir: Path) -> QSettings:
-    """Window geometry and UI language, kept in the data dir beside the database."""
-    return QSettings(str(data_dir / "gui.ini"), QSettings.Format.IniFormat)
+    """Window geometry and UI language, kept in the data dir beside the database (0600).
+
+    Qt keeps an existing file's mode when it saves, so the file is made private first.
+    """
+    path = data_dir / "gui.ini"
+    with contextlib.suppress(OSError):  # it exists, or the folder is not there yet
+        create_private(path)
+    make_private(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | None = None) -> int:
@@ -79,14 +89,14 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
     """
     problem = ensure_display(smoke_test=smoke_test)
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
+        print(f"error: {shown(problem)}", file=sys.stderr)
         return EXIT_FAILURE
     paths = AppPaths(data_dir).ensure()
     try:
         url = resolve_database_url(database_url, paths)
         shared = is_shared_url(url)
     except WorkshopAppError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {shown(str(error))}", file=sys.stderr)
         return EXIT_FAILURE
     app = create_application()
     install_error_reporter(paths.log_file)
@@ -123,7 +133,7 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
     def failed(error: BaseException) -> None:
         log.error("could not open the data dir: %s", type(error).__name__, exc_info=error)
         if smoke_test:
-            print(f"error: could not open the data folder: {error}", file=sys.stderr)
+            print(f"error: could not open the data folder: {shown(str(error))}", file=sys.stderr)
             outcome["code"] = EXIT_FAILURE
             app.quit()
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,8 +15,14 @@ SHOW_MESSAGE = b"show\n"
 
 
 def server_name(data_dir: Path) -> str:
-    """A socket name unique to the data dir (hashed: paths may be long or non-ASCII)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    """A socket name unique to the data dir: short and ASCII whatever the path.
+
+    Hashed, as the path may be long (a deep %LOCALAPPDATA%) or hold å/ä/ö and spaces (the
+    user's name), which a Windows pipe name or a Unix socket path may not take; the same
+    folder spelt in another letter case on Windows gives the same name (``normcase``).
+    """
+    spelled = os.path.normcase(str(data_dir.resolve()))
+    digest = hashlib.sha256(spelled.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"workshop-app-{digest}"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,12 @@ from workshop_app.services.import_journal import ImportJournal
 from workshop_app.services.logging_setup import configure_logging
 from workshop_app.services.minutes_service import MinutesService
 from workshop_app.services.privacy_dismissals import PrivacyDismissals
-from workshop_app.services.startup_check import StartupReport, StartupStatus, check_database
+from workshop_app.services.startup_check import (
+    StartupReport,
+    StartupStatus,
+    check_database,
+    keep_crash_wal,
+)
 from workshop_app.services.transfer_service import TransferService
 from workshop_app.services.workshop_service import WorkshopService
 from workshop_app.storage.database import (
@@ -27,7 +33,8 @@ from workshop_app.storage.database import (
     open_database_url,
 )
 from workshop_app.storage.engine import is_sqlite
-from workshop_app.storage.errors import DatabaseDamagedError
+from workshop_app.storage.errors import DatabaseDamagedError, StorageError
+from workshop_app.storage.instance_lock import COMMAND, InstanceLock
 from workshop_app.storage.repository import WorkshopRepository
 
 log = logging.getLogger(__name__)
@@ -91,6 +98,15 @@ def open_app_context(
         database = open_database_url(database_url, backup_dir=paths.backups)
         log.info("opened a database by URL (%s)", database.engine.dialect.name)
     else:
+        if paths.database.is_dir():  # nothing of ours: never moved, never written into
+            raise StorageError(
+                f'"{paths.database}" is a folder, not the database file; move it out of the '
+                "data folder. Nothing was changed."
+            )
+        if exclusive:  # under the lock: a WAL now is a crash's, kept before it is replayed
+            keep_crash_wal(paths)
+        elif paths.writable:
+            _keep_crash_wal_if_nobody_holds(paths)
         move = exclusive if move_damaged is None else move_damaged
         startup = check_database(paths, move_damaged=move)
         if startup.status is StartupStatus.DAMAGED:
@@ -107,6 +123,19 @@ def open_app_context(
     except BaseException:
         database.close()
         raise
+
+
+def _keep_crash_wal_if_nobody_holds(paths: AppPaths) -> None:
+    """A reading command replays a crash's WAL too: if no app holds the data dir, the WAL is
+    a crash's and is kept first (held briefly, so no window starts meanwhile)."""
+    probe = InstanceLock(paths.data_dir, role=COMMAND)
+    with contextlib.suppress(OSError):
+        if not probe.acquire():
+            return  # a running app: its WAL is live, not left by a crash
+        try:
+            keep_crash_wal(paths)
+        finally:
+            probe.release()
 
 
 def _build_context(

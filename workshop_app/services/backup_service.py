@@ -125,6 +125,25 @@ class BackupService:
             self.prune(local)
             return path
 
+    def backup_now(self, now: datetime) -> Path | None:
+        """A rolling backup now, whenever the last one was (before a deletion); then prune.
+
+        None on a database server (its administrator's backups apply) or without a file.
+        Raises BackupError, and then the caller must not go on with what it backs up for.
+        """
+        if not self.enabled or not self.db_path.exists():
+            return None
+        with self._lock:
+            local = now.astimezone()
+            path = backup_database(
+                self.db_path, self.backup_dir, reason=ROLLING_REASON, stamp=local
+            )
+            self._last_attempt = now
+            self._last_fingerprint = self._fingerprint()
+            log.info("rolling backup taken on request (%d bytes)", path.stat().st_size)
+            self.prune(local)
+            return path
+
     def prune(self, now: datetime) -> list[Path]:
         """Delete the rolling backups retention does not keep; others are never deleted."""
         rolling = [

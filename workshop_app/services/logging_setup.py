@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import logging.handlers
+import os
 import traceback
 from pathlib import Path
 from typing import Any
+
+from workshop_app.domain.file_modes import make_private
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -70,6 +73,12 @@ class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
     Writing a log line can fail (disk full, the folder turned read-only, a rotation the
     system refuses); the record is then dropped: the log is a help, never a precondition.
     """
+
+    def _open(self) -> Any:
+        # 0600 whatever the umask: logs name ids and errors, which are nobody else's business.
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        make_private(self.baseFilename)
+        return os.fdopen(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
 
     def handleError(self, record: logging.LogRecord) -> None:
         stream, self.stream = self.stream, None  # type: ignore[assignment]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from workshop_app.domain import clock
+from workshop_app.domain.file_modes import create_private
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.backup_service import BackupInfo, list_backups
 from workshop_app.services.restore_offer import (
@@ -24,6 +26,8 @@ from workshop_app.storage.sqlite_files import damage_of
 log = logging.getLogger(__name__)
 
 REPLACED_DIR_NAME = "replaced"
+CRASH_WAL_DIR_NAME = "crash-wal"
+KEEP_CRASH_WALS = 5
 
 
 class StartupStatus(StrEnum):
@@ -121,3 +125,36 @@ def restore_newest_backup(paths: AppPaths, *, now: datetime | None = None) -> Ba
     clear_pending(paths)
     log.info("the newest backup was restored")
     return newest
+
+
+def keep_crash_wal(paths: AppPaths, *, now: datetime | None = None) -> Path | None:
+    """Copy a "-wal" a crash left behind to ``crash-wal/`` before anything opens it.
+
+    Only for the holder of the instance lock: then no other app has the database open, and a
+    WAL with content is what a process that died before closing left. Opening the database
+    replays and removes it; a copy keeps a garbled one for examination. The newest
+    ``KEEP_CRASH_WALS`` copies are kept. Returns the copy, or None (no WAL, or the copy failed:
+    that never stops the start).
+    """
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    try:
+        if not wal.is_file() or wal.stat().st_size == 0:
+            return None
+        folder = paths.data_dir / CRASH_WAL_DIR_NAME
+        folder.mkdir(exist_ok=True)
+        folder.chmod(0o700)
+        stamp = (now or clock.now()).astimezone().strftime("%Y%m%d-%H%M%S")
+        copy = folder / f"{paths.database.name}-{stamp}-wal"
+        counter = 2
+        while copy.exists():
+            copy = folder / f"{paths.database.name}-{stamp}-{counter}-wal"
+            counter += 1
+        create_private(copy)
+        shutil.copyfile(wal, copy)
+    except OSError as error:
+        log.warning("a WAL left by a crash could not be copied aside (%s)", type(error).__name__)
+        return None
+    log.warning("a WAL left by a crash was copied aside before opening the database")
+    for old in sorted(folder.glob("*-wal"), key=lambda p: p.stat().st_mtime)[:-KEEP_CRASH_WALS]:
+        old.unlink(missing_ok=True)
+    return copy

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from workshop_app import __version__
 from workshop_app.domain import clock
-from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.domain.errors import WorkshopAppError, WorkshopFileError
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.resources import resource_path
 from workshop_app.domain.workshop_file import read_workshop_file, write_workshop_file
@@ -21,6 +21,7 @@ from workshop_app.storage.errors import (
     CommitOutcomeUnknownError,
     DatabaseUnreachableError,
     SaveFailedError,
+    StoredDataDamagedError,
 )
 from workshop_app.storage.repository import WorkshopRepository
 
@@ -129,5 +130,10 @@ class TransferService:
     def export_file(self, workshop_id: str, path: Path) -> Path:
         """Write the workshop as a workshop file, atomically; returns the path written."""
         workshop = self._repo.load(workshop_id)
-        write_workshop_file(path, workshop, app_version=__version__, exported_at=clock.now())
+        try:
+            write_workshop_file(path, workshop, app_version=__version__, exported_at=clock.now())
+        except WorkshopFileError as error:
+            # What was stored breaks the file's rules: the database holds something the app
+            # never writes. Named by place only; the value itself is never shown.
+            raise StoredDataDamagedError(error.place or "") from None
         return path

@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app.domain import clock
-from workshop_app.storage.errors import BackupError, StorageError
+from workshop_app.domain.file_modes import create_private
+from workshop_app.storage.errors import BackupError, StorageError, environment_reason
 from workshop_app.storage.sqlite_files import connect_read_only, passes_check, read_revision
 
 
@@ -35,6 +36,7 @@ def backup_database(
         expected_revision = read_revision(db_path)
         backup_dir.mkdir(parents=True, exist_ok=True)
         target = _free_name(backup_dir, db_path, reason, stamp or clock.now())
+        create_private(target)  # 0600 from the start; SQLite writes into the empty file
         with (
             closing(connect_read_only(db_path)) as source,
             closing(sqlite3.connect(target)) as copy,
@@ -47,7 +49,8 @@ def backup_database(
         raise
     except (OSError, sqlite3.Error) as error:
         _remove(target)
-        raise BackupError(f'Could not back up "{db_path}" into "{backup_dir}": {error}') from error
+        reason = environment_reason(error, backup_dir) or str(error)  # "the disk is full" …
+        raise BackupError(f'Could not back up "{db_path}" into "{backup_dir}": {reason}') from error
     return target
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, Engine, make_url, text
 from sqlalchemy import exc as sa_exc
 
+from workshop_app.domain.file_modes import make_private
 from workshop_app.storage import migrate
 from workshop_app.storage.backup import backup_database
 from workshop_app.storage.engine import (
@@ -67,13 +69,41 @@ class Database:
         self.close()
 
 
+# SQLite's longest file name on POSIX (bytes, its unix VFS's MAX_PATHNAME) and on Windows
+# without long-path support (characters, MAX_PATH); the longest side file ("-journal") counts.
+_SQLITE_MAX_PATH_BYTES = 512
+_WINDOWS_MAX_PATH = 260
+_LONGEST_SIDE_SUFFIX = len("-journal")
+
+
+def path_too_long(db_path: Path) -> bool:
+    """True if SQLite cannot open a database (or its side files) at ``db_path``."""
+    if os.name == "nt":
+        return len(str(db_path)) + _LONGEST_SIDE_SUFFIX >= _WINDOWS_MAX_PATH
+    return len(os.fsencode(db_path)) + _LONGEST_SIDE_SUFFIX >= _SQLITE_MAX_PATH_BYTES
+
+
+def _too_long_error(db_path: Path) -> StorageError:
+    return StorageError(
+        f'The path of the database "{db_path}" is longer than the system allows '
+        f"({len(str(db_path))} characters); choose a data folder with a shorter path "
+        "(--data-dir or WORKSHOP_APP_DATA_DIR). Nothing was changed."
+    )
+
+
 def open_database(db_path: Path, *, backup_dir: Path) -> Database:
     """Open (creating if missing) and migrate the SQLite database at ``db_path``.
 
     Raises DatabaseTooNewError (file untouched) if a newer Workshopstöd wrote it, and
     BackupError (nothing migrated) if the pre-migration backup fails.
     """
+    if os.name != "nt" and path_too_long(db_path):
+        # Known before anything is created; on Windows the limit depends on the system's
+        # long-path setting, so only a failed open is explained (upgrade_file).
+        raise _too_long_error(db_path)
     backup_path = upgrade_file(db_path, backup_dir=backup_dir)
+    # 0600 before the engine opens it: SQLite gives the "-wal" and "-shm" the file's mode.
+    make_private(db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")))
     return Database(create_file_engine(db_path), db_path, backup_path)
 
 
@@ -134,6 +164,8 @@ def upgrade_file(
         db_path.parent.mkdir(parents=True, exist_ok=True)
         _migrate_file(db_path, script_location)
     except (OSError, sa_exc.OperationalError) as error:
+        if path_too_long(db_path):
+            raise _too_long_error(db_path) from None
         detail = error.orig if isinstance(error, sa_exc.OperationalError) else error
         raise StorageError(
             f'Could not open or create the database "{db_path}": {detail}'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 
 from workshop_app.domain.errors import WorkshopAppError
@@ -44,6 +45,21 @@ class DatabaseDamagedError(StorageError):
         )
         self.db_path = db_path
         self.detail = detail
+
+
+class StoredDataDamagedError(StorageError):
+    """A stored row cannot be turned back into a workshop (damage ``quick_check`` misses).
+
+    The message never quotes the stored value: it may be garbage bytes, or workshop text.
+    """
+
+    def __init__(self, where: str = "") -> None:
+        place = f" ({where})" if where else ""
+        super().__init__(
+            f"stored data is damaged{place}; nothing was changed. Open the Workshopstöd window: "
+            "File → Restore from backup… goes back to a verified backup"
+        )
+        self.where = where
 
 
 class BackupError(StorageError):
@@ -98,6 +114,17 @@ class DatabaseUnreachableError(StorageError):
         self.detail = detail
 
 
+def is_undecodable(error: BaseException | None) -> bool:
+    """True for a driver error that means the stored bytes are not what they should be:
+    text that is not UTF-8, or SQLite finding its file corrupt while reading."""
+    if error is None:
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return True
+    return str(error).startswith("Could not decode to UTF-8")
+
+
 def driver_reason(error: BaseException | None) -> str:
     """The first line of a driver's connection error ("… Connection refused", "FATAL: role …").
 
@@ -143,6 +170,8 @@ _PLAIN_ERRNO = {
     errno.EACCES: "no permission to write the data folder",
     errno.EPERM: "no permission to write the data folder",
     errno.EIO: "the disk could not be written (input/output error)",
+    errno.ENAMETOOLONG: "the path is longer than the system allows",
+    errno.EISDIR: "a folder is where a file should be",
 }
 
 
@@ -180,8 +209,39 @@ def is_connection_lost(error: BaseException | None) -> bool:
     )
 
 
-def save_failure_reason(error: BaseException | None) -> str:
-    """A plain reason for a failed write (no SQL, no parameters, no workshop text)."""
+DISK_FULL = "the disk is full"
+_IO_ERROR = "the disk could not be written (input/output error)"
+# Below this many free bytes an I/O error of SQLite is taken for a full disk: SQLite reports
+# a -shm or -wal that cannot grow as SQLITE_IOERR, not SQLITE_FULL.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def disk_nearly_full(where: Path | str | None) -> bool:
+    """True if the file system holding ``where`` (or its nearest existing parent) is full."""
+    if where is None:
+        return False
+    folder = Path(where)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def save_failure_reason(error: BaseException | None, where: Path | str | None = None) -> str:
+    """A plain reason for a failed write (no SQL, no parameters, no workshop text).
+
+    ``where``: a file or folder on the disk written to; an input/output error while that disk
+    is full is reported as a full disk, which is what the user can do something about.
+    """
+    reason = _plain_reason(error)
+    if reason == _IO_ERROR and disk_nearly_full(where):
+        return DISK_FULL
+    return reason
+
+
+def _plain_reason(error: BaseException | None) -> str:
     if is_connection_lost(error):
         return CONNECTION_LOST
     sqlstate = getattr(error, "sqlstate", None)
@@ -195,3 +255,54 @@ def save_failure_reason(error: BaseException | None) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return f"database error ({type(error).__name__})"
+
+
+STORED_DATA_DAMAGED = "stored data is damaged"
+# Conditions of the computer, not faults of the app: the user can act on them (exit 2).
+_ENVIRONMENT_ERRNOS = frozenset(
+    {
+        errno.ENOSPC,
+        getattr(errno, "EDQUOT", -1),
+        errno.EROFS,
+        errno.EACCES,
+        errno.EPERM,
+        errno.ENAMETOOLONG,
+        errno.EISDIR,
+    }
+)
+_ENVIRONMENT_SQLITE_CODES = {13: DISK_FULL, 8: "the data folder is read-only"}
+_DAMAGE_SQLITE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def environment_reason(error: BaseException, where: Path | str | None = None) -> str | None:
+    """A plain reason if ``error`` (or what caused it) is a state of the computer the user
+    can act on — a full disk, a read-only folder, no permission, a path too long — or damage
+    in the stored data; None for anything else (an unexpected failure)."""
+    for cause in _causes(error):
+        if isinstance(cause, OSError) and cause.errno in _ENVIRONMENT_ERRNOS:
+            return save_failure_reason(cause, where)
+        code = getattr(cause, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            primary = code & 0xFF
+            if primary in _ENVIRONMENT_SQLITE_CODES:
+                return _ENVIRONMENT_SQLITE_CODES[primary]
+            if primary in _DAMAGE_SQLITE_CODES:
+                return STORED_DATA_DAMAGED
+            if primary == 10 and disk_nearly_full(where):  # SQLITE_IOERR
+                return DISK_FULL
+    return None
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """``error``, the driver error inside a SQLAlchemy error, and what they were raised from."""
+    seen: list[BaseException] = []
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop(0)
+        if current is None or any(current is s for s in seen):
+            continue
+        seen.append(current)
+        orig = getattr(current, "orig", None)
+        pending += [orig if isinstance(orig, BaseException) else None]
+        pending += [current.__cause__, current.__context__]
+    return seen

@@ -8,8 +8,11 @@ from pathlib import Path
 from types import TracebackType
 
 from workshop_app.domain.errors import WorkshopAppError
+from workshop_app.domain.file_modes import make_private
 
 LOCK_FILE_NAME = ".lock"
+WINDOW = "window"  # the desktop app
+COMMAND = "command"  # a writing command of the command line
 # Windows locks are mandatory: lock a byte far past the PID text so others can still read it.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
@@ -35,9 +38,10 @@ class InstanceLock:
     on two different files.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, role: str = WINDOW) -> None:
         self.data_dir = data_dir
         self.path = data_dir / LOCK_FILE_NAME
+        self.role = role  # written beside the PID, so a waiting process can say who holds it
         self._fd: int | None = None
 
     @property
@@ -49,13 +53,14 @@ class InstanceLock:
         if self._fd is not None:
             return True
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
+            make_private(self.path)  # a lock file of an older version was 0644
             if not _try_lock(fd):
                 os.close(fd)
                 return False
             os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+            os.write(fd, f"{os.getpid()} {self.role}\n".encode("ascii"))
         except BaseException:
             os.close(fd)
             raise
@@ -75,11 +80,20 @@ class InstanceLock:
 
     def holder_pid(self) -> int | None:
         """The PID the current holder wrote, for messages; None if unknown."""
+        first = self._holder_fields()[:1]
+        return int(first[0]) if first and first[0].isdigit() else None
+
+    def holder_role(self) -> str | None:
+        """``WINDOW`` or ``COMMAND`` as the holder wrote it; None if unknown (an older version,
+        or a holder that has not written yet)."""
+        fields = self._holder_fields()
+        return fields[1] if len(fields) > 1 and fields[1] in (WINDOW, COMMAND) else None
+
+    def _holder_fields(self) -> list[str]:
         try:
-            text = self.path.read_text(encoding="ascii").strip()
+            return self.path.read_text(encoding="ascii").split()
         except (OSError, UnicodeDecodeError):
-            return None
-        return int(text) if text.isdigit() else None
+            return []
 
     def __enter__(self) -> InstanceLock:
         if not self.acquire():

@@ -7,8 +7,10 @@ queries. Plain column selects, no ORM identity map: nothing lazy leaves this mod
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -18,6 +20,7 @@ from sqlalchemy import ColumnElement, Connection, Select, bindparam, select
 from workshop_app.domain.errors import WorkshopNotFoundError
 from workshop_app.domain.model import Workshop, WorkshopSummary
 from workshop_app.domain.steps import Step
+from workshop_app.storage.errors import StoredDataDamagedError
 from workshop_app.storage.mapping import (
     COLLECTION_MAPS,
     HEADER_COLUMNS,
@@ -28,6 +31,8 @@ from workshop_app.storage.mapping import (
     workshop_from_values,
 )
 from workshop_app.storage.tables import StepPlanRow, WorkshopRow
+
+log = logging.getLogger(__name__)
 
 _WORKSHOPS = WorkshopRow.__table__
 
@@ -45,21 +50,42 @@ def require_workshop_pk(conn: Connection, workshop_id: str) -> int:
     return pk
 
 
+@contextmanager
+def decoded() -> Iterator[None]:
+    """Stored values the column types or the domain cannot take back (text that is no date, an
+    unknown enumeration value) were written by something else, or are damage that
+    ``quick_check`` does not see: StoredDataDamagedError, which never quotes the value."""
+    try:
+        yield
+    except (ValueError, LookupError) as error:
+        log.error("a stored row could not be decoded (%s)", type(error).__name__)
+        raise StoredDataDamagedError() from None
+
+
 def read_workshop(conn: Connection, workshop_pk: int) -> Workshop:
     """The whole aggregate, every collection in display order."""
-    header = conn.execute(
-        select(*(_WORKSHOPS.c[c] for c in HEADER_COLUMNS)).where(_WORKSHOPS.c.pk == workshop_pk)
-    ).one()
-    collections = {
-        name: tuple(read_items(conn, cmap, workshop_pk)) for name, cmap in COLLECTION_MAPS.items()
-    }
-    return workshop_from_values(header, collections)
+    with decoded():
+        header = conn.execute(
+            select(*(_WORKSHOPS.c[c] for c in HEADER_COLUMNS)).where(_WORKSHOPS.c.pk == workshop_pk)
+        ).one()
+        collections = {
+            name: tuple(read_items(conn, cmap, workshop_pk))
+            for name, cmap in COLLECTION_MAPS.items()
+        }
+        return workshop_from_values(header, collections)
 
 
 def read_items(
     conn: Connection, cmap: CollectionMap, workshop_pk: int, row_pk: int | None = None
 ) -> list[Any]:
     """The items of one collection in order; only the row ``row_pk`` if given."""
+    with decoded():
+        return _read_items(conn, cmap, workshop_pk, row_pk)
+
+
+def _read_items(
+    conn: Connection, cmap: CollectionMap, workshop_pk: int, row_pk: int | None
+) -> list[Any]:
     single = row_pk is not None
     params = (
         {"workshop_pk": workshop_pk, "row_pk": row_pk} if single else {"workshop_pk": workshop_pk}
@@ -104,6 +130,11 @@ def find_row(
 
 def read_summaries(conn: Connection) -> list[WorkshopSummary]:
     """Every workshop's summary, the most recently changed first."""
+    with decoded():
+        return _read_summaries(conn)
+
+
+def _read_summaries(conn: Connection) -> list[WorkshopSummary]:
     w = _WORKSHOPS
     completed: dict[int, set[Step]] = defaultdict(set)
     plans = StepPlanRow.__table__

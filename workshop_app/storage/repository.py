@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ from workshop_app.storage.errors import (
     ConnectionLostError,
     DatabaseUnreachableError,
     SaveFailedError,
+    StoredDataDamagedError,
     WorkshopChangedElsewhereError,
     is_connection_lost,
+    is_undecodable,
     save_failure_reason,
 )
 from workshop_app.storage.mapping import (
@@ -58,6 +61,9 @@ _HEADER_FIELDS = (
     "current_step",
     "follow_up_date",
 )
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -95,6 +101,8 @@ class WorkshopRepository:
         # for another writer up front instead of failing when a read lock must be upgraded.
         self._writer = engine.execution_options(**WRITE_OPTIONS)
         self._guard = guard
+        # The database file (SQLite): its disk is looked at when a write fails.
+        self._file = engine.url.database if engine.dialect.name == "sqlite" else None
 
     def guarded(self, guard: RevisionGuard) -> WorkshopRepository:
         """The same repository, its writes to ``guard.workshop_id`` checked by ``guard``."""
@@ -284,6 +292,9 @@ class WorkshopRepository:
         except sa_exc.DBAPIError as error:
             if error.connection_invalidated or is_connection_lost(error.orig):
                 raise DatabaseUnreachableError() from error.orig
+            if is_undecodable(error.orig):
+                log.error("a stored row could not be decoded (%s)", type(error.orig).__name__)
+                raise StoredDataDamagedError() from None  # its text quotes the bytes
             raise
 
     @contextmanager
@@ -334,9 +345,9 @@ class WorkshopRepository:
                 if stage[0] == "commit":  # the server may have committed before it went away
                     raise CommitOutcomeUnknownError() from error.orig
                 raise ConnectionLostError() from error.orig
-            raise SaveFailedError(save_failure_reason(error.orig)) from error.orig
+            raise SaveFailedError(save_failure_reason(error.orig, self._file)) from error.orig
         except OSError as error:
-            raise SaveFailedError(save_failure_reason(error)) from error
+            raise SaveFailedError(save_failure_reason(error, self._file)) from error
 
 
 def _key_of(cmap: CollectionMap, item: Any) -> tuple[Any, ...]:

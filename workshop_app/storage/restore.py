@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app.domain import clock
+from workshop_app.domain.atomic_file import rename_file, replace_file
+from workshop_app.domain.file_modes import create_private, make_private
 from workshop_app.storage import migrate
 from workshop_app.storage.errors import BackupError, StorageError
 from workshop_app.storage.sqlite_files import connect_read_only, passes_check, read_revision
@@ -48,14 +50,15 @@ def move_aside(db_path: Path, folder: Path, base_name: str) -> list[Path]:
     try:
         for side in sides:
             destination = _side(target, side.name[len(db_path.name) :])
-            os.rename(side, destination)
+            rename_file(side, destination)
             moved.append(destination)
         if db_path.exists():
-            os.rename(db_path, target)
+            rename_file(db_path, target)
             moved.insert(0, target)
     except OSError:
         _move_back(moved, sides)  # e.g. Windows: the database is still open
         raise
+    make_private(*moved)  # the mode only, never a byte: kept private wherever it goes
     _fsync_folder(db_path.parent)
     _fsync_folder(folder)
     return moved
@@ -94,6 +97,7 @@ def restore_backup(
     _remove(staging)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
+        create_private(staging)  # it becomes the database: 0600 like every file of ours
         with (
             closing(connect_read_only(backup_path, leave_no_trace=True)) as source,
             closing(sqlite3.connect(staging)) as copy,
@@ -114,7 +118,7 @@ def restore_backup(
     moved: list[Path] = []
     try:
         moved = move_aside(db_path, replaced_dir, f"{db_path.stem}-{stamp}-before-restore")
-        os.replace(staging, db_path)
+        replace_file(staging, db_path)
     except OSError as error:
         _remove(staging)
         _move_back(moved, originals)
@@ -128,7 +132,7 @@ def _move_back(moved: list[Path], originals: list[Path]) -> None:
     for source, destination in zip(moved, originals, strict=False):
         if not destination.exists():
             with contextlib.suppress(OSError):
-                os.rename(source, destination)
+                rename_file(source, destination)
 
 
 def _side(path: Path, suffix: str) -> Path:

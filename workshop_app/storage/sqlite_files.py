@@ -7,7 +7,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_app.storage.errors import DatabaseDamagedError, StorageError
+from workshop_app.storage.errors import DatabaseDamagedError, StorageError, save_failure_reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,8 @@ def damage_of(db_path: Path) -> str | None:
         code = getattr(error, "sqlite_errorcode", None)
         if code is not None and code & 0xFF in _DAMAGE_CODES:
             return str(error)
-        raise StorageError(f'The database "{db_path}" could not be checked: {error}') from None
+        reason = save_failure_reason(error, db_path)
+        raise StorageError(f'The database "{db_path}" could not be checked: {reason}') from None
     if rows != [("ok",)]:
         return f"quick_check: {rows[0][0]}" if rows else "quick_check gave no answer"
     return None

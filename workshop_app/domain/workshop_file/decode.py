@@ -22,7 +22,21 @@ margin keeps the error precise for a slightly wrong file (a type error at its pl
 every recursive step after parsing stays far below Python's recursion limit.
 """
 
+MAX_CONTAINERS = 1_200_000
+"""Most objects and arrays together that a file may hold, checked before any is built.
+
+A valid file holds at most about 600 000 objects: 2 + 11 collections of at most 10 000 items,
+plus indicator sources, each at least 43 bytes (``{"organisation_id":"x","source_type":"tip"}``)
+in a file of at most 20 MB. Twice that covers their arrays. A 20 MB file of ``{}`` or ``[]``
+(7 million of them) would otherwise take seconds and half a gigabyte to build and then be
+refused anyway.
+"""
+
 _UTF8_BOM = b"\xef\xbb\xbf"
+# A JSON string (possessive: no backtracking), to blank out before counting brackets.
+_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
+# Text up to the end of the next 4096 strings, starting outside a string.
+_STRETCH = re.compile(r'(?:[^"]*+"(?:[^"\\]++|\\.)*+"){1,4096}', re.DOTALL)
 
 # Skips, in one C-level match, everything up to the next bracket outside a string; possessive
 # quantifiers so that a 20 MB file cannot make the engine backtrack.
@@ -52,6 +66,7 @@ def decode_json_document(raw: bytes) -> object:
     text = _decode_utf8(raw, skipped)
     if not text.strip(" \t\r\n"):  # JSON's whitespace
         raise WorkshopFileError("file is empty")
+    _check_shape(text)
     _check_nesting(text)
     flags = {"duplicate": False, "non_finite": False}
     try:
@@ -86,6 +101,31 @@ def _decode_utf8(raw: bytes, skipped: int) -> str:
         raise WorkshopFileError(
             f"not valid UTF-8 text{hint}", f"byte offset {offset}, line {line}"
         ) from None
+
+
+def _check_shape(text: str) -> None:
+    """Refuse, at C speed and before json.loads builds anything, a file of more objects and
+    arrays than a workshop file can hold (a 20 MB file of ``{}``, say).
+
+    Brackets inside strings are text, not structure: each stretch of up to 4096 strings has
+    its strings blanked out before counting (stretch by stretch, so that a file of millions
+    of tiny strings never holds millions of pieces at once).
+    """
+    if text.count("{") + text.count("[") <= MAX_CONTAINERS:
+        return  # even counting the brackets inside strings: a real file ends here, at once
+    containers = 0
+    position = 0
+    while position < len(text):
+        stretch = _STRETCH.match(text, position)
+        end = stretch.end() if stretch else len(text)  # the rest holds no whole string
+        piece = text[position:end]
+        skeleton = _STRING.sub('""', piece) if stretch else piece
+        containers += skeleton.count("{") + skeleton.count("[")
+        if containers > MAX_CONTAINERS:
+            raise WorkshopFileError(
+                f"more objects and arrays than a workshop file can hold ({MAX_CONTAINERS})"
+            )
+        position = end
 
 
 def _check_nesting(text: str) -> None:
