@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from docx.document import Document
+from docx.oxml.ns import qn
 from lxml import etree
 
 from workshop_app.export import ooxml
@@ -17,6 +18,7 @@ _HEADINGS = {1: "Heading1", 2: "Heading2", 3: "Heading3"}
 _BULLETS = ("ListBullet", "ListBullet2", "ListBullet3")
 _BULLET_INDENT_TWIPS = 360
 MUTED = "595959"  # grey that still reads well when printed
+_P, _PPR, _SECT_PR = qn("w:p"), qn("w:pPr"), qn("w:sectPr")
 
 
 class DocWriter:
@@ -29,6 +31,23 @@ class DocWriter:
     def _append(self, element: etree._Element) -> etree._Element:
         self._sect_pr.addprevious(element)
         return element
+
+    def _end_section(self, *, landscape: bool) -> None:
+        """End the section here, in the last paragraph written if there is one.
+
+        A paragraph of its own for the break would be one more line after a full page, and
+        Word then shows an empty page after a landscape table that fills its last page.
+        """
+        last = self._sect_pr.getprevious()
+        props = ooxml.make_section_break(self._sect_pr, landscape=landscape)
+        if last is not None and last.tag == _P and last.find(f"{_PPR}/{_SECT_PR}") is None:
+            ppr = last.find(_PPR)
+            if ppr is None:
+                ppr = etree.SubElement(last, _PPR)
+                last.insert(0, ppr)
+            ppr.append(props.find(f"{_PPR}/{_SECT_PR}"))
+            return
+        self._append(props)
 
     def title(self, text: str) -> None:
         self._append(ooxml.make_paragraph(text, TITLE))
@@ -107,10 +126,10 @@ class DocWriter:
     @contextmanager
     def landscape(self) -> Iterator[None]:
         """Content written inside the block goes on landscape pages of its own section."""
-        self._append(ooxml.make_section_break(self._sect_pr, landscape=False))
+        self._end_section(landscape=False)
         self._landscape = True
         try:
             yield
         finally:
             self._landscape = False
-            self._append(ooxml.make_section_break(self._sect_pr, landscape=True))
+            self._end_section(landscape=True)
