@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 SV: dict[str, str] = {
     "legend": "Förkortningar",
+    "fishbone_alt": "Fiskbensdiagram över troliga orsaker till problemet {problem}",
     "and_more": "och {n} till",
     "more_problems": "Ytterligare {n} prioriterade problem beskrivs längre fram i dokumentet.",
     "more_steps": "Ytterligare {n} finns i avsnittet {section}.",
@@ -234,6 +235,7 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     "legend": "Abbreviations",
+    "fishbone_alt": "Fishbone diagram of the probable causes of the problem {problem}",
     "and_more": "and {n} more",
     "more_problems": "{n} more prioritised problems are described later in this document.",
     "more_steps": "{n} more are in the section {section}.",

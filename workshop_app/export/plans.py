@@ -16,7 +16,7 @@ from workshop_app.domain.enums import Extent, IndicatorStatus
 from workshop_app.domain.model import Measure, NextStep, Problem
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
-from workshop_app.export.sections import indicators, measures, next_steps
+from workshop_app.export.sections import indicators, measures, next_steps, pictures
 from workshop_app.export.sections.causes import write_problem_causes
 from workshop_app.export.writer import MUTED, DocWriter
 
@@ -70,6 +70,7 @@ def _problem_analysis(w: DocWriter, ctx: ExportContext, problem: Problem, number
         w.paragraph((Span(f"{ctx.t('pointing_indicators')}:", italic=True),), keep_next=True)
         w.bullets(signs)
     w.paragraph((Span(ctx.t("probable_causes"), bold=True),), keep_next=True)
+    pictures.add_fishbone(w, ctx, problem)
     write_problem_causes(w, ctx, problem, branch_level=None)
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Emu
 from lxml import etree
 
 from workshop_app.export import ooxml
 from workshop_app.export.ooxml import Cell, Paragraph, Span
+from workshop_app.export.text import clean_text
 
 # Style ids of the template (resources/templates/minutes.docx); all but TableText are built in.
 TITLE, SUBTITLE, TABLE_TEXT = "Title", "Subtitle", "TableText"
@@ -18,6 +21,7 @@ _HEADINGS = {1: "Heading1", 2: "Heading2", 3: "Heading3"}
 _BULLETS = ("ListBullet", "ListBullet2", "ListBullet3")
 _BULLET_INDENT_TWIPS = 360
 MUTED = "595959"  # grey that still reads well when printed
+_EMU_PER_PT = 12_700
 _P, _PPR, _SECT_PR = qn("w:p"), qn("w:pPr"), qn("w:sectPr")
 
 
@@ -25,6 +29,7 @@ class DocWriter:
     """Writes block content in order before the document's final section properties."""
 
     def __init__(self, document: Document) -> None:
+        self._document = document
         self._sect_pr = document.element.body.get_or_add_sectPr()
         self._landscape = False
 
@@ -117,6 +122,19 @@ class DocWriter:
         table = ooxml.make_table(headers, rows, widths, text_style=TABLE_TEXT, cant_split=grid)
         self._append(table)
         self._append(ooxml.make_paragraph("", TABLE_TEXT))
+
+    def picture(self, png: bytes, width_pt: float, height_pt: float, description: str) -> None:
+        """A picture on a line of its own, ``description`` as its alternative text."""
+        inline = self._document.part.new_pic_inline(
+            io.BytesIO(png), Emu(int(width_pt * _EMU_PER_PT)), Emu(int(height_pt * _EMU_PER_PT))
+        )
+        doc_pr = inline.find(qn("wp:docPr"))
+        if doc_pr is not None:
+            doc_pr.set("descr", clean_text(description))
+        p = ooxml.make_paragraph(keep_next=True)
+        run = etree.SubElement(p, qn("w:r"))
+        etree.SubElement(run, qn("w:drawing")).append(inline)
+        self._append(p)
 
     def page_break(self) -> None:
         p = ooxml.make_paragraph()
