@@ -29,7 +29,8 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TWIPS_PER_CM = 1440 / 2.54
 HEADER_FILL = "DBE5F1"
 SHORT_ROW_CHARS = 600  # a row with less text than this is kept on one page
-SMALL_TABLE_ROWS = 8  # a table of at most this many rows is kept whole
+SMALL_TABLE_ROWS = 8  # a table of at most this many rows …
+SMALL_TABLE_CHARS = 1200  # … and this much text is kept whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +211,10 @@ def make_table(
             _SubElement(trpr, qn("w:cantSplit"))
             tr.insert(0, trpr)
         written.append(tr)
-    if len(written) <= SMALL_TABLE_ROWS:
-        # A small table stays on one page, with the heading or line before it.
+    if len(written) <= SMALL_TABLE_ROWS and sum(map(_text_length, written)) <= SMALL_TABLE_CHARS:
+        # A small table stays on one page, with the heading or line before it. Not a table of
+        # long texts: kept together it could not fit a page, and the page it leaves would
+        # stay empty.
         for tr in written[:-1]:
             for p in tr.iter(_P):
                 _keep_with_next(p)
