@@ -26,7 +26,7 @@ def _situation(w: DocWriter, ctx: ExportContext) -> None:
     w.heading(ctx.t("about_document"), 1)
     w.paragraph(ctx.t("situation_intro", area=ws.area or ws.municipality or ws.title))
     w.heading(ctx.t("observed_crime"), 1)
-    assessed = [ctx.status_of(i.id) for i in ws.indicators]
+    assessed = ctx.assessed_statuses()
     counts = Counter(assessed)
     wide = sum(
         1
@@ -34,12 +34,12 @@ def _situation(w: DocWriter, ctx: ExportContext) -> None:
         if a.status == IndicatorStatus.OBSERVED
         and a.extent in (Extent.CONSIDERABLE, Extent.EXTENSIVE)
     )
-    if ws.indicators:
+    if assessed:
         w.paragraph(
             ctx.t(
                 "situation_counts",
                 observed=counts[IndicatorStatus.OBSERVED],
-                total=len(ws.indicators),
+                total=len(assessed),
                 wide=wide,
             )
         )
