@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu
 from lxml import etree
 
-from workshop_app.export import ooxml
+from workshop_app.export import ooxml, text_width
 from workshop_app.export.ooxml import Cell, Paragraph, Span
 from workshop_app.export.text import clean_text
 
@@ -101,6 +101,16 @@ class DocWriter:
         width = ooxml.text_width_twips(self._sect_pr, landscape=self._landscape)
         total = sum(weights)
         widths = [int(width * w / total) for w in weights]
+        rows = list(rows)
+        # Bold counts for every cell: titles in cells are bold, and a little room is cheap.
+        least = [
+            max(
+                text_width.word_width(header, bold=True),
+                *(text_width.word_width(text_width.cell_text(r[i]), bold=True) for r in rows),
+            )
+            for i, header in enumerate(headers)
+        ]
+        widths = text_width.widen_for_words(widths, least)
         table = ooxml.make_table(headers, rows, widths, text_style=TABLE_TEXT, cant_split=grid)
         self._append(table)
         # A little air after the table; Word also needs a paragraph between adjacent tables.

@@ -57,3 +57,25 @@ def test_short_rows_never_split_and_small_tables_stay_together(
             for row in rows[:-1]:
                 for p in row.iter(_P):
                     assert p.find(f"{_PPR}/{qn('w:keepNext')}") is not None
+
+
+def test_widen_for_words_takes_room_from_columns_that_spare_it() -> None:
+    from workshop_app.export.text_width import widen_for_words
+
+    assert widen_for_words([1000, 3000, 2000], [1500, 1000, 500]) == [1500, 2714, 1786]
+    assert widen_for_words([1000, 1000], [1500, 1500]) == [1000, 1000]  # cannot: unchanged
+    assert widen_for_words([2000, 2000], [1000, 1000]) == [2000, 2000]
+
+
+def test_no_column_is_narrower_than_its_longest_word(pack: MethodPack, workshop: Workshop) -> None:
+    """Estimated with the export's own measure; the PDF test checks the real layout."""
+    from workshop_app.export.text_width import word_width
+
+    for variant in ("full", "short", "situation", "action-plan"):
+        body = _body(workshop, pack, variant)
+        for table in body.iter(qn("w:tbl")):
+            grid = [int(c.get(qn("w:w"))) for c in table.iter(qn("w:gridCol"))]
+            for row in table.findall(qn("w:tr")):
+                for width, cell in zip(grid, row.findall(qn("w:tc")), strict=True):
+                    text = " ".join(t.text or "" for t in cell.iter(qn("w:t")))
+                    assert word_width(text) <= width, (variant, text, width)
