@@ -13,17 +13,18 @@ BOLD_CHAR = 108
 CELL_MARGINS = 260
 
 
-def cell_text(cell: Cell) -> str:
-    """The text of a cell, paragraphs and spans joined by spaces."""
+def cell_word_width(cell: Cell) -> int:
+    """Width of the longest word of a cell, bold spans measured as bold."""
     if isinstance(cell, str):
-        return cell
-    parts: list[str] = []
+        return word_width(cell)
+    widest = CELL_MARGINS
     for paragraph in cell:
         if isinstance(paragraph, str):
-            parts.append(paragraph)
-        else:
-            parts.extend(span.text for span in paragraph)
-    return " ".join(parts)
+            widest = max(widest, word_width(paragraph))
+            continue
+        for span in paragraph:
+            widest = max(widest, word_width(span.text, span.bold))
+    return widest
 
 
 def word_width(text: str, bold: bool = False) -> int:
@@ -44,8 +45,15 @@ def widen_for_words(widths: Sequence[int], least: Sequence[int]) -> list[int]:
     When the words cannot all fit, the widths stay as they were.
     """
     total = sum(widths)
-    if sum(least) > total:
-        return list(widths)
+    least = list(least)
+    excess = sum(least) - total
+    if excess > 0:
+        # Not every word fits: the column with the longest word gives way (only its longest
+        # words break), never below its share from the weights.
+        widest = least.index(max(least))
+        least[widest] = max(least[widest] - excess, widths[widest])
+        if sum(least) > total:
+            return list(widths)
     need = sum(max(0, m - w) for w, m in zip(widths, least, strict=True))
     if need == 0:
         return list(widths)

@@ -102,11 +102,10 @@ class DocWriter:
         total = sum(weights)
         widths = [int(width * w / total) for w in weights]
         rows = list(rows)
-        # Bold counts for every cell: titles in cells are bold, and a little room is cheap.
         least = [
             max(
                 text_width.word_width(header, bold=True),
-                *(text_width.word_width(text_width.cell_text(r[i]), bold=True) for r in rows),
+                *(text_width.cell_word_width(r[i]) for r in rows),
             )
             for i, header in enumerate(headers)
         ]
