@@ -16,7 +16,7 @@ from workshop_app.export import minutes_bytes
 from workshop_app.export.labels import labels_for
 from workshop_app.export.text import join_items, words_for_code
 
-VARIANTS = ["full", "short"]
+VARIANTS = ["full", "short", "situation", "action-plan"]
 
 
 def _with_codes_and_full_stops(workshop: Workshop) -> Workshop:
