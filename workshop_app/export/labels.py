@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 SV: dict[str, str] = {
     "legend": "Förkortningar",
+    "col_role": "Roll",
+    "col_name_role": "Namn och roll",
     "fishbone_alt": "Fiskbensdiagram över troliga orsaker till problemet {problem}",
     "and_more": "och {n} till",
     "more_problems": "Ytterligare {n} prioriterade problem beskrivs längre fram i dokumentet.",
@@ -235,6 +237,8 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     "legend": "Abbreviations",
+    "col_role": "Role",
+    "col_name_role": "Name and role",
     "fishbone_alt": "Fishbone diagram of the probable causes of the problem {problem}",
     "and_more": "and {n} more",
     "more_problems": "{n} more prioritised problems are described later in this document.",
