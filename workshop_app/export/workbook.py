@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -46,14 +46,21 @@ def _sheet(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[object
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     for row in rows:
         ws.append([_value(v) for v in row])
+    widths = []
     for index, header in enumerate(headers, start=1):
         longest = max([len(str(header)), *(len(str(r[index - 1] or "")) for r in rows)])
-        ws.column_dimensions[get_column_letter(index)].width = min(_MAX_WIDTH, longest + 2)
+        widths.append(min(_MAX_WIDTH, longest + 2))
+        ws.column_dimensions[get_column_letter(index)].width = widths[-1]
+    # Styles cost openpyxl a lookup per cell: only what needs one gets one – a date its
+    # format, a text longer than its column wrapping (one shared Alignment).
+    wrap = Alignment(vertical="top", wrap_text=True)
     for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, datetime) or hasattr(cell.value, "isoformat"):
+        for cell, width in zip(row, widths, strict=True):
+            value = cell.value
+            if isinstance(value, date):
                 cell.number_format = "yyyy-mm-dd"
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            elif isinstance(value, str) and len(value) > width:
+                cell.alignment = wrap
     ws.freeze_panes = "B2"  # the header row and the first column stay in view
     last = get_column_letter(len(headers))
     ws.auto_filter.ref = f"A1:{last}{max(1, len(rows) + 1)}"
