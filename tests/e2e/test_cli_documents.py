@@ -96,3 +96,8 @@ def test_unknown_meeting_and_misplaced_variant_are_bad_input(
         "export", imported, "--format", "docx", "--variant", "long", "-o", out, data_dir=data_dir
     )
     assert result.code == 2 and "invalid choice" in result.err
+    result = run_cli(
+        "export", imported, "--format", "json", "--roles-only", "-o", tmp_path / "w.json",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert result.code == 2 and "--roles-only" in result.err and not (tmp_path / "w.json").exists()
