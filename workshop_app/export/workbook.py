@@ -8,6 +8,8 @@ language, with the document properties set explicitly.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -191,7 +193,34 @@ def workbook_bytes(
     props.language = {"sv": "sv-SE", "en": "en-GB"}.get(ctx.language, "sv-SE")
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return _clean_package(buffer.getvalue(), stamp)
+
+
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>Workshopst\xc3\xb6d</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _clean_package(data: bytes, stamp: datetime) -> bytes:
+    """openpyxl names itself in app.xml and stamps "modified" at saving: set both to ours."""
+    modified = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename == "docProps/app.xml":
+                blob = _APP_XML
+            elif info.filename == "docProps/core.xml":
+                blob = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + modified + rb"\g<2>",
+                    blob,
+                )
+            target.writestr(info, blob)
+    return out.getvalue()
 
 
 def write_workbook(
