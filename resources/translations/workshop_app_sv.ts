@@ -2975,6 +2975,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>%1 – minnesanteckningar %2</translation>
     </message>
     <message>
+      <source>%1 – situation report %2</source>
+      <translation>%1 – underlag till lägesbild %2</translation>
+    </message>
+    <message>
+      <source>%1 – action plan %2</source>
+      <translation>%1 – åtgärdsplan %2</translation>
+    </message>
+    <message>
       <source>Writing the document…</source>
       <translation>Skriver dokumentet…</translation>
     </message>

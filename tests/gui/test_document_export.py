@@ -46,7 +46,15 @@ def test_action_plan_with_record_fields_and_roles_only(
     target = tmp_path / "plan"
 
     def fill(dialog: WordExportDialog) -> None:
+        # The suggested name follows the kind of document until the user types another.
+        assert " – minnesanteckningar " in Path(dialog.path.text()).name
+        dialog.situation.setChecked(True)
+        assert " – underlag till lägesbild " in Path(dialog.path.text()).name
+        dialog.workbook.setChecked(True)
+        assert Path(dialog.path.text()).name.endswith(".xlsx")
+        assert " – åtgärdsplan " in Path(dialog.path.text()).name
         dialog.action_plan.setChecked(True)
+        assert Path(dialog.path.text()).name.endswith(".docx")
         assert not dialog.meeting.isEnabled()  # an action plan records no single meeting
         dialog.registration.setText("KS 2026/9")
         dialog.classification.setCurrentIndex(1)

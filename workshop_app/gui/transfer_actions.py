@@ -112,10 +112,19 @@ class TransferActions:
 
     def _choose_word_export(self, workshop_id: str, title: str, workshop: Workshop) -> None:
         folder = Path(self.settings.value("last_folder", str(Path.home())))
-        name = safe_file_name(
-            self.tr("%1 – minutes %2").replace("%1", title).replace("%2", date.today().isoformat())
-        )
-        dialog = WordExportDialog(folder / f"{name}.docx", self, workshop.meetings)
+        patterns = {
+            "full": self.tr("%1 – minutes %2"),
+            "short": self.tr("%1 – minutes %2"),
+            "situation": self.tr("%1 – situation report %2"),
+            "action-plan": self.tr("%1 – action plan %2"),
+            WORKBOOK: self.tr("%1 – action plan %2"),
+        }
+        today = date.today().isoformat()
+        names = {
+            kind: safe_file_name(pattern.replace("%1", title).replace("%2", today))
+            for kind, pattern in patterns.items()
+        }
+        dialog = WordExportDialog(folder / f"{names['full']}.docx", self, workshop.meetings, names)
         if dialog.exec() != WordExportDialog.DialogCode.Accepted:
             return
         self.export_word_to(workshop_id, dialog.target(), dialog.variant(), dialog.options())

@@ -3,7 +3,7 @@ where to save it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -33,9 +33,17 @@ class WordExportDialog(QDialog):
     """Kind of document, meeting, record fields, and a file name valid on Windows as well."""
 
     def __init__(
-        self, default_path: Path, parent: QWidget | None = None, meetings: Sequence[Meeting] = ()
+        self,
+        default_path: Path,
+        parent: QWidget | None = None,
+        meetings: Sequence[Meeting] = (),
+        names: Mapping[str, str] | None = None,
     ) -> None:
+        """``names``: the suggested file name (without suffix) per kind of document; the
+        name follows the kind until the user types one of their own."""
         super().__init__(parent)
+        self._names = dict(names or {})
+        self._kind = "full"
         self.setWindowTitle(self.tr("Export documents"))
         self.full = QRadioButton(
             self.tr("Minutes, &full – every step, the information matrix, glossary")
@@ -157,7 +165,12 @@ class WordExportDialog(QDialog):
     def _kind_changed(self, checked: bool) -> None:
         if not checked:
             return
-        self.meeting.setEnabled(self.variant() in ("full", "short"))
+        previous, self._kind = self._kind, self.variant()
+        self.meeting.setEnabled(self._kind in ("full", "short"))
+        path = Path(self.path.text().strip())
+        if previous in self._names and path.stem == self._names[previous]:
+            self.path.setText(str(path.with_name(self._names[self._kind] + self._suffix())))
+            return
         text = self.path.text().strip()
         other = ".docx" if self._suffix() == ".xlsx" else ".xlsx"
         if text.lower().endswith(other):
