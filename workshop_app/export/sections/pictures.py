@@ -8,7 +8,7 @@ from workshop_app.export.context import ExportContext
 from workshop_app.export.writer import DocWriter
 
 _TWIPS_PER_PT = 20
-_MAX_HEIGHT_PT = 560  # a very tall fishbone is shown smaller so it fits on a portrait page
+_MAX_HEIGHT_PT = 620  # taller ones are shown smaller: a portrait page with its heading
 
 
 def add_fishbone(w: DocWriter, ctx: ExportContext, problem: Problem) -> None:
