@@ -251,6 +251,11 @@ def _export(context: AppContext, args: argparse.Namespace, output: Path) -> int:
         raise UsageError(f'no workshop with id "{shown(workshop_id)}"')
     if fmt != "docx" and (args.variant != "full" or args.meeting):
         raise UsageError("--variant and --meeting apply to --format docx")
+    if fmt == "json" and (args.registration_number or args.classification or args.roles_only):
+        # A workshop file holds the workshop as it is; record fields belong to documents.
+        raise UsageError(
+            "--diarienummer, --classification and --roles-only apply to --format docx and xlsx"
+        )
     options = _export_options(args)
     try:
         if fmt == "json":

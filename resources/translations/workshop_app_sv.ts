@@ -3026,21 +3026,29 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>%1 – minnesanteckningar %2</translation>
     </message>
     <message>
-      <source>Writing the minutes…</source>
-      <translation>Skriver minnesanteckningarna…</translation>
+      <source>%1 – situation report %2</source>
+      <translation>%1 – underlag till lägesbild %2</translation>
     </message>
     <message>
-      <source>Export to Word</source>
-      <translation>Exportera till Word</translation>
+      <source>%1 – action plan %2</source>
+      <translation>%1 – åtgärdsplan %2</translation>
     </message>
     <message>
-      <source>Minutes exported</source>
-      <translation>Minnesanteckningarna är exporterade</translation>
+      <source>Writing the document…</source>
+      <translation>Skriver dokumentet…</translation>
     </message>
     <message>
-      <source>The minutes were saved as
+      <source>Export documents</source>
+      <translation>Exportera dokument</translation>
+    </message>
+    <message>
+      <source>Document exported</source>
+      <translation>Dokumentet har exporterats</translation>
+    </message>
+    <message>
+      <source>The document was saved as
 %1</source>
-      <translation>Minnesanteckningarna sparades som
+      <translation>Dokumentet sparades som
 %1</translation>
     </message>
     <message>
@@ -3158,20 +3166,64 @@ Stänga ändå? De ändringarna går förlorade.</translation>
   <context>
     <name>WordExportDialog</name>
     <message>
-      <source>Export to Word</source>
-      <translation>Exportera till Word</translation>
+      <source>Export documents</source>
+      <translation>Exportera dokument</translation>
     </message>
     <message>
-      <source>&amp;Full minutes – every step, the information matrix, glossary</source>
-      <translation>&amp;Fullständiga – alla steg, informationsmatrisen, ordlistan</translation>
+      <source>Minutes, &amp;full – every step, the information matrix, glossary</source>
+      <translation>Minnesanteckningar, &amp;fullständiga – alla steg, informationsmatrisen, ordlista</translation>
     </message>
     <message>
-      <source>&amp;Short minutes – summary, prioritised problems, next steps</source>
-      <translation>&amp;Korta – sammanfattning, prioriterade problem, nästa steg</translation>
+      <source>Minutes, &amp;short – summary, prioritised problems, next steps</source>
+      <translation>Minnesanteckningar, &amp;korta – sammanfattning, prioriterade problem, nästa steg</translation>
     </message>
     <message>
-      <source>Kind of minutes</source>
-      <translation>Typ av minnesanteckningar</translation>
+      <source>Basis for the &amp;situation report (lägesbild) – observations, gaps, analysis</source>
+      <translation>Underlag till &amp;lägesbild – iakttagelser, kunskapsluckor, analys</translation>
+    </message>
+    <message>
+      <source>&amp;Action plan (åtgärdsplan) – measures, lead, schedule, for the steering group</source>
+      <translation>&amp;Åtgärdsplan – åtgärder, ansvar, tidsplan, för styrgruppen</translation>
+    </message>
+    <message>
+      <source>E&amp;xcel workbook – action plan, information and partner matrices</source>
+      <translation>E&amp;xcelarbetsbok – åtgärdsplan, informations- och samverkansmatris</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>The last meeting held</source>
+      <translation>Det senast hållna mötet</translation>
+    </message>
+    <message>
+      <source>e.g. KS 2026/123</source>
+      <translation>t.ex. KS 2026/123</translation>
+    </message>
+    <message>
+      <source>May contain information subject to secrecy</source>
+      <translation>Kan innehålla uppgifter som omfattas av sekretess</translation>
+    </message>
+    <message>
+      <source>&amp;Roles only – no names of participants</source>
+      <translation>Endast roller – &amp;inga namn på deltagare</translation>
+    </message>
+    <message>
+      <source>For the record (not saved in the workshop)</source>
+      <translation>För diariet (sparas inte i workshopen)</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting recorded:</source>
+      <translation>&amp;Möte som antecknas:</translation>
+    </message>
+    <message>
+      <source>Registration &amp;number (diarienummer):</source>
+      <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+      <source>&amp;Classification line:</source>
+      <translation>Klassificerings&amp;rad:</translation>
     </message>
     <message>
       <source>File to save</source>
@@ -3194,8 +3246,12 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Exportera</translation>
     </message>
     <message>
-      <source>Save the minutes</source>
-      <translation>Spara minnesanteckningarna</translation>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excelarbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Spara dokumentet</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from tests.e2e.cli_runner import run_cli
@@ -66,8 +67,14 @@ def test_roles_only_names_nobody(
         "export", imported, "--format", "docx", "-o", out, "--roles-only", data_dir=data_dir
     )
     assert result.code == 0, result.err
-    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    body = docx.Document(str(out)).element.body
+    text = "".join(t.text or "" for t in body.iter(qn("w:t")))  # tables included
     assert names and not [n for n in names if n in text]
+    assert "processledare" in text  # the roles are there
+    plain = tmp_path / "namn.docx"
+    assert run_cli("export", imported, "--format", "docx", "-o", plain, data_dir=data_dir).code == 0
+    body = docx.Document(str(plain)).element.body
+    assert all(n in "".join(t.text or "" for t in body.iter(qn("w:t"))) for n in names)
 
 
 def test_unknown_meeting_and_misplaced_variant_are_bad_input(
@@ -89,3 +96,8 @@ def test_unknown_meeting_and_misplaced_variant_are_bad_input(
         "export", imported, "--format", "docx", "--variant", "long", "-o", out, data_dir=data_dir
     )
     assert result.code == 2 and "invalid choice" in result.err
+    result = run_cli(
+        "export", imported, "--format", "json", "--roles-only", "-o", tmp_path / "w.json",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert result.code == 2 and "--roles-only" in result.err and not (tmp_path / "w.json").exists()

@@ -165,6 +165,14 @@ class ExportContext:
         group = self.pack.group(group_id)
         return self.text(group.title) if group else indicator.group
 
+    def assessed_statuses(self) -> list[IndicatorStatus]:
+        """The status of every assessed indicator; one not yet assessed is not "unknown"."""
+        return [
+            self.assessments[i.id].status
+            for i in self.workshop.indicators
+            if i.id in self.assessments
+        ]
+
     def status_of(self, indicator_id: str) -> IndicatorStatus:
         assessment = self.assessments.get(indicator_id)
         return assessment.status if assessment else IndicatorStatus.UNKNOWN

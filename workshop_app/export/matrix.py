@@ -12,13 +12,9 @@ from collections.abc import Sequence
 
 from workshop_app.domain.model import Organisation
 from workshop_app.export.ooxml import TWIPS_PER_CM, Span
+from workshop_app.export.text_width import line_width, word_width
 from workshop_app.export.writer import MUTED, DocWriter
 
-# Widths of 10 pt Calibri, generous so LibreOffice's Carlito and Word agree: an average
-# character, a bold one, and the cell's left and right margins.
-_CHAR = 100
-_BOLD_CHAR = 108
-_CELL_MARGINS = 260
 _MAX_HEADER_WORD = 12  # letters of a short name's word before it is abbreviated
 _MAX_SHORT_NAME = 24
 _MAX_COLUMN = int(3.6 * TWIPS_PER_CM)
@@ -49,19 +45,10 @@ def short_names(organisations: Sequence[Organisation]) -> dict[str, str]:
     return names
 
 
-def _word_width(text: str, bold: bool = False) -> int:
-    longest = max((len(w) for w in text.split()), default=0)
-    return longest * (_BOLD_CHAR if bold else _CHAR) + _CELL_MARGINS
-
-
-def _line_width(text: str, bold: bool = False) -> int:
-    return len(text) * (_BOLD_CHAR if bold else _CHAR) + _CELL_MARGINS
-
-
 def _column(header: str, cells: Sequence[str]) -> tuple[int, int]:
     """(narrowest width without breaking a word, width that holds the text on one line)."""
-    least = max([_word_width(header, True), *(_word_width(c) for c in cells)])
-    wish = max([_word_width(header, True), *(_line_width(c) for c in cells)])
+    least = max([word_width(header, True), *(word_width(c) for c in cells)])
+    wish = max([word_width(header, True), *(line_width(c) for c in cells)])
     return least, max(least, wish)
 
 

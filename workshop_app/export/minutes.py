@@ -99,7 +99,8 @@ def build_minutes(
     document_setup.add_footer(document, ctx, heading)
     w = DocWriter(document)
     cover.write(w, ctx, heading, people=people)
-    w.page_break()
+    if people:  # minutes: the attendance fills the first page; the plans go straight on
+        w.page_break()
     body(w, ctx)
     method.write_source(w, ctx)
     return document

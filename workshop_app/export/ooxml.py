@@ -28,6 +28,9 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 TWIPS_PER_CM = 1440 / 2.54
 HEADER_FILL = "DBE5F1"
+SHORT_ROW_CHARS = 600  # a row with less text than this is kept on one page
+SMALL_TABLE_ROWS = 8  # a table of at most this many rows …
+SMALL_TABLE_CHARS = 1200  # … and this much text is kept whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,13 +199,44 @@ def make_table(
     for width in widths_twips:
         _SubElement(grid, qn("w:gridCol")).set(_W, str(width))
     _header_row(tbl, headers, widths_twips, text_style)
+    written: list[etree._Element] = []
     for row in rows:
         tr = _SubElement(tbl, _TR)
-        if cant_split:
-            _SubElement(_SubElement(tr, qn("w:trPr")), qn("w:cantSplit"))
         for cell in row:
             _fill_cell(_SubElement(tr, _TC), cell, text_style)
+        # A row of a few lines never splits over two pages; a long text may (it could be
+        # longer than a page).
+        if cant_split or _text_length(tr) <= SHORT_ROW_CHARS:
+            trpr = etree.Element(qn("w:trPr"))
+            _SubElement(trpr, qn("w:cantSplit"))
+            tr.insert(0, trpr)
+        written.append(tr)
+    if len(written) <= SMALL_TABLE_ROWS and sum(map(_text_length, written)) <= SMALL_TABLE_CHARS:
+        # A small table stays on one page, with the heading or line before it. Not a table of
+        # long texts: kept together it could not fit a page, and the page it leaves would
+        # stay empty.
+        for tr in written[:-1]:
+            for p in tr.iter(_P):
+                _keep_with_next(p)
     return tbl
+
+
+def _text_length(element: etree._Element) -> int:
+    return sum(len(t.text or "") for t in element.iter(_T))
+
+
+def _keep_with_next(p: etree._Element) -> None:
+    ppr = p.find(_PPR)
+    if ppr is None:
+        ppr = etree.Element(_PPR)
+        p.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is None:
+        keep = etree.Element(qn("w:keepNext"))
+        style = ppr.find(_PSTYLE)
+        if style is not None:
+            style.addnext(keep)
+        else:
+            ppr.insert(0, keep)
 
 
 def make_section_break(sect_pr: etree._Element, *, landscape: bool) -> etree._Element:

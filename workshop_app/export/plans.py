@@ -16,7 +16,7 @@ from workshop_app.domain.enums import Extent, IndicatorStatus
 from workshop_app.domain.model import Measure, NextStep, Problem
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
-from workshop_app.export.sections import indicators, measures, next_steps
+from workshop_app.export.sections import indicators, measures, next_steps, pictures
 from workshop_app.export.sections.causes import write_problem_causes
 from workshop_app.export.writer import MUTED, DocWriter
 
@@ -26,7 +26,7 @@ def _situation(w: DocWriter, ctx: ExportContext) -> None:
     w.heading(ctx.t("about_document"), 1)
     w.paragraph(ctx.t("situation_intro", area=ws.area or ws.municipality or ws.title))
     w.heading(ctx.t("observed_crime"), 1)
-    assessed = [ctx.status_of(i.id) for i in ws.indicators]
+    assessed = ctx.assessed_statuses()
     counts = Counter(assessed)
     wide = sum(
         1
@@ -34,12 +34,12 @@ def _situation(w: DocWriter, ctx: ExportContext) -> None:
         if a.status == IndicatorStatus.OBSERVED
         and a.extent in (Extent.CONSIDERABLE, Extent.EXTENSIVE)
     )
-    if ws.indicators:
+    if assessed:
         w.paragraph(
             ctx.t(
                 "situation_counts",
                 observed=counts[IndicatorStatus.OBSERVED],
-                total=len(ws.indicators),
+                total=len(assessed),
                 wide=wide,
             )
         )
@@ -70,6 +70,7 @@ def _problem_analysis(w: DocWriter, ctx: ExportContext, problem: Problem, number
         w.paragraph((Span(f"{ctx.t('pointing_indicators')}:", italic=True),), keep_next=True)
         w.bullets(signs)
     w.paragraph((Span(ctx.t("probable_causes"), bold=True),), keep_next=True)
+    pictures.add_fishbone(w, ctx, problem)
     write_problem_causes(w, ctx, problem, branch_level=None)
 
 

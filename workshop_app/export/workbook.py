@@ -8,8 +8,10 @@ language, with the document properties set explicitly.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -46,14 +48,21 @@ def _sheet(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[object
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     for row in rows:
         ws.append([_value(v) for v in row])
+    widths = []
     for index, header in enumerate(headers, start=1):
         longest = max([len(str(header)), *(len(str(r[index - 1] or "")) for r in rows)])
-        ws.column_dimensions[get_column_letter(index)].width = min(_MAX_WIDTH, longest + 2)
+        widths.append(min(_MAX_WIDTH, longest + 2))
+        ws.column_dimensions[get_column_letter(index)].width = widths[-1]
+    # Styles cost openpyxl a lookup per cell: only what needs one gets one – a date its
+    # format, a text longer than its column wrapping (one shared Alignment).
+    wrap = Alignment(vertical="top", wrap_text=True)
     for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, datetime) or hasattr(cell.value, "isoformat"):
+        for cell, width in zip(row, widths, strict=True):
+            value = cell.value
+            if isinstance(value, date):
                 cell.number_format = "yyyy-mm-dd"
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            elif isinstance(value, str) and len(value) > width:
+                cell.alignment = wrap
     ws.freeze_panes = "B2"  # the header row and the first column stay in view
     last = get_column_letter(len(headers))
     ws.auto_filter.ref = f"A1:{last}{max(1, len(rows) + 1)}"
@@ -184,7 +193,34 @@ def workbook_bytes(
     props.language = {"sv": "sv-SE", "en": "en-GB"}.get(ctx.language, "sv-SE")
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return _clean_package(buffer.getvalue(), stamp)
+
+
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>Workshopst\xc3\xb6d</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _clean_package(data: bytes, stamp: datetime) -> bytes:
+    """openpyxl names itself in app.xml and stamps "modified" at saving: set both to ours."""
+    modified = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename == "docProps/app.xml":
+                blob = _APP_XML
+            elif info.filename == "docProps/core.xml":
+                blob = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + modified + rb"\g<2>",
+                    blob,
+                )
+            target.writestr(info, blob)
+    return out.getvalue()
 
 
 def write_workbook(

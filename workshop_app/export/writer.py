@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from docx.document import Document
+from docx.oxml.ns import qn
+from docx.shared import Emu
 from lxml import etree
 
-from workshop_app.export import ooxml
+from workshop_app.export import ooxml, text_width
 from workshop_app.export.ooxml import Cell, Paragraph, Span
+from workshop_app.export.text import clean_text
 
 # Style ids of the template (resources/templates/minutes.docx); all but TableText are built in.
 TITLE, SUBTITLE, TABLE_TEXT = "Title", "Subtitle", "TableText"
@@ -17,18 +21,38 @@ _HEADINGS = {1: "Heading1", 2: "Heading2", 3: "Heading3"}
 _BULLETS = ("ListBullet", "ListBullet2", "ListBullet3")
 _BULLET_INDENT_TWIPS = 360
 MUTED = "595959"  # grey that still reads well when printed
+_EMU_PER_PT = 12_700
+_P, _PPR, _SECT_PR = qn("w:p"), qn("w:pPr"), qn("w:sectPr")
 
 
 class DocWriter:
     """Writes block content in order before the document's final section properties."""
 
     def __init__(self, document: Document) -> None:
+        self._document = document
         self._sect_pr = document.element.body.get_or_add_sectPr()
         self._landscape = False
 
     def _append(self, element: etree._Element) -> etree._Element:
         self._sect_pr.addprevious(element)
         return element
+
+    def _end_section(self, *, landscape: bool) -> None:
+        """End the section here, in the last paragraph written if there is one.
+
+        A paragraph of its own for the break would be one more line after a full page, and
+        Word then shows an empty page after a landscape table that fills its last page.
+        """
+        last = self._sect_pr.getprevious()
+        props = ooxml.make_section_break(self._sect_pr, landscape=landscape)
+        if last is not None and last.tag == _P and last.find(f"{_PPR}/{_SECT_PR}") is None:
+            ppr = last.find(_PPR)
+            if ppr is None:
+                ppr = etree.SubElement(last, _PPR)
+                last.insert(0, ppr)
+            ppr.append(props.find(f"{_PPR}/{_SECT_PR}"))
+            return
+        self._append(props)
 
     def title(self, text: str) -> None:
         self._append(ooxml.make_paragraph(text, TITLE))
@@ -77,6 +101,15 @@ class DocWriter:
         width = ooxml.text_width_twips(self._sect_pr, landscape=self._landscape)
         total = sum(weights)
         widths = [int(width * w / total) for w in weights]
+        rows = list(rows)
+        least = [
+            max(
+                text_width.word_width(header, bold=True),
+                *(text_width.cell_word_width(r[i]) for r in rows),
+            )
+            for i, header in enumerate(headers)
+        ]
+        widths = text_width.widen_for_words(widths, least)
         table = ooxml.make_table(headers, rows, widths, text_style=TABLE_TEXT, cant_split=grid)
         self._append(table)
         # A little air after the table; Word also needs a paragraph between adjacent tables.
@@ -99,6 +132,19 @@ class DocWriter:
         self._append(table)
         self._append(ooxml.make_paragraph("", TABLE_TEXT))
 
+    def picture(self, png: bytes, width_pt: float, height_pt: float, description: str) -> None:
+        """A picture on a line of its own, ``description`` as its alternative text."""
+        inline = self._document.part.new_pic_inline(
+            io.BytesIO(png), Emu(int(width_pt * _EMU_PER_PT)), Emu(int(height_pt * _EMU_PER_PT))
+        )
+        doc_pr = inline.find(qn("wp:docPr"))
+        if doc_pr is not None:
+            doc_pr.set("descr", clean_text(description))
+        p = ooxml.make_paragraph(keep_next=True)
+        run = etree.SubElement(p, qn("w:r"))
+        etree.SubElement(run, qn("w:drawing")).append(inline)
+        self._append(p)
+
     def page_break(self) -> None:
         p = ooxml.make_paragraph()
         ooxml.add_page_break(p)
@@ -107,10 +153,10 @@ class DocWriter:
     @contextmanager
     def landscape(self) -> Iterator[None]:
         """Content written inside the block goes on landscape pages of its own section."""
-        self._append(ooxml.make_section_break(self._sect_pr, landscape=False))
+        self._end_section(landscape=False)
         self._landscape = True
         try:
             yield
         finally:
             self._landscape = False
-            self._append(ooxml.make_section_break(self._sect_pr, landscape=True))
+            self._end_section(landscape=True)

@@ -12,7 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from workshop_app.domain.model import Workshop
-from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
+from workshop_app.export.options import ExportOptions
+from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK, WordExportDialog
 from workshop_app.gui.privacy_hint import confirm_export
 from workshop_app.gui.save_status import describe_error
 
@@ -73,7 +74,7 @@ class TransferActions:
         target = self._export_target()
         if target is None:
             return
-        self._after_privacy_check(target[0], lambda: self._choose_file_export(*target))
+        self._after_privacy_check(target[0], lambda _workshop: self._choose_file_export(*target))
 
     def _choose_file_export(self, workshop_id: str, title: str) -> None:
         folder = Path(self.settings.value("last_folder", str(Path.home())))
@@ -105,25 +106,39 @@ class TransferActions:
         target = self._export_target()
         if target is None:
             return
-        self._after_privacy_check(target[0], lambda: self._choose_word_export(*target))
-
-    def _choose_word_export(self, workshop_id: str, title: str) -> None:
-        folder = Path(self.settings.value("last_folder", str(Path.home())))
-        name = safe_file_name(
-            self.tr("%1 – minutes %2").replace("%1", title).replace("%2", date.today().isoformat())
+        self._after_privacy_check(
+            target[0], lambda workshop: self._choose_word_export(*target, workshop)
         )
-        dialog = WordExportDialog(folder / f"{name}.docx", self)
+
+    def _choose_word_export(self, workshop_id: str, title: str, workshop: Workshop) -> None:
+        folder = Path(self.settings.value("last_folder", str(Path.home())))
+        patterns = {
+            "full": self.tr("%1 – minutes %2"),
+            "short": self.tr("%1 – minutes %2"),
+            "situation": self.tr("%1 – situation report %2"),
+            "action-plan": self.tr("%1 – action plan %2"),
+            WORKBOOK: self.tr("%1 – action plan %2"),
+        }
+        today = date.today().isoformat()
+        names = {
+            kind: safe_file_name(pattern.replace("%1", title).replace("%2", today))
+            for kind, pattern in patterns.items()
+        }
+        dialog = WordExportDialog(folder / f"{names['full']}.docx", self, workshop.meetings, names)
         if dialog.exec() != WordExportDialog.DialogCode.Accepted:
             return
-        self.export_word_to(workshop_id, dialog.target(), dialog.variant())
+        self.export_word_to(workshop_id, dialog.target(), dialog.variant(), dialog.options())
 
-    def export_word_to(self, workshop_id: str, path: Path, variant: str) -> None:
+    def export_word_to(
+        self, workshop_id: str, path: Path, variant: str, options: ExportOptions | None = None
+    ) -> None:
+        """Write the document (or, for ``WORKBOOK``, the Excel file) on the worker thread."""
         assert self.context is not None
         self.settings.setValue("last_folder", str(path.parent))
         minutes = self.context.minutes
-        progress = QProgressDialog(self.tr("Writing the minutes…"), "", 0, 0, self)
+        progress = QProgressDialog(self.tr("Writing the document…"), "", 0, 0, self)
         progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Export to Word"))
+        progress.setWindowTitle(self.tr("Export documents"))
         progress.setMinimumDuration(300)  # quick exports finish before it would flash up
         progress.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -137,13 +152,18 @@ class TransferActions:
             progress.close()
             self.show_error(error)
 
-        self.worker.submit(lambda: minutes.export(workshop_id, path, variant), written, failed)
+        def write() -> Path:
+            if variant == WORKBOOK:
+                return minutes.export_workbook(workshop_id, path, options)
+            return minutes.export(workshop_id, path, variant, options)  # type: ignore[arg-type]
+
+        self.worker.submit(write, written, failed)
 
     def _offer_to_open(self, path: Path) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Minutes exported"))
-        box.setText(self.tr("The minutes were saved as\n%1").replace("%1", str(path)))
+        box.setWindowTitle(self.tr("Document exported"))
+        box.setText(self.tr("The document was saved as\n%1").replace("%1", str(path)))
         open_file = box.addButton(self.tr("Open the document"), QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton(self.tr("Show the folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -154,17 +174,17 @@ class TransferActions:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def _after_privacy_check(self, workshop_id: str, then: Any) -> None:
-        """Run ``then()`` unless text that looks like personal data makes the user stop."""
+        """Run ``then(workshop)`` unless text that looks like personal data makes the user stop."""
         view = self.workshop_view
         if self.session is not None and self.session.workshop_id == workshop_id and view:
             if confirm_export(self, self.session.workshop, view.privacy_hint.dismissed):
-                then()
+                then(self.session.workshop)
             return
         assert self.context is not None
         service, dismissals = self.context.workshops, self.context.dismissals
         self.worker.submit(
             lambda: (service.load(workshop_id), dismissals.dismissed(workshop_id)),
-            lambda loaded: then() if confirm_export(self, *loaded) else None,
+            lambda loaded: then(loaded[0]) if confirm_export(self, *loaded) else None,
             self.show_error,
         )
 

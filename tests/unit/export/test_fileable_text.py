@@ -16,7 +16,7 @@ from workshop_app.export import minutes_bytes
 from workshop_app.export.labels import labels_for
 from workshop_app.export.text import join_items, words_for_code
 
-VARIANTS = ["full", "short"]
+VARIANTS = ["full", "short", "situation", "action-plan"]
 
 
 def _with_codes_and_full_stops(workshop: Workshop) -> Workshop:
@@ -91,3 +91,19 @@ def test_join_items_never_doubles_marks() -> None:
     )
     assert words_for_code("social_services") == "Social services"
     assert words_for_code("Socialtjänst (IFO)") == "Socialtjänst (IFO)"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_roles_only_names_no_participant(
+    pack: MethodPack, workshop: Workshop, variant: str
+) -> None:
+    from workshop_app.export.options import ExportOptions
+
+    options = ExportOptions(roles_only=True)
+    data = minutes_bytes(workshop, pack, variant=variant, exported_at=EXPORTED_AT, options=options)
+    body = "\n".join(p.text for p in paragraphs(reopen(data)))  # table cells included
+    assert not [p.name for p in workshop.participants if p.name in body]
+    if variant in ("full", "short"):
+        assert "Kommunpolis" in body and "Namn och roll" not in body
+        named = minutes_bytes(workshop, pack, variant=variant, exported_at=EXPORTED_AT)
+        assert "Ali Hassan, Kommunpolis" in "\n".join(p.text for p in paragraphs(reopen(named)))

@@ -135,7 +135,8 @@ def test_summary_names_priorities_causes_measures_owners_and_dates(
 ) -> None:
     summary = section(paragraphs(export(workshop, pack, "short")), "Sammanfattning")
     text = "\n".join(p.text for p in summary)
-    assert "observerade: 4, inte observerade: 1, okända: 2" in text
+    # Six of the seven indicators are assessed; the one never assessed is not "unknown".
+    assert "Bedömda indikatorer: 6 – observerade: 4, inte observerade: 1, okända: 1" in text
     assert_in_order(
         [
             "1. Öppen narkotikahandel vid torget och i gångtunneln",

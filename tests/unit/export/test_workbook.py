@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import stat
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -79,6 +80,12 @@ def test_properties_are_set_explicitly(pack: MethodPack, workshop: Workshop) -> 
     assert props.creator == "Exempelby kommun" and props.title == workshop.title
     assert props.identifier == "KS 2026/12" and props.description == "Sekretess"
     assert "openpyxl" not in (props.creator or "") + (props.lastModifiedBy or "")
+    assert props.modified == props.created  # the export time, not the moment openpyxl saved
+    data = workbook_bytes(workshop, pack, exported_at=EXPORTED_AT)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            assert b"openpyxl" not in archive.read(name).lower(), name
+        assert b"<Application>Workshopst\xc3\xb6d</Application>" in archive.read("docProps/app.xml")
 
 
 @pytest.mark.skipif(not hasattr(stat, "S_IMODE"), reason="POSIX modes")

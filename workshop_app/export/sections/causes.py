@@ -6,6 +6,7 @@ from workshop_app.domain.model import Cause, Problem
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Span
+from workshop_app.export.sections import pictures
 from workshop_app.export.writer import MUTED, DocWriter
 
 
@@ -19,6 +20,8 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
         return
     for problem in ctx.workshop.problems:
         w.heading(problem.title, 2)
+        if problem.prioritised:  # the picture for the problems the group chose to act on
+            pictures.add_fishbone(w, ctx, problem)
         write_problem_causes(w, ctx, problem, branch_level=3)
 
 

@@ -46,17 +46,17 @@ def _meeting_line(ctx: ExportContext, meeting: Meeting) -> str:
 
 
 def _by_organisation(w: DocWriter, ctx: ExportContext, people: list[Participant]) -> None:
-    """Bullets of people under their organisation's name, organisations in the user's order."""
+    """A table: each organisation (in the user's order) with its people, one line each."""
     known = {o.id for o in ctx.workshop.organisations}
     groups = [
         (o.name, [p for p in people if p.organisation_id == o.id])
         for o in ctx.workshop.organisations
     ]
     groups.append((ctx.t("no_organisation"), [p for p in people if p.organisation_id not in known]))
-    for name, members in groups:
-        if members:
-            w.paragraph((Span(name, bold=True),), keep_next=True)
-            w.bullets(ctx.person(p) for p in members)
+    rows = [(name, [ctx.person(p) for p in members]) for name, members in groups if members]
+    if rows:
+        who = ctx.t("col_role" if ctx.options.roles_only else "col_name_role")
+        w.table([ctx.t("col_organisation"), who], rows, (6, 10))
 
 
 def _attendance(w: DocWriter, ctx: ExportContext) -> None:

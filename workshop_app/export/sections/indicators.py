@@ -67,7 +67,7 @@ def observed(w: DocWriter, ctx: ExportContext, level: int = 2, heading: str = ""
         )
         for i, a in observed
     )
-    w.table([ctx.t(k) for k in keys], rows, (5.2, 2.3, 2.3, 1.9, 4.3))
+    w.table([ctx.t(k) for k in keys], rows, (7.4, 2.0, 1.8, 1.6, 3.2))
 
 
 def _others(w: DocWriter, ctx: ExportContext) -> None:

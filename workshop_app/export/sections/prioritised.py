@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
+from workshop_app.export.sections import pictures
 from workshop_app.export.sections.causes import write_problem_causes
 from workshop_app.export.sections.measures import write_problem_measures
 from workshop_app.export.writer import DocWriter
@@ -21,6 +22,7 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
             w.paragraph(problem.description)
         w.field(ctx.t("place"), problem.place)
         w.heading(ctx.step_title(Step.CAUSES), 3)
+        pictures.add_fishbone(w, ctx, problem)
         write_problem_causes(w, ctx, problem, branch_level=None)
         w.heading(ctx.t("measures"), 3)
         write_problem_measures(w, ctx, problem, compact=True)

@@ -18,7 +18,7 @@ from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Span
 from workshop_app.export.sections import next_steps
 from workshop_app.export.text import join_items
-from workshop_app.export.writer import MUTED, DocWriter
+from workshop_app.export.writer import DocWriter
 
 TOP_PROBLEMS = 5
 TOP_ITEMS = 3  # causes and measures named per problem
@@ -29,11 +29,12 @@ TOP_CLOSED_STEPS = 5
 def write(w: DocWriter, ctx: ExportContext) -> None:
     w.heading(ctx.t("summary"), 1)
     if ctx.workshop.indicators:
-        counts = Counter(ctx.status_of(i.id) for i in ctx.workshop.indicators)
+        statuses = ctx.assessed_statuses()
+        counts = Counter(statuses)
         w.paragraph(
             ctx.t(
                 "summary_indicators",
-                total=len(ctx.workshop.indicators),
+                total=len(statuses),
                 observed=counts[IndicatorStatus.OBSERVED],
                 not_observed=counts[IndicatorStatus.NOT_OBSERVED],
                 unknown=counts[IndicatorStatus.UNKNOWN],
@@ -108,12 +109,7 @@ def _next_steps(w: DocWriter, ctx: ExportContext) -> None:
                 w.muted(ctx.t("more_steps", n=len(closed) - TOP_CLOSED_STEPS, section=section))
         proposals = sum(1 for s in steps if s.to_steering_group)
         if proposals:
-            w.paragraph(
-                (
-                    Span(ctx.t("proposals_count", n=proposals)),
-                    Span(f" ({ctx.t('steering_group')})", color=MUTED),
-                )
-            )
+            w.paragraph(ctx.t("proposals_count", n=proposals))
     upcoming = ctx.next_meeting()
     if upcoming is not None:
         w.field(ctx.t("next_meeting"), ctx.date(upcoming.date))
