@@ -675,8 +675,8 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>&amp;Visa på projektorn</translation>
     </message>
     <message>
-      <source>Show the step on the projector in large type (F5; Esc on it ends)</source>
-      <translation>Visa steget på projektorn med stor text (F5; Esc där avslutar)</translation>
+      <source>Show the step on the projector in large type (F5; F5 again ends)</source>
+      <translation>Visa steget på projektorn med stor text (F5; F5 igen avslutar)</translation>
     </message>
     <message>
       <source>Present</source>

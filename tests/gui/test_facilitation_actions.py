@@ -64,3 +64,42 @@ def test_timer_time_is_kept_when_the_workshop_closes_right_away(  # type: ignore
     settle(window)  # an exception in a late callback would fail the test here
     plan = {p.step: p for p in stored_workshop(data_dir, WORKSHOP).step_plan}
     assert plan[Step.CAUSES].elapsed_seconds == 90
+
+
+def test_keys_pressed_on_the_projector_window_work_in_the_laptop_window(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.keyboard import press
+
+    NO_KEYS = Qt.KeyboardModifier.NoModifier
+
+    window = open_example(qtbot, open_window, data_dir, example_file)
+    window.present_action.trigger()
+    presenter = window.presenter
+    assert presenter is not None
+    projector = presenter.window
+    assert projector.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert projector.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    view = window.workshop_view
+    assert view is not None and view.current_step == Step.CAUSES
+    question = presenter.question_index
+    # Ctrl+PgUp is the laptop's "previous step", not the projector's "previous question".
+    press(projector, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_step == Step.PROBLEMS
+    assert presenter.question_index == question
+    # F9 starts the step timer; typed text lands in the laptop's capture line.
+    press(projector, Qt.Key.Key_F9)
+    assert view.timer.running
+    capture = view.page(Step.PROBLEMS).content.capture
+    assert QApplication.focusWidget() is capture
+    for char in "Klotter":
+        QApplication.sendEvent(
+            projector, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, NO_KEYS, char)
+        )
+    assert capture.text() == "Klotter"
+    # A clicker's plain PgDown is still the projector's next question.
+    press(projector, Qt.Key.Key_PageDown)
+    assert presenter.question_index == question + 1

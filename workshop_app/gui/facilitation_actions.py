@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain.presentation_content import FocusKind, FocusTarget
@@ -46,7 +47,7 @@ class FacilitationActions:
             self.tr("&Present on the projector"),
             PRESENT_SHORTCUT,
             self.toggle_presenting,
-            self.tr("Show the step on the projector in large type (F5; Esc on it ends)"),
+            self.tr("Show the step on the projector in large type (F5; F5 again ends)"),
         )
         self.present_action.setCheckable(True)
         self.present_action.setIconText(self.tr("Present"))
@@ -165,13 +166,18 @@ class FacilitationActions:
         if presenting:
             self.projector_status.show()
             self._question_shown(self.presenter.question_index, self._slide_question())  # type: ignore[union-attr]
-            if len(QGuiApplication.screens()) > 1:
-                # The projector window is full screen on the other screen: the keyboard
-                # stays with the laptop's window, where the group's words are typed.
-                self.activateWindow()
+            # The keyboard stays with the laptop's window, where the group's words are
+            # typed: the projector window cannot take the focus, and this window is made
+            # active again once the window manager has mapped the projector's.
+            self.activateWindow()
+            QTimer.singleShot(0, self._keep_keyboard)
         else:
             self.projector_status.hide()
         self._update_actions()
+
+    def _keep_keyboard(self) -> None:
+        if self.isVisible() and not self.isActiveWindow():
+            self.activateWindow()
 
     def _slide_question(self) -> str:
         slide = self.presenter.slide if self.presenter is not None else None

@@ -271,7 +271,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         ready = self.context is not None
         in_workshop = self.session is not None
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
-        self.new_action.setEnabled(ready and not in_workshop)
+        # A new workshop may be started from an open one: that one is closed (and saved) first.
+        self.new_action.setEnabled(ready)
         self.import_action.setEnabled(ready and not in_workshop)
         self.example_action.setEnabled(ready and not in_workshop)
         self.restore_action.setEnabled(ready and not in_workshop)
@@ -356,6 +357,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self._start_facilitation()
         self.status.setText(self.context.store_description)
         self._update_actions()
+        self.workshop_view.focus_working_area()
 
     def _show_title(self) -> None:
         """The window title follows the workshop's title, also while it is being renamed."""

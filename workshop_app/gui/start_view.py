@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,7 +54,10 @@ class StartView(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._filter)
+        # Enter in the search opens the highlighted workshop; Down moves into the list.
+        self.search.returnPressed.connect(self._open_highlighted)
+        self.search.installEventFilter(self)
 
         self.table = QTableView()
         self.table.setObjectName("workshopTable")
@@ -132,6 +135,36 @@ class StartView(QWidget):
         workshop_id = self.selected_id()
         row = self.model.row_of(workshop_id) if workshop_id else None
         return self.model.summary(row) if row is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.proxy.rowCount()
+        ):
+            self._highlight_visible_row()
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._highlight_visible_row()
+
+    def _highlight_visible_row(self) -> None:
+        """A visible row is always highlighted, so Enter has something to open."""
+        if self.table.currentIndex().isValid() or not self.proxy.rowCount():
+            return
+        self.table.selectRow(0)
+        self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _open_highlighted(self) -> None:
+        self._highlight_visible_row()
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._activated(index)
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         workshop_id = self.proxy.data(self.proxy.index(index.row(), 0), ID_ROLE)

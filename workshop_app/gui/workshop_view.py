@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -47,6 +48,21 @@ CONTENT_PAGES: dict[Step, type[QWidget]] = {
 }
 
 
+def _first_field(area: QWidget) -> QWidget | None:
+    """The first widget in ``area`` that Tab would reach."""
+    widget = area.nextInFocusChain()
+    while widget is not None and widget is not area:
+        if (
+            area.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 class WorkshopView(QWidget):
     """One open workshop. Pages are built when first shown, so opening stays quick."""
 
@@ -81,6 +97,9 @@ class WorkshopView(QWidget):
         self.save_status.setObjectName("saveStatus")
         back = QPushButton(self.tr("All workshops"))
         back.setObjectName("backToStart")
+        # Not in the Tab chain's start: a Space typed right after opening must not close it.
+        back.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._back = back
         back.setToolTip(self.tr("Back to the list of workshops (Ctrl+W)"))
         back.clicked.connect(self.close_requested)
         word = QPushButton(self.tr("Export to Word…"))
@@ -158,8 +177,25 @@ class WorkshopView(QWidget):
         self.stack.setCurrentWidget(page)
         self.session.set_current_step(step)
         self.timer.set_step(step)
+        self.focus_working_area()
         # On a shared database another facilitator may have changed the workshop meanwhile.
         self.session.refresh_if_changed_elsewhere()
+
+    def focus_working_area(self) -> None:
+        """The keyboard goes to the shown page's capture line (or its first field) unless it
+        is in the step list, where arrow keys choose the step."""
+        page = self.stack.currentWidget()
+        if page is None or not self.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and (focused is self.rail or self.rail.isAncestorOf(focused)):
+            return
+        content = getattr(page, "content", None) or page
+        target = getattr(content, "capture", None)
+        if not (isinstance(target, QWidget) and target.isVisible() and target.isEnabled()):
+            target = _first_field(content)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_top_action(self, action: QAction) -> QToolButton:
         """A button for a window action (Present …) in the top bar, before Export to Word."""

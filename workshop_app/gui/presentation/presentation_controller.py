@@ -7,6 +7,7 @@ from collections import deque
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
 
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
@@ -65,6 +66,8 @@ class PresentationController(QObject):
         self._pending.setInterval(COALESCE_MS)
         self._pending.timeout.connect(self.refresh)
         self.window = PresentationWindow()
+        if isinstance(parent, QWidget):
+            self.window.forward_to = parent  # keys pressed on the projector go to the laptop
         self.window.end_requested.connect(self.stop)
         self.window.closed_by_user.connect(self._closed_by_user)
         self.window.blank_requested.connect(self.toggle_blank)

@@ -24,6 +24,7 @@ from workshop_app.gui.presentation.captions import Captions
 from workshop_app.gui.presentation.card_board import CardBoard
 from workshop_app.gui.presentation.fishbone_focus import FishboneFocusView
 from workshop_app.gui.presentation.focus_view import ProblemFocusView
+from workshop_app.gui.presentation.key_forwarding import forward_key
 from workshop_app.gui.presentation.slide_header import HeaderContent, SlideHeader
 from workshop_app.gui.presentation.vote_result_view import VoteResultView
 
@@ -57,8 +58,15 @@ class PresentationWindow(QWidget):
     previous_question_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("presentationWindow")
+        # The keyboard stays on the laptop, where the group's words are typed: the window
+        # manager must not hand it to the projector when the window appears (F5 then F9,
+        # typing or Ctrl+PgDown went to the wrong window).
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Keys that somehow reach this window go to the laptop's window (set by the owner).
+        self.forward_to: QWidget | None = None
         # Closing the laptop's window quits the app, whatever the projector shows.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setWindowTitle(self.tr("Workshopstöd – presentation"))
@@ -131,15 +139,23 @@ class PresentationWindow(QWidget):
     # -- Qt --------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Only the plain keys a presentation clicker sends are the projector's own; any other
+        # key (a shortcut, typing) belongs to the laptop's window.
         key = event.key()
-        if key == Qt.Key.Key_Escape:
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and key == Qt.Key.Key_Escape:
             self.end_requested.emit()
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):  # clickers send B or "." for black
+        elif plain and key in (Qt.Key.Key_B, Qt.Key.Key_Period):  # clickers: B or "." for black
             self.blank_requested.emit()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+        elif plain and key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
             self.next_question_requested.emit()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
+        elif plain and key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
             self.previous_question_requested.emit()
+        elif self.forward_to is not None:
+            forward_key(event, self.forward_to)
         else:
             super().keyPressEvent(event)
 
