@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.x_session import wait_for, x_session
 
@@ -22,11 +24,14 @@ WORKSHOP = "exempel-1"
 PROJECTOR_TITLE = "presentation"
 
 
-def test_f5_leaves_the_keyboard_on_the_laptop(tmp_path: Path, example_file: Path) -> None:
+@pytest.mark.parametrize("screens", [1, 2], ids=["one-screen", "laptop-and-projector"])
+def test_f5_leaves_the_keyboard_on_the_laptop(
+    tmp_path: Path, example_file: Path, screens: int
+) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     assert run_cli("import", example_file, data_dir=data_dir).code == 0
-    with x_session(tmp_path) as x:
+    with x_session(tmp_path, screens) as x:
         env = dict(os.environ, **x.env, WORKSHOP_APP_LANGUAGE="sv")
         app = subprocess.Popen(
             [sys.executable, "-m", "workshop_app", "--data-dir", str(data_dir)],
@@ -51,6 +56,9 @@ def test_f5_leaves_the_keyboard_on_the_laptop(tmp_path: Path, example_file: Path
                 lambda: any(PROJECTOR_TITLE in n for n in x.visible_window_names()),
                 "the projector window",
             )
+            if screens == 2:  # full screen on the projector, right of the laptop
+                position = x.window_position(PROJECTOR_TITLE)
+                assert position is not None and position[0] >= 1920, position
             # The step back (Probable causes -> Local problems) and the typing reach the
             # laptop's window: the problem is added there, F9 starts the step timer.
             x.key("ctrl+Prior")

@@ -1,4 +1,5 @@
-"""A real X server with a window manager for focus tests: Xvfb + openbox, driven by xdotool."""
+"""A real X server with a window manager for focus tests: Xvfb (one screen) or Xorg's dummy
+driver split into a laptop and a projector monitor (two screens), openbox, driven by xdotool."""
 
 from __future__ import annotations
 
@@ -14,6 +15,40 @@ from pathlib import Path
 from tests.conftest import require
 
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop")
+DUMMY_DRIVER = Path("/usr/lib/xorg/modules/drivers/dummy_drv.so")
+# Xvfb cannot give Qt two screens (with +xinerama both heads sit at 0,0); Xorg with the dummy
+# driver can: one 2944×1080 framebuffer split by RandR monitors into laptop and projector.
+TWO_SCREENS_CONF = """
+Section "ServerFlags"
+    Option "DontVTSwitch" "true"
+    Option "AllowMouseOpenFail" "true"
+    Option "PciForceNone" "true"
+    Option "AutoEnableDevices" "false"
+    Option "AutoAddDevices" "false"
+EndSection
+Section "Device"
+    Identifier "dummy0"
+    Driver "dummy"
+    VideoRam 256000
+EndSection
+Section "Monitor"
+    Identifier "mon0"
+    HorizSync 5.0-1000.0
+    VertRefresh 5.0-200.0
+    Modeline "2944x1080" 200.00 2944 3000 3100 3200 1080 1084 1089 1125
+EndSection
+Section "Screen"
+    Identifier "screen0"
+    Device "dummy0"
+    Monitor "mon0"
+    DefaultDepth 24
+    SubSection "Display"
+        Depth 24
+        Modes "2944x1080"
+        Virtual 2944 1080
+    EndSubSection
+EndSection
+"""
 
 
 @dataclass
@@ -41,6 +76,14 @@ class XSession:
         ids = self.xdotool("search", "--onlyvisible", "--name", ".").split()
         return [self.xdotool("getwindowname", wid) for wid in ids]
 
+    def window_position(self, name_part: str) -> tuple[int, int] | None:
+        """Where the visible window whose name contains ``name_part`` is on the root window."""
+        for wid in self.xdotool("search", "--onlyvisible", "--name", name_part).split():
+            shell = self.xdotool("getwindowgeometry", "--shell", wid)
+            values = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
+            return int(values["X"]), int(values["Y"])
+        return None
+
     def key(self, *keys: str) -> None:
         self.xdotool("key", "--clearmodifiers", *keys)
 
@@ -59,13 +102,26 @@ def wait_for(condition: Callable[[], bool], what: str, timeout: float = 30.0) ->
 
 
 @contextmanager
-def x_session(tmp_path: Path) -> Iterator[XSession]:
-    """Xvfb on a free display with openbox; both ended (by their own process ids) afterwards."""
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+def x_session(tmp_path: Path, screens: int = 1) -> Iterator[XSession]:
+    """An X server on a free display with openbox; ended (by their own process ids) after.
+
+    ``screens`` 1: Xvfb at 1920×1080. 2: Xorg's dummy driver with a 1920×1080 laptop and a
+    1024×768 projector beside it, as Qt sees two monitors.
+    """
+    tools = TOOLS if screens == 1 else (*TOOLS, "Xorg", "xrandr")
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if screens == 2 and not DUMMY_DRIVER.exists():
+        missing.append("xserver-xorg-video-dummy")
     require(not missing, f"needs {', '.join(missing)} (a real X server with a window manager)")
     read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+    if screens == 1:
+        command = ["Xvfb", "-screen", "0", "1920x1080x24"]
+    else:
+        conf = tmp_path / "xorg-two-screens.conf"
+        conf.write_text(TWO_SCREENS_CONF, encoding="utf-8")
+        command = ["Xorg", "-config", str(conf), "-noreset", "-logfile", str(tmp_path / "x.log")]
+    server = subprocess.Popen(
+        [*command, "-displayfd", str(write), "-nolisten", "tcp"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -73,10 +129,12 @@ def x_session(tmp_path: Path) -> Iterator[XSession]:
     os.close(write)
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
-    started: list[subprocess.Popen[bytes]] = [xvfb]
+    started: list[subprocess.Popen[bytes]] = [server]
     try:
-        require(number.isdigit(), "Xvfb did not start")
+        require(number.isdigit(), f"{command[0]} did not start")
         session = XSession(f":{number}")
+        if screens == 2:
+            _split_into_laptop_and_projector(session)
         log = (tmp_path / "openbox.log").open("wb")
         started.append(
             subprocess.Popen(
@@ -108,3 +166,14 @@ def _wm_running(session: XSession) -> bool:
         text=True,
     )
     return "window id" in done.stdout
+
+
+def _split_into_laptop_and_projector(session: XSession) -> None:
+    env = dict(os.environ, DISPLAY=session.display)
+    listing = subprocess.run(["xrandr"], env=env, capture_output=True, text=True).stdout
+    output = next(line.split()[0] for line in listing.splitlines() if " connected" in line)
+    for monitor in (
+        ["LAPTOP", "1920/508x1080/286+0+0", output],
+        ["PROJECTOR", "1024/270x768/203+1920+0", "none"],
+    ):
+        subprocess.run(["xrandr", "--setmonitor", *monitor], env=env, check=True)
