@@ -243,6 +243,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>Steg %1 av %2</translation>
     </message>
     <message>
+      <source>Page %1/%2</source>
+      <translation>Sida %1/%2</translation>
+    </message>
+    <message>
       <source>+ %1 more</source>
       <translation>+ %1 till</translation>
     </message>
@@ -699,6 +703,22 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
       <translation>Fö&amp;regående fråga att diskutera</translation>
     </message>
     <message>
+      <source>Next &amp;page on the projector</source>
+      <translation>Nästa &amp;sida på projektorn</translation>
+    </message>
+    <message>
+      <source>When the cards do not fit on one screen: the next page (Alt+PgDown)</source>
+      <translation>När korten inte ryms på en skärm: nästa sida (Alt+PgDown)</translation>
+    </message>
+    <message>
+      <source>Previous p&amp;age on the projector</source>
+      <translation>Föregående si&amp;da på projektorn</translation>
+    </message>
+    <message>
+      <source>When the cards do not fit on one screen: the previous page (Alt+PgUp)</source>
+      <translation>När korten inte ryms på en skärm: föregående sida (Alt+PgUp)</translation>
+    </message>
+    <message>
       <source>&amp;Focus on the selected problem</source>
       <translation>&amp;Fokusera på det valda problemet</translation>
     </message>
@@ -713,6 +733,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>&amp;Reset the step timer</source>
       <translation>N&amp;ollställ stegtimern</translation>
+    </message>
+    <message>
+      <source>Take the &amp;vote result off the projector</source>
+      <translation>Ta bort &amp;röstresultatet från projektorn</translation>
+    </message>
+    <message>
+      <source>The projector shows the step's cards again (Esc)</source>
+      <translation>Projektorn visar stegets kort igen (Esc)</translation>
     </message>
     <message>
       <source>&amp;Agenda: planned and used time…</source>
@@ -2499,6 +2527,53 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>ProjectorState</name>
+    <message>
+      <source>Projector: Break</source>
+      <translation>Projektorn: Paus</translation>
+    </message>
+    <message>
+      <source>The projector shows a black screen (Ctrl+B shows the step again)</source>
+      <translation>Projektorn visar en svart skärm (Ctrl+B visar steget igen)</translation>
+    </message>
+    <message>
+      <source>Vote result</source>
+      <translation>Röstresultat</translation>
+    </message>
+    <message>
+      <source>The projector shows the vote result (Esc shows the step's cards again)</source>
+      <translation>Projektorn visar röstresultatet (Esc visar stegets kort igen)</translation>
+    </message>
+    <message>
+      <source>Focus: fishbone of problem %1</source>
+      <translation>Fokus: fiskbenet för problem %1</translation>
+    </message>
+    <message>
+      <source>Focus: problem %1</source>
+      <translation>Fokus: problem %1</translation>
+    </message>
+    <message>
+      <source>%1 (F6 shows the step's cards again)</source>
+      <translation>%1 (F6 visar stegets kort igen)</translation>
+    </message>
+    <message>
+      <source>Projector: page %1/%2</source>
+      <translation>Projektorn: sida %1/%2</translation>
+    </message>
+    <message>
+      <source>The cards take several pages: Alt+PgDown and Alt+PgUp turn them</source>
+      <translation>Korten tar flera sidor: Alt+PgDown och Alt+PgUp bläddrar</translation>
+    </message>
+    <message>
+      <source>Projector: the step</source>
+      <translation>Projektorn: steget</translation>
+    </message>
+    <message>
+      <source>The projector shows the step</source>
+      <translation>Projektorn visar steget</translation>
+    </message>
+  </context>
+  <context>
     <name>RatingDelegate</name>
     <message>
       <source>Rating</source>
@@ -2654,8 +2729,8 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Förutsättningar</translation>
     </message>
     <message>
-      <source>In the projector window (and with a clicker)</source>
-      <translation>I projektorfönstret (och med en presentationsklickare)</translation>
+      <source>The projector, from the laptop</source>
+      <translation>Projektorn, från datorn</translation>
     </message>
     <message>
       <source>Status of the selected indicator: %1</source>
@@ -2770,20 +2845,8 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Ta tillbaka bedömningen</translation>
     </message>
     <message>
-      <source>End presenting</source>
-      <translation>Avsluta visningen</translation>
-    </message>
-    <message>
-      <source>Blank the screen, or show it again</source>
-      <translation>Släck bilden eller visa den igen</translation>
-    </message>
-    <message>
-      <source>Next guiding question</source>
-      <translation>Nästa fråga att diskutera</translation>
-    </message>
-    <message>
-      <source>Previous guiding question</source>
-      <translation>Föregående fråga att diskutera</translation>
+      <source>Take the vote result off the projector (closing the voting dialog does too)</source>
+      <translation>Ta bort röstresultatet från projektorn (det gör också att stänga röstningsfönstret)</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>

@@ -103,3 +103,52 @@ def test_keys_pressed_on_the_projector_window_work_in_the_laptop_window(  # type
     # A clicker's plain PgDown is still the projector's next question.
     press(projector, Qt.Key.Key_PageDown)
     assert presenter.question_index == question + 1
+
+
+def test_the_laptop_says_what_the_room_sees_and_the_vote_result_goes_away(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    from workshop_app.domain.presentation_content import VoteResult
+
+    window = open_example(qtbot, open_window, data_dir, example_file)
+    view = window.workshop_view
+    assert view is not None
+    window.present_action.trigger()
+    presenter = window.presenter
+    assert presenter is not None
+    state = window.projector_state
+    assert state is not None and state.isVisible()
+    assert view.isAncestorOf(state), "in the workshop's top bar"
+    assert state.text() == "Projektorn: steget"
+    window.blank_action.trigger()
+    assert state.text() == "Projektorn: Paus"
+    window.blank_action.trigger()
+    view.show_step(Step.PROBLEMS)
+    page = view.page(Step.PROBLEMS).content
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    window.focus_action.trigger()
+    assert state.text() == "Fokus: problem 1"
+    window.focus_action.trigger()
+    assert state.text() == "Projektorn: steget"
+
+    # The vote result: shown from the dialog (Ctrl+P), gone when the dialog closes.
+    dialog = page.open_voting()
+    dialog.show_button.click()
+    assert isinstance(presenter.slide.focus, VoteResult)
+    assert state.text() == "Röstresultat"
+    dialog.close()
+    QCoreApplication.processEvents()
+    assert presenter.slide.focus is None
+    assert state.text() == "Projektorn: steget"
+
+    # Or with Esc on the laptop; Esc does nothing to the projector otherwise.
+    window.show_vote_result("problems")
+    assert isinstance(presenter.slide.focus, VoteResult) and window.end_vote_action.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)  # a key pressed where the facilitator is
+    QCoreApplication.processEvents()
+    assert presenter.slide.focus is None
+    assert not window.end_vote_action.isEnabled()
+    assert "Esc" in window.end_vote_action.shortcut().toString()

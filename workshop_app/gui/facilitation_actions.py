@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from workshop_app.domain.presentation_content import FocusKind, FocusTarget
 from workshop_app.domain.steps import Step
 from workshop_app.gui.elided_label import ElidedLabel
+from workshop_app.gui.projector_state import ProjectorState
 from workshop_app.gui.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
 from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
 
@@ -21,7 +22,12 @@ PRESENT_SHORTCUT = "F5"
 BLANK_SHORTCUT = "Ctrl+B"
 NEXT_QUESTION_SHORTCUT = "Ctrl+."
 PREVIOUS_QUESTION_SHORTCUT = "Ctrl+,"
+# Pages of a slide whose cards do not fit: Alt, not Ctrl (Ctrl+PgDown is the next step).
+NEXT_PAGE_SHORTCUT = "Alt+PgDown"
+PREVIOUS_PAGE_SHORTCUT = "Alt+PgUp"
 FOCUS_SHORTCUT = "F6"
+# Only enabled while the vote result is on the projector, so Esc keeps its other uses.
+END_VOTE_SHORTCUT = "Esc"
 AGENDA_SHORTCUT = "Ctrl+Shift+A"
 SHORTCUTS_SHORTCUT = "F1"
 # Where F6 with nothing selected shows the first problem (prioritised first) instead.
@@ -40,6 +46,7 @@ class FacilitationActions:
     """
 
     presenter: PresentationController | None = None
+    projector_state: ProjectorState | None = None  # in the open workshop's top bar
 
     def _create_facilitation_actions(self) -> None:
         self.present_action = self._action(
@@ -71,6 +78,20 @@ class FacilitationActions:
             PREVIOUS_QUESTION_SHORTCUT,
             lambda: self._presenting_do("previous_question"),
         )
+        self.next_page_action = self._action(
+            "nextPage",
+            self.tr("Next &page on the projector"),
+            NEXT_PAGE_SHORTCUT,
+            lambda: self._presenting_do("next_page"),
+            self.tr("When the cards do not fit on one screen: the next page (Alt+PgDown)"),
+        )
+        self.previous_page_action = self._action(
+            "previousPage",
+            self.tr("Previous p&age on the projector"),
+            PREVIOUS_PAGE_SHORTCUT,
+            lambda: self._presenting_do("previous_page"),
+            self.tr("When the cards do not fit on one screen: the previous page (Alt+PgUp)"),
+        )
         self.focus_action = self._action(
             "focusItem",
             self.tr("&Focus on the selected problem"),
@@ -93,6 +114,13 @@ class FacilitationActions:
             RESET_SHORTCUT,
             lambda: self._timer_do("reset"),
         )
+        self.end_vote_action = self._action(
+            "endVoteResult",
+            self.tr("Take the &vote result off the projector"),
+            END_VOTE_SHORTCUT,
+            self._end_vote_result,
+            self.tr("The projector shows the step's cards again (Esc)"),
+        )
         self.agenda_action = self._action(
             "agenda", self.tr("&Agenda: planned and used time…"), AGENDA_SHORTCUT, self.show_agenda
         )
@@ -110,7 +138,10 @@ class FacilitationActions:
             self.blank_action,
             self.next_question_action,
             self.previous_question_action,
+            self.next_page_action,
+            self.previous_page_action,
             self.focus_action,
+            self.end_vote_action,
         ]
 
     def _update_facilitation_actions(self, in_workshop: bool) -> None:
@@ -121,10 +152,15 @@ class FacilitationActions:
             self.blank_action,
             self.next_question_action,
             self.previous_question_action,
+            self.next_page_action,
+            self.previous_page_action,
             self.focus_action,
         ):
             action.setEnabled(presenting)
         self.blank_action.setChecked(presenting and self.presenter.is_blank)  # type: ignore[union-attr]
+        self.end_vote_action.setEnabled(presenting and self.presenter.shows_vote_result)  # type: ignore[union-attr]
+        if self.session is not None and self.projector_state is not None:
+            self.projector_state.show_state(self.presenter, self.session.workshop)
         for action in (self.timer_toggle_action, self.timer_reset_action, self.agenda_action):
             action.setEnabled(in_workshop)
 
@@ -149,7 +185,12 @@ class FacilitationActions:
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(lambda _blank: self._update_actions())
         presenter.question_changed.connect(self._question_shown)
+        presenter.focus_changed.connect(self._update_actions)
+        presenter.page_changed.connect(lambda _page, _count: self._update_actions())
+        view.voting_closed.connect(presenter.end_vote_result)
         view.add_top_action(self.present_action)
+        self.projector_state = ProjectorState()  # in this view's top bar; goes with it
+        view.add_top_widget(self.projector_state)
 
     def _end_facilitation(self) -> None:
         """Before the workshop closes: the timer's time is saved, the projector goes dark."""
@@ -161,6 +202,7 @@ class FacilitationActions:
             presenter.deleteLater()
         self.projector_status.set_full_text("")
         self.projector_status.hide()
+        self.projector_state = None  # it goes with the workshop's view
 
     def _presenting_changed(self, presenting: bool) -> None:
         if presenting:
@@ -248,6 +290,11 @@ class FacilitationActions:
         if not self.presenter.is_presenting:
             self.presenter.start(self.screen())
         self.presenter.show_vote_result(kind, problem_id)
+        self._update_actions()
+
+    def _end_vote_result(self) -> None:
+        if self.presenter is not None:
+            self.presenter.end_vote_result()
         self._update_actions()
 
     def _timer_do(self, what: str) -> None:

@@ -72,6 +72,7 @@ class WorkshopView(QWidget):
     # A vote dialog asked for its result on the projector: kind ("problems" | "measures") and,
     # for measures, the problem whose measures were voted on.
     vote_result_requested = Signal(str, object)
+    voting_closed = Signal()  # a vote dialog closed: its result leaves the projector
 
     def __init__(
         self,
@@ -159,6 +160,9 @@ class WorkshopView(QWidget):
                         kind, getattr(c, "problem_id", None) if kind == "measures" else None
                     )
                 )
+            voting_closed = getattr(content, "voting_closed", None)
+            if voting_closed is not None:
+                voting_closed.connect(self.voting_closed)
             page = StepPage(self.session, self._pack, step, self._language, content)
             page.guide.set_expanded(self._guide_expanded)
             page.guide.expanded_by_user.connect(self.guide_toggled)
@@ -196,6 +200,10 @@ class WorkshopView(QWidget):
             target = _first_field(content)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """A widget in the top bar, before Export to Word (the projector's state)."""
+        self._top.insertWidget(self._top.count() - 1, widget)
 
     def add_top_action(self, action: QAction) -> QToolButton:
         """A button for a window action (Present …) in the top bar, before Export to Word."""

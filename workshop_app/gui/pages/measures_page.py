@@ -54,6 +54,7 @@ class MeasuresPage(QWidget):
     """A problem chosen at the top; its measures, the selected measure's form, the matrix."""
 
     show_result_requested = Signal(str)  # "measures": show the voting result on the projector
+    voting_closed = Signal()  # the vote result leaves the projector with the dialog
 
     def __init__(
         self,
@@ -245,6 +246,7 @@ class MeasuresPage(QWidget):
 
     def _voting_closed(self) -> None:
         self.voting_dialog = None  # deleted on close
+        self.voting_closed.emit()
         self._refresh()
 
     def _refresh(self) -> None:

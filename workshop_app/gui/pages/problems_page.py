@@ -59,6 +59,7 @@ class ProblemsPage(QWidget):
     """Observed indicators to build from, the problem table with voting, the selected problem."""
 
     show_result_requested = Signal(str)  # "problems": show the voting result on the projector
+    voting_closed = Signal()  # the vote result leaves the projector with the dialog
 
     def __init__(
         self,
@@ -333,6 +334,7 @@ class ProblemsPage(QWidget):
 
     def _voting_closed(self) -> None:
         self.voting_dialog = None  # deleted on close
+        self.voting_closed.emit()
         self._refresh()
 
     def checked_indicator_ids(self) -> tuple[str, ...]:

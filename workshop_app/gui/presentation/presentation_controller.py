@@ -40,6 +40,8 @@ class PresentationController(QObject):
     presenting_changed = Signal(bool)
     question_changed = Signal(int, str)  # index on the projector, its text
     blank_changed = Signal(bool)
+    page_changed = Signal(int, int)  # page on the projector (from 0), pages
+    focus_changed = Signal()  # a focus or vote result came or went
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class PresentationController(QObject):
         self.window.blank_requested.connect(self.toggle_blank)
         self.window.next_question_requested.connect(self.next_question)
         self.window.previous_question_requested.connect(self.previous_question)
+        self.window.page_changed.connect(self.page_changed)
         session.snapshot_changed.connect(self._workshop_changed)
         session.edited_locally.connect(self._workshop_changed)
         self.refresh()
@@ -133,8 +136,10 @@ class PresentationController(QObject):
         if step == self._step:
             return
         self._step = step
-        self._focus = None
+        had_focus, self._focus = self._focus is not None, None
         self.refresh()
+        if had_focus:
+            self.focus_changed.emit()
         self._emit_question()
 
     @property
@@ -156,6 +161,18 @@ class PresentationController(QObject):
         self.refresh()
         self._emit_question()
 
+    def next_page(self) -> bool:
+        """The next page of cards or vote rows when they do not fit on one."""
+        return self.window.turn_page(+1)
+
+    def previous_page(self) -> bool:
+        return self.window.turn_page(-1)
+
+    @property
+    def page(self) -> tuple[int, int]:
+        """(page shown from 0, pages) on the projector."""
+        return self.window.page()
+
     def toggle_blank(self) -> None:
         self.set_blank(not self.window.is_blank)
 
@@ -175,8 +192,23 @@ class PresentationController(QObject):
 
     def set_focus(self, focus: FocusTarget | None) -> None:
         """Put one problem (or its fishbone, or a vote result) large on the projector."""
+        changed = focus != self._focus
         self._focus = focus
         self.refresh()
+        if changed:
+            self.focus_changed.emit()
+
+    @property
+    def shows_vote_result(self) -> bool:
+        return self._focus is not None and self._focus.kind in (
+            FocusKind.VOTES_PROBLEMS,
+            FocusKind.VOTES_MEASURES,
+        )
+
+    def end_vote_result(self) -> None:
+        """The vote result leaves the projector: the step's cards again."""
+        if self.shows_vote_result:
+            self.set_focus(None)
 
     def show_vote_result(self, kind: str, problem_id: str | None = None) -> None:
         """``"problems"`` or ``"measures"`` (of ``problem_id``, or all with None): the sorted
@@ -222,6 +254,7 @@ class PresentationController(QObject):
             )
         if slide.focus is None and self._focus is not None:
             self._focus = None  # its problem was deleted: back to the cards
+            self.focus_changed.emit()
         if slide != self._slide:
             self._slide = slide
             self.window.show_slide(slide)

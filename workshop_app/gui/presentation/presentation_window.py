@@ -56,6 +56,7 @@ class PresentationWindow(QWidget):
     blank_requested = Signal()
     next_question_requested = Signal()
     previous_question_requested = Signal()
+    page_changed = Signal(int, int)  # page shown (from 0), pages: of the cards or the votes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -87,6 +88,8 @@ class PresentationWindow(QWidget):
         self.problem_focus = ProblemFocusView(self.captions)
         self.fishbone = FishboneFocusView()
         self.votes = VoteResultView(self.captions)
+        self.cards.page_changed.connect(self._page_changed)
+        self.votes.page_changed.connect(self._page_changed)
         self.body = QStackedWidget()
         for widget in (self.cards, self.problem_focus, self.fishbone, self.votes):
             self.body.addWidget(widget)
@@ -120,6 +123,24 @@ class PresentationWindow(QWidget):
             return
         self._timer = (text, overrun)
         self._refresh_header()
+
+    def turn_page(self, delta: int) -> bool:
+        """The next (+1) or previous (-1) page of what is shown; False when there is none."""
+        shown = self.body.currentWidget()
+        if shown in (self.cards, self.votes):
+            return shown.turn_page(delta)  # type: ignore[union-attr]
+        return False
+
+    def page(self) -> tuple[int, int]:
+        """(page shown from 0, pages) of what is shown; (0, 1) for a one-page view."""
+        shown = self.body.currentWidget()
+        if shown in (self.cards, self.votes):
+            return shown.page, shown.page_count  # type: ignore[union-attr]
+        return 0, 1
+
+    def _page_changed(self, page: int, count: int) -> None:
+        if self.sender() is self.body.currentWidget():
+            self.page_changed.emit(page, count)
 
     def set_blank(self, blank: bool) -> None:
         self._stack.setCurrentWidget(self.blank_screen if blank else self.content)
@@ -203,7 +224,7 @@ class PresentationWindow(QWidget):
             if slide.step == Step.PREPARATION:
                 area = " · ".join(part for part in (slide.area,) if part)
                 lead = (slide.workshop_title, area, slide.lead)
-            self.cards.show_cards(slide.cards, lead, s)
+            self.cards.show_cards(slide.cards, lead, s, key=slide.step)
             self.body.setCurrentWidget(self.cards)
         if self.isVisible():
             self._prepare()
