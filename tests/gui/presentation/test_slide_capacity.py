@@ -169,3 +169,38 @@ def test_a_new_card_turns_to_its_page(window, pack) -> None:  # type: ignore[no-
     board = window.cards.board
     assert board.page == board.page_count - 1
     assert newest in [card.card.id for card in board.cards]
+
+
+@pytest.mark.parametrize("count", COUNTS)
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_a_focused_problem_shows_every_cause_and_measure(  # type: ignore[no-untyped-def]
+    window, pack, count: int, width: int, height: int
+) -> None:
+    workshop = workshop_with(count, causes_per_problem=count)
+    shown(window, width, height)
+    target = FocusTarget(FocusKind.PROBLEM, "p0")
+    slide = build_slide(workshop, pack, "sv", Step.CAUSES, focus=target)
+    window.show_slide(slide)
+    QApplication.processEvents()
+    check_header(window)
+    view = window.problem_focus
+    floor = FLOOR_PX * window.scale - 0.5
+    items = {"causes": 0, "measures": 0}
+    for page in range(view.page_count):
+        parts = view.parts()
+        assert not any(ELLIPSIS in line for line in parts["title_lines"])
+        for key in items:
+            fitted = parts[key]
+            assert fitted.font.pixelSize() >= floor
+            line_h = QFontMetricsF(fitted.font).lineSpacing()
+            texts = [line for line in fitted.lines if line.text]
+            assert parts["list_top"] + len(texts) * line_h <= view.height()
+            for line in texts:
+                assert not line.text.endswith(ELLIPSIS), line.text
+            items[key] += sum(line.bullet for line in texts)
+        if page in (0, view.page_count - 1) and count in (20, 60):
+            shoot(window, f"focus-problem-{count}-{width}x{height}-page{page + 1}")
+        view.turn_page(+1)
+    assert items == {"causes": len(slide.focus.causes), "measures": len(slide.focus.measures)}
+    if view.page_count > 1:
+        assert view.page_text().startswith("Sida ")
