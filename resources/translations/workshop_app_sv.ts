@@ -178,11 +178,11 @@ Det finns ingen säkerhetskopia att gå tillbaka till; Workshopstöd startar med
       <source>The database could not be read and has been kept unchanged in
 %1
 
-Restore the newest good backup from %2 (%3 workshops)?</source>
+Restore the newest good backup from %2 (%3)?</source>
       <translation>Databasen gick inte att läsa och har sparats oförändrad i
 %1
 
-Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 workshoppar)?</translation>
+Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</translation>
     </message>
     <message>
       <source>The backup was restored.</source>
@@ -195,6 +195,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3 worksh
     <message>
       <source>The workshops are kept in a shared database (%1). Workshopstöd makes no backups of it; the backups of the database server apply. Ask its administrator to restore one.</source>
       <translation>Workshopparna sparas i en delad databas (%1). Workshopstöd gör inga säkerhetskopior av den; databasserverns egna säkerhetskopior gäller. Be dess administratör att återställa en.</translation>
+    </message>
+    <message>
+      <source>1 workshop</source>
+      <translation>1 workshop</translation>
+    </message>
+    <message>
+      <source>%1 workshops</source>
+      <translation>%1 workshoppar</translation>
     </message>
   </context>
   <context>
@@ -2482,8 +2490,12 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Ingen indikator är markerad som observerad ännu (steget Indikatorer). Du kan ändå skriva in problem nedan.</translation>
     </message>
     <message>
-      <source>Will be linked to %1 ticked indicator(s).</source>
-      <translation>Kopplas till %1 markerade indikator(er).</translation>
+      <source>Will be linked to the ticked indicator.</source>
+      <translation>Kopplas till den markerade indikatorn.</translation>
+    </message>
+    <message>
+      <source>Will be linked to the %1 ticked indicators.</source>
+      <translation>Kopplas till de %1 markerade indikatorerna.</translation>
     </message>
     <message>
       <source>%1 (not marked as observed)</source>
@@ -2609,6 +2621,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>cannot be read</source>
       <translation>kan inte läsas</translation>
+    </message>
+    <message>
+      <source>1 workshop</source>
+      <translation>1 workshop</translation>
     </message>
     <message>
       <source>%1 workshops</source>
@@ -2898,6 +2914,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Steget är &amp;klart</translation>
     </message>
     <message>
+      <source>Dot voting</source>
+      <translation>Punktröstning</translation>
+    </message>
+    <message>
+      <source>There is nothing to vote on in this step. Dot voting (Ctrl+Shift+V) is used on the steps Local problems and Measures and partners (Ctrl+PgUp / Ctrl+PgDown moves between steps).</source>
+      <translation>I det här steget finns inget att rösta om. Prickröstning (Ctrl+Skift+V) används i stegen Lokala problem och Åtgärder och samverkansparter (Ctrl+PgUp / Ctrl+PgDown byter steg).</translation>
+    </message>
+    <message>
       <source>Mark step done</source>
       <translation>markera steget som klart</translation>
     </message>
@@ -2934,6 +2958,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
   </context>
   <context>
     <name>StepTimerWidget</name>
+    <message>
+      <source>Reset</source>
+      <translation>Nollställ</translation>
+    </message>
     <message>
       <source>Reset the step timer</source>
       <translation>Nollställ stegtimern</translation>

@@ -152,3 +152,31 @@ def test_the_laptop_says_what_the_room_sees_and_the_vote_result_goes_away(  # ty
     assert presenter.slide.focus is None
     assert not window.end_vote_action.isEnabled()
     assert "Esc" in window.end_vote_action.shortcut().toString()
+
+
+def test_ctrl_shift_v_where_nothing_is_voted_on_says_where_voting_is(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.conftest import answer_next_dialog
+
+    window = open_example(qtbot, open_window, data_dir, example_file)
+    view = window.workshop_view
+    assert view is not None and view.current_step == Step.CAUSES
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    said: list[str] = []
+
+    def read(box) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answer_next_dialog(read)
+    shift = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    target = QCoreApplication.instance().focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_V, shift)
+    qtbot.waitUntil(lambda: bool(said), timeout=5_000)
+    assert "Lokala problem" in said[0] and "Åtgärder och samverkansparter" in said[0]
+    assert view.timer_widget.reset_button.text() == "Nollställ"

@@ -51,11 +51,11 @@ class BackupActions:
             self.tr("The database was damaged"),
             self.tr(
                 "The database could not be read and has been kept unchanged in\n%1\n\n"
-                "Restore the newest good backup from %2 (%3 workshops)?"
+                "Restore the newest good backup from %2 (%3)?"
             )
             .replace("%1", kept)
             .replace("%2", backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%3", str(backup.workshop_count or 0)),
+            .replace("%3", self._workshops(backup.workshop_count or 0)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             from workshop_app.services.startup_check import restore_newest_backup
@@ -117,3 +117,9 @@ class BackupActions:
             self.restored.emit()
 
         self.worker.submit(job, reopened, self.show_error)
+
+    def _workshops(self, count: int) -> str:
+        """ "1 workshop" / "2 workshops" (in Swedish "workshop" / "workshoppar")."""
+        if count == 1:
+            return self.tr("1 workshop")
+        return self.tr("%1 workshops").replace("%1", str(count))

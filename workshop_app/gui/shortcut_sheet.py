@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.enums import SourceType
 from workshop_app.gui.indicator_words import STATUS_KEYS, status_word
 
 SHEET_KEY = Qt.Key.Key_F1
@@ -129,7 +130,7 @@ def page_keys() -> list[tuple[str, str, str]]:
         ),
         (
             indicators,
-            "1 … 9",
+            f"1 … {len(SourceType)}",  # the on-page legend lists the same kinds
             translate("ShortcutSheet", "Information matrix: the kind of source in the cell"),
         ),
         (
