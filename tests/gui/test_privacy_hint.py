@@ -33,7 +33,7 @@ def test_the_note_is_flagged_and_the_export_asks_first(
     press(notes.capture, Qt.Key.Key_Return)
     settle(window)
     qtbot.waitUntil(lambda: view.privacy_hint.isVisibleTo(view), timeout=5_000)
-    text = view.privacy_hint.text()
+    text = view.privacy_hint.full_text()  # one line on screen, the whole text in its tooltip
     assert "ett personnummer i parkeringen" in text
     assert IDENTITY_NUMBER not in text  # the hint itself never repeats the number
 

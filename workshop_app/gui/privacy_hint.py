@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.personal_data import PersonalDataKind, PlaceFinding, scan_workshop
+from workshop_app.gui.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from workshop_app.gui.session import WorkshopSession
@@ -75,18 +76,22 @@ def describe(findings: list[PlaceFinding], limit: int = SHOWN_PLACES) -> list[st
     return lines
 
 
-class PrivacyHintBar(QLabel):
-    """Shown above the pages while any saved text looks like personal data; never blocks."""
+class PrivacyHintBar(ElidedLabel):
+    """One line under the pages while any saved text looks like personal data; never blocks.
+
+    Its line is kept when there is nothing to say, so it never moves the page; the whole
+    text is in its tooltip and accessible name."""
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("privacyHint")
-        self.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.setStyleSheet(
             "QLabel#privacyHint { background: #fff4ce; color: #3d2c00; border: 1px solid #c9a227;"
-            " border-radius: 4px; padding: 6px 10px; }"
+            " border-radius: 4px; padding: 2px 8px; }"
         )
-        self.setAccessibleName(self.tr("Personal data hint"))
         self._session = session
         self.findings: list[PlaceFinding] = []
         self._timer = QTimer(self)
@@ -104,7 +109,7 @@ class PrivacyHintBar(QLabel):
             lead = self.tr(
                 "Some text looks like personal data. Describe places and events – not individuals."
             )
-            self.setText("⚠ " + lead + "\n" + "\n".join(describe(self.findings)))
+            self.set_full_text("⚠ " + lead + "  " + "  ·  ".join(describe(self.findings)))
 
 
 def confirm_export(parent: QWidget, workshop: Workshop) -> bool:

@@ -129,8 +129,10 @@ class WorkshopView(QWidget):
         self.privacy_hint = PrivacyHintBar(session)
         layout = QVBoxLayout(self)
         layout.addLayout(self._top)
-        layout.addWidget(self.privacy_hint)
         layout.addWidget(split, 1)
+        # Below the work, in a line kept for it: the hint coming or going while the user
+        # types never moves the page under the pointer.
+        layout.addWidget(self.privacy_hint)
 
         self.rail.step_chosen.connect(self.show_step)
         session.snapshot_changed.connect(self._snapshot_changed)

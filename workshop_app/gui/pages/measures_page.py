@@ -158,8 +158,10 @@ class MeasuresPage(QWidget):
         self.details = MeasureDetails(pack, ui_language, debouncer, self._edit)
         self.details_box = QGroupBox(self.tr("Selected measure"))
         details_layout = QVBoxLayout(self.details_box)
-        details_layout.addWidget(self.warning)
+        # Under the form: when the warning goes (the first cause ticked) nothing above it
+        # moves, so the next click lands where the user aimed.
         details_layout.addWidget(self.details)
+        details_layout.addWidget(self.warning)
 
         matrix_heading = QLabel(self.tr("Partner matrix"))
         matrix_heading.setObjectName("sectionHeading")
