@@ -164,6 +164,7 @@ def test_the_guide_folds_on_every_page_and_stays_folded(qtbot, open_window, data
     from workshop_app.domain.steps import Step
 
     window = open_window(data_dir)
+    window.resize(1920, 1080)  # a large screen: the guide starts open (folded at 1024×768)
     window.example_action.trigger()
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view

@@ -343,6 +343,10 @@ class ItemTableEditor(QWidget):
         self._rows_timer.timeout.connect(lambda: self._size_rows_from(self._rows_sized))
         self._update_buttons()
 
+    def refit_rows(self) -> None:
+        """Fit every row's height again (its columns changed width)."""
+        self._size_rows_from(0)
+
     def _size_rows_from(self, first: int) -> None:
         """Fit row heights to their wrapped text, ROWS_AT_ONCE rows per event-loop turn.
 

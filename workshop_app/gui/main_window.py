@@ -50,6 +50,9 @@ def _import_workshop_view() -> None:
     import workshop_app.gui.workshop_view  # noqa: F401
 
 
+GUIDE_OPEN_FROM_HEIGHT = 900  # px of window height; below it the guide starts folded
+
+
 class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindow):
     """Owns the database worker; every service call goes through it."""
 
@@ -347,6 +350,11 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.workshop_view.close_requested.connect(self.close_workshop)
         self.workshop_view.word_requested.connect(self.word_action.trigger)
         self.workshop_view.guide_toggled.connect(self._set_guide)
+        saved = self.settings.value("guide_expanded")
+        if saved is None:
+            # Not chosen yet: on a small screen (1024×768) the guide starts folded, so the
+            # step's working area is in view without scrolling; Ctrl+G unfolds it.
+            self.guide_action.setChecked(self.height() >= GUIDE_OPEN_FROM_HEIGHT)
         self.workshop_view.set_guide_expanded(self.guide_action.isChecked())
         self.stack.addWidget(self.workshop_view)
         self.stack.setCurrentWidget(self.workshop_view)

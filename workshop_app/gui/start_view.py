@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.model import WorkshopSummary
 from workshop_app.gui.workshop_list_model import ID_ROLE, WorkshopListModel
 
+TITLE_SHARE = 0.4  # of the table's width, at least, for the workshops' titles
+
 
 class StartView(QWidget):
     """A searchable table of workshops; buttons run the window's actions."""
@@ -72,7 +74,10 @@ class StartView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The columns are fitted to the width (the viewport's resize: the table's own comes
+        # to a filter before the viewport has its new size).
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
 
         self.empty = QLabel(
@@ -108,6 +113,7 @@ class StartView(QWidget):
     def set_summaries(self, summaries: list[WorkshopSummary], select_id: str | None = None) -> None:
         keep = select_id or self.selected_id()
         self.model.set_summaries(summaries)
+        self.fit_columns()
         self.list_stack.setCurrentWidget(self.table if summaries else self.empty)
         if keep:
             self.select(keep)
@@ -136,7 +142,30 @@ class StartView(QWidget):
         row = self.model.row_of(workshop_id) if workshop_id else None
         return self.model.summary(row) if row is not None else None
 
+    def fit_columns(self) -> None:
+        """The title keeps at least 40 % of the width; the other columns get their contents'
+        width, or all shrink alike (shortened with "…", whole in the tooltip) when narrow."""
+        table, header = self.table, self.table.horizontalHeader()
+        room = table.viewport().width() * (1 - TITLE_SHARE)
+        wanted = {
+            column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8
+            for column in range(1, 5)
+        }
+        date = wanted.pop(3)  # the date is short and always whole
+        scale = min(1.0, max(room - date, 0) / max(sum(wanted.values()), 1))
+        # Never narrower than the column's heading: a heading is not cut.
+        widths = {
+            column: max(int(width * scale), header.sectionSizeHint(column))
+            for column, width in wanted.items()
+        }
+        widths[3] = date
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
