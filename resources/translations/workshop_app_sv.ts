@@ -727,6 +727,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
       <translation>När korten inte ryms på en skärm: föregående sida (Alt+PgUp)</translation>
     </message>
     <message>
+      <source>&amp;Larger text on the projector</source>
+      <translation>Stö&amp;rre text på projektorn</translation>
+    </message>
+    <message>
+      <source>&amp;Smaller text on the projector</source>
+      <translation>Mindre te&amp;xt på projektorn</translation>
+    </message>
+    <message>
       <source>&amp;Focus on the selected problem</source>
       <translation>&amp;Fokusera på det valda problemet</translation>
     </message>
@@ -773,6 +781,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
     <message>
       <source>The focus view shows one problem large: use it on the steps Local problems, Probable causes and Measures and partners.</source>
       <translation>Fokusvyn visar ett problem stort: använd den i stegen Lokala problem, Troliga orsaker och Åtgärder och samverkansparter.</translation>
+    </message>
+    <message>
+      <source>Text on the projector: %1</source>
+      <translation>Text på projektorn: %1</translation>
     </message>
   </context>
   <context>
@@ -2326,10 +2338,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
   </context>
   <context>
     <name>PrivacyHintBar</name>
-    <message>
-      <source>Personal data hint</source>
-      <translation>Tips om personuppgifter</translation>
-    </message>
     <message>
       <source>Some text looks like personal data. Describe places and events – not individuals.</source>
       <translation>En del text ser ut som personuppgifter. Beskriv platser och händelser – inte enskilda personer.</translation>

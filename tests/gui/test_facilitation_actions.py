@@ -180,3 +180,33 @@ def test_ctrl_shift_v_where_nothing_is_voted_on_says_where_voting_is(  # type: i
     qtbot.waitUntil(lambda: bool(said), timeout=5_000)
     assert "Lokala problem" in said[0] and "Åtgärder och samverkansparter" in said[0]
     assert view.timer_widget.reset_button.text() == "Nollställ"
+
+
+def test_ctrl_plus_and_minus_size_the_projector_text_and_it_is_remembered(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    window = open_example(qtbot, open_window, data_dir, example_file)
+    assert not window.bigger_text_action.isEnabled()  # only while presenting
+    window.present_action.trigger()
+    presenter = window.presenter
+    projector = presenter.window
+    projector.resize(1024, 768)
+    QCoreApplication.processEvents()
+    before = projector.header.step_font.pixelSize()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    target = QCoreApplication.instance().focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert presenter.text_scale == 1.15
+    assert projector.header.step_font.pixelSize() > before
+    assert window.status.text() == "Text på projektorn: 115 %"
+    window.smaller_text_action.trigger()
+    window.smaller_text_action.trigger()
+    assert presenter.text_scale == 0.9
+    assert projector.header.step_font.pixelSize() < before
+    # The room's choice stays for the next time the projector is used.
+    window.close_workshop()
+    window.open_workshop(WORKSHOP)
+    qtbot.waitUntil(lambda: window.presenter is not None, timeout=10_000)
+    assert window.presenter.text_scale == 0.9
+    close_window(window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain.presentation_content import FocusKind, FocusTarget
@@ -92,6 +92,20 @@ class FacilitationActions:
             lambda: self._presenting_do("previous_page"),
             self.tr("When the cards do not fit on one screen: the previous page (Alt+PgUp)"),
         )
+        self.bigger_text_action = self._action(
+            "projectorTextBigger",
+            self.tr("&Larger text on the projector"),
+            "Ctrl++",
+            lambda: self._change_text_scale(+1),
+        )
+        # Ctrl+= too: the same key without Shift on an English keyboard.
+        self.bigger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller_text_action = self._action(
+            "projectorTextSmaller",
+            self.tr("&Smaller text on the projector"),
+            "Ctrl+-",
+            lambda: self._change_text_scale(-1),
+        )
         self.focus_action = self._action(
             "focusItem",
             self.tr("&Focus on the selected problem"),
@@ -140,6 +154,8 @@ class FacilitationActions:
             self.previous_question_action,
             self.next_page_action,
             self.previous_page_action,
+            self.bigger_text_action,
+            self.smaller_text_action,
             self.focus_action,
             self.end_vote_action,
         ]
@@ -154,6 +170,8 @@ class FacilitationActions:
             self.previous_question_action,
             self.next_page_action,
             self.previous_page_action,
+            self.bigger_text_action,
+            self.smaller_text_action,
             self.focus_action,
         ):
             action.setEnabled(presenting)
@@ -179,6 +197,7 @@ class FacilitationActions:
             self.session, self.context.method_pack, self.language, self
         )
         self.presenter = presenter
+        presenter.set_text_scale(float(self.settings.value("projector_text_scale", 1.0)))
         view.timer.reading_changed.connect(presenter.set_timer_reading)
         presenter.set_timer_reading(view.timer.reading())
         view.vote_result_requested.connect(self.show_vote_result)
@@ -291,6 +310,16 @@ class FacilitationActions:
             self.presenter.start(self.screen())
         self.presenter.show_vote_result(kind, problem_id)
         self._update_actions()
+
+    def _change_text_scale(self, steps: int) -> None:
+        """The projector's text size, kept for the next time (a room's choice, not the
+        workshop's: it lives in the app's settings)."""
+        if self.presenter is None or not self.presenter.is_presenting:
+            return
+        factor = self.presenter.change_text_scale(steps)
+        self.settings.setValue("projector_text_scale", factor)
+        percent = f"{round(factor * 100)} %"
+        self.status.setText(self.tr("Text on the projector: %1").replace("%1", percent))
 
     def _end_vote_result(self) -> None:
         if self.presenter is not None:

@@ -22,7 +22,7 @@ from workshop_app.domain.presentation_content import (
 )
 from workshop_app.domain.step_timer import TimerReading, format_clock
 from workshop_app.domain.steps import Step
-from workshop_app.gui.presentation.presentation_window import PresentationWindow
+from workshop_app.gui.presentation.presentation_window import TEXT_SCALES, PresentationWindow
 from workshop_app.gui.session import WorkshopSession
 
 WINDOW_SHARE = 0.6  # of the laptop screen, for the movable window when there is one screen
@@ -160,6 +160,20 @@ class PresentationController(QObject):
         self._questions[self._step] = index
         self.refresh()
         self._emit_question()
+
+    @property
+    def text_scale(self) -> float:
+        return self.window.text_scale
+
+    def set_text_scale(self, factor: float) -> None:
+        """The projector's text ``factor`` times its designed size (one of TEXT_SCALES)."""
+        self.window.set_text_scale(min(TEXT_SCALES, key=lambda s: abs(s - factor)))
+
+    def change_text_scale(self, steps: int) -> float:
+        """Larger (+1) or smaller (-1) text on the projector; returns the new factor."""
+        index = TEXT_SCALES.index(self.text_scale) + steps
+        self.set_text_scale(TEXT_SCALES[max(0, min(index, len(TEXT_SCALES) - 1))])
+        return self.text_scale
 
     def next_page(self) -> bool:
         """The next page of cards or vote rows when they do not fit on one."""

@@ -29,6 +29,9 @@ from workshop_app.gui.presentation.slide_header import HeaderContent, SlideHeade
 from workshop_app.gui.presentation.vote_result_view import VoteResultView
 
 MARGIN = 30  # px at 1024×768
+# The facilitator's choice of text size on top of the window's (Ctrl+plus / Ctrl+minus on the
+# laptop): larger for a big room, smaller for a large screen close by.
+TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75)
 
 
 class BlankScreen(QWidget):
@@ -82,6 +85,7 @@ class PresentationWindow(QWidget):
         self._timer = ("", False)
         self._closing_by_request = False
         self.scale = 1.0
+        self.text_scale = 1.0
 
         self.header = SlideHeader()
         self.cards = CardBoard(self.captions)
@@ -198,9 +202,16 @@ class PresentationWindow(QWidget):
 
     # -- plumbing --------------------------------------------------------------------------
 
+    def set_text_scale(self, factor: float) -> None:
+        """Text ``factor`` times the size chosen for the window (1.0: as designed)."""
+        if factor != self.text_scale:
+            self.text_scale = factor
+            self._apply_scale()
+
     def _apply_scale(self) -> None:
-        self.scale = style.scale_for(self.size())
-        margin = int(MARGIN * self.scale)
+        window_scale = style.scale_for(self.size())
+        self.scale = window_scale * self.text_scale
+        margin = int(MARGIN * window_scale)
         self._content_layout.setContentsMargins(margin, int(margin * 0.8), margin, margin)
         self.blank_screen.scale = self.scale
         self._refresh()
