@@ -1927,6 +1927,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Anteckning</translation>
     </message>
     <message>
+      <source>Step</source>
+      <translation>Steg</translation>
+    </message>
+    <message>
       <source>New note: type and press Enter</source>
       <translation>Ny anteckning: skriv och tryck Enter</translation>
     </message>
@@ -1937,6 +1941,34 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Delete note</source>
       <translation>ta bort anteckning</translation>
+    </message>
+    <message>
+      <source>Only this step</source>
+      <translation>Bara detta steg</translation>
+    </message>
+    <message>
+      <source>Show only the notes parked in this step</source>
+      <translation>Visa bara anteckningarna som parkerades i det här steget</translation>
+    </message>
+    <message>
+      <source>To next steps</source>
+      <translation>Till nästa steg</translation>
+    </message>
+    <message>
+      <source>Make the selected note an action on the step Next steps and take it off the parking lot (Ctrl+Z brings it back)</source>
+      <translation>Gör den markerade anteckningen till en aktivitet i steget Nästa steg och ta bort den från parkeringen (Ctrl+Z tar tillbaka den)</translation>
+    </message>
+    <message>
+      <source>Parking lot (%1)</source>
+      <translation>Parkering (%1)</translation>
+    </message>
+    <message>
+      <source>%1 notes in the workshop, %2 parked in this step</source>
+      <translation>%1 anteckningar i workshoppen, %2 parkerade i det här steget</translation>
+    </message>
+    <message>
+      <source>Note to next steps</source>
+      <translation>Anteckning till nästa steg</translation>
     </message>
     <message>
       <source>Add note</source>

@@ -271,6 +271,7 @@ class ItemTableEditor(QWidget):
 
         heading = QLabel(title)
         heading.setObjectName("sectionHeading")
+        self.heading = heading  # a count may be added to it ("Parkering (5)")
         self.capture = QLineEdit()
         self.capture.setPlaceholderText(capture_placeholder)
         self.capture.setAccessibleName(capture_placeholder)

@@ -61,7 +61,8 @@ class StepPage(QWidget):
             shortcut.activated.connect(self._no_voting_here)
 
         self.guide = GuidePanel(guide, language)
-        self.notes = NotesPanel(session, step)
+        names = {g.step: g.title.get(language) for g in pack.steps}
+        self.notes = NotesPanel(session, step, names)
         # The guide and the working area scroll together, so a small projector resolution
         # never squeezes a table below a usable height; the parking lot stays in view beside.
         body = QWidget()
