@@ -71,8 +71,8 @@
       <translation>Agenda: planerad och använd tid</translation>
     </message>
     <message>
-      <source>Planned minutes per step against the time the step timer measured. The difference counts the steps the group has finished or run over.</source>
-      <translation>Planerade minuter per steg mot den tid stegtimern har mätt. Skillnaden räknar de steg som gruppen är klar med eller har dragit över tiden i.</translation>
+      <source>Planned minutes per step against the time the step timer measured. The difference counts the steps the group has finished or run over. The plan is the group's: type new minutes in Planned time (F2 or a number).</source>
+      <translation>Planerade minuter per steg mot den tid som stegtimern har mätt. Skillnaden räknar de steg som gruppen har avslutat eller dragit över. Planen är gruppens: skriv nya minuter under Planerad tid (F2 eller en siffra).</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -103,6 +103,34 @@
       <translation>Ram: planerad tid. Blått: använd tid inom planen. Rött: över tid.</translation>
     </message>
     <message>
+      <source>&amp;Fit the plan to the meeting</source>
+      <translation>&amp;Anpassa planen till mötet</translation>
+    </message>
+    <message>
+      <source>Change the time plan</source>
+      <translation>Ändra tidsplanen</translation>
+    </message>
+    <message>
+      <source>The meeting %1 %2–%3 is %4 minutes: scale the steps' minutes to it</source>
+      <translation>Mötet %1 %2–%3 är %4 minuter: skala om stegens minuter till det</translation>
+    </message>
+    <message>
+      <source>Enter the meeting's date, start and end on Preparation first</source>
+      <translation>Ange först mötets datum, start och slut under Förberedelse</translation>
+    </message>
+    <message>
+      <source>Fit the plan to the meeting</source>
+      <translation>Anpassa planen till mötet</translation>
+    </message>
+    <message>
+      <source>The meeting is too short for the steps: change its times first.</source>
+      <translation>Mötet är för kort för stegen: ändra först dess tider.</translation>
+    </message>
+    <message>
+      <source>Fit the time plan to the meeting</source>
+      <translation>Anpassa tidsplanen till mötet</translation>
+    </message>
+    <message>
       <source>Marked as done</source>
       <translation>Markerat som klart</translation>
     </message>
@@ -125,6 +153,10 @@
     <message>
       <source>%1 min</source>
       <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Type the planned minutes (F2 or a number)</source>
+      <translation>Skriv de planerade minuterna (F2 eller en siffra)</translation>
     </message>
   </context>
   <context>
@@ -757,6 +789,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
     <message>
       <source>The projector shows the step's cards again (Esc)</source>
       <translation>Projektorn visar stegets kort igen (Esc)</translation>
+    </message>
+    <message>
+      <source>Step timer goes on with the &amp;next step</source>
+      <translation>Stegtimern fortsätter i &amp;nästa steg</translation>
+    </message>
+    <message>
+      <source>A running step timer keeps running when the group moves to another step</source>
+      <translation>En stegtimer som är igång fortsätter när gruppen går till ett annat steg</translation>
     </message>
     <message>
       <source>&amp;Agenda: planned and used time…</source>

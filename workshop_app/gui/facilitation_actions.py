@@ -135,6 +135,18 @@ class FacilitationActions:
             self._end_vote_result,
             self.tr("The projector shows the step's cards again (Esc)"),
         )
+        self.timer_follows_action = self._action(
+            "timerFollowsStep",
+            self.tr("Step timer goes on with the &next step"),
+            "",
+            self._timer_follows_chosen,
+            self.tr("A running step timer keeps running when the group moves to another step"),
+        )
+        self.timer_follows_action.setCheckable(True)
+        # A facilitator's way of working, not the workshop's: kept in the app's settings.
+        self.timer_follows_action.setChecked(
+            self.settings.value("timer_follows_step", "true") == "true"
+        )
         self.agenda_action = self._action(
             "agenda", self.tr("&Agenda: planned and used time…"), AGENDA_SHORTCUT, self.show_agenda
         )
@@ -198,6 +210,7 @@ class FacilitationActions:
         )
         self.presenter = presenter
         presenter.set_text_scale(float(self.settings.value("projector_text_scale", 1.0)))
+        view.timer.keep_running = self.timer_follows_action.isChecked()
         view.timer.reading_changed.connect(presenter.set_timer_reading)
         presenter.set_timer_reading(view.timer.reading())
         view.vote_result_requested.connect(self.show_vote_result)
@@ -325,6 +338,12 @@ class FacilitationActions:
         if self.presenter is not None:
             self.presenter.end_vote_result()
         self._update_actions()
+
+    def _timer_follows_chosen(self) -> None:
+        follows = self.timer_follows_action.isChecked()
+        self.settings.setValue("timer_follows_step", "true" if follows else "false")
+        if self.workshop_view is not None:
+            self.workshop_view.timer.keep_running = follows
 
     def _timer_do(self, what: str) -> None:
         if self.workshop_view is not None:

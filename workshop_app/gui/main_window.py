@@ -257,6 +257,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         step_menu.addSeparator()
         step_menu.addAction(self.timer_toggle_action)
         step_menu.addAction(self.timer_reset_action)
+        step_menu.addAction(self.timer_follows_action)
         present_menu = menu.addMenu(self.tr("&Present"))
         for action in self._presentation_actions():
             present_menu.addAction(action)

@@ -20,6 +20,7 @@ from workshop_app.gui.presentation.card_layout import (
     PlacedCard,
     layout_board,
 )
+from workshop_app.gui.presentation.card_measure import INLINE_BADGES
 
 NEW_BORDER = 5  # px at 1024×768: the card just added stands out from across the room
 
@@ -127,7 +128,8 @@ class CardBoard(QWidget):
             self._paint_empty(painter)
             return
         board = self.board
-        self._paint_lead(painter, board)
+        if board.page == 0:  # the lead opens the slide; later pages are all cards
+            self._paint_lead(painter, board)
         for placed in board.cards:
             self._paint_card(painter, placed)
         if board.page_rect is not None:
@@ -224,7 +226,9 @@ class CardBoard(QWidget):
             )
             y += dh
         if placed.badge:
-            y = max(y, top + style.line_height(f.badge) + style.line_height(f.caption))
+            inline = any(x.kind in INLINE_BADGES for x in card.facts)
+            badge_h = f.title_height if inline else style.line_height(f.badge)
+            y = max(y, top + badge_h + (0 if inline else style.line_height(f.caption)))
             self._paint_badge(painter, placed, top)
             painter.setFont(f.detail)
         painter.setPen(style.TEXT)
@@ -281,6 +285,15 @@ class CardBoard(QWidget):
     def _paint_badge(self, painter: QPainter, placed: PlacedCard, top: float) -> None:
         f, rect = placed.fonts, placed.rect
         x = rect.right() - f.padding - placed.badge_width
+        if placed.card.facts and any(x.kind in INLINE_BADGES for x in placed.card.facts):
+            painter.setPen(style.HIGHLIGHT)
+            painter.setFont(f.title)
+            painter.drawText(
+                QRectF(x, top, placed.badge_width, f.title_height),
+                int(Qt.AlignmentFlag.AlignRight),
+                f"{placed.badge} {placed.badge_caption}",
+            )
+            return
         bh, ch = style.line_height(f.badge), style.line_height(f.caption)
         painter.setPen(style.HIGHLIGHT)
         painter.setFont(f.badge)

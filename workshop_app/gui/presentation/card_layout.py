@@ -29,6 +29,7 @@ from workshop_app.gui.presentation.card_measure import (
 from workshop_app.gui.presentation.style import fit_lines, font, line_height, one_line
 
 MIN_CARD_WIDTH = 260  # px at 1024×768
+LEAD_LINES = 6  # the workshop's purpose above the day's plan: whole, as written
 MAX_COLUMNS = 4
 
 __all__ = ["METER_BLOCK", "METER_GAP", "BoardLayout", "PlacedCard", "layout_board"]
@@ -153,10 +154,13 @@ def _pages(
     captions: Captions,
     reserve: float,
 ) -> list[list[PlacedCard]]:
-    """Whole rows page after page; a row taller than a page is cut to the page's height."""
+    """Whole rows page after page; a row taller than a page is cut to the page's height.
+    The lead block is on the first page only."""
     pages: list[list[PlacedCard]] = []
     start = 0
     while start < len(cards):
+        if pages:
+            lead_height = 0.0
         page = _fill_partial(
             cards[start:], area, lead_height, columns, gap, fonts, captions, reserve
         )
@@ -256,7 +260,7 @@ def _lead_block(lead: tuple[str, str, str] | None, fonts: Fonts, width: float) -
     block = Lead(heading_font=heading_font)
     block.heading = [one_line(heading, heading_font, width)] if heading else []
     block.subheading = one_line(subheading, fonts.detail, width) if subheading else ""
-    block.text = fit_lines(text, fonts.detail, width, 3) if text else []
+    block.text = fit_lines(text, fonts.detail, width, LEAD_LINES) if text else []
     block.height = (
         len(block.heading) * line_height(heading_font)
         + (fonts.detail_height if block.subheading else 0.0)

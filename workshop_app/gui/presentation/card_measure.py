@@ -110,6 +110,8 @@ def meter_width(most: int, scale: float) -> float:
 
 
 BADGE_KINDS = (FactKind.VOTES, FactKind.MINUTES)  # a number drawn large at the card's right
+# Drawn on one line ("20 min") beside the title: the day's plan fits a slide.
+INLINE_BADGES = (FactKind.MINUTES,)
 
 
 def measure_card(
@@ -121,9 +123,12 @@ def measure_card(
     badge = next((x for x in card.facts if x.kind in BADGE_KINDS), None)
     badge_w = 0.0
     caption = ""
+    inline = badge is not None and badge.kind in INLINE_BADGES
     if badge is not None:
         caption = captions.badge_caption(badge.kind)
         badge_w = max(text_width(badge.value, f.badge), text_width(caption, f.caption))
+        if inline:
+            badge_w = text_width(f"{badge.value} {caption}", f.title)
         badge_w += 16 * s
     title_w = inner - (badge_w + 10 * s if badge_w else 0.0)
     title_lines = fit_lines(card.title, f.title, title_w, TITLE_LINES)
@@ -155,7 +160,7 @@ def measure_card(
     )
     placed.elided = sum(line.endswith(ELLIPSIS) for line in [*title_lines, *subtitle, *fact_lines])
     head = len(title_lines) * f.title_height + len(subtitle) * f.detail_height
-    if badge is not None:  # the badge: the number over its word ("votes", "min")
+    if badge is not None and not inline:  # the number over its word ("votes")
         head = max(head, line_height(f.badge) + line_height(f.caption))
     facts_h = len(fact_lines) * f.detail_height
     if card.meter is not None:
