@@ -2999,7 +2999,7 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
     <message>
       <source>There is nothing to vote on in this step. Dot voting (Ctrl+Shift+V) is used on the steps Local problems and Measures and partners (Ctrl+PgUp / Ctrl+PgDown moves between steps).</source>
-      <translation>I det här steget finns inget att rösta om. Prickröstning (Ctrl+Skift+V) används i stegen Lokala problem och Åtgärder och samverkansparter (Ctrl+PgUp / Ctrl+PgDown byter steg).</translation>
+      <translation>I det här steget finns inget att rösta om. Punktröstning (Ctrl+Skift+V) används i stegen Lokala problem och Åtgärder och samverkansparter (Ctrl+PgUp / Ctrl+PgDown byter steg).</translation>
     </message>
     <message>
       <source>Mark step done</source>
