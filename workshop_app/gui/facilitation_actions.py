@@ -191,6 +191,11 @@ class FacilitationActions:
         self.end_vote_action.setEnabled(presenting and self.presenter.shows_vote_result)  # type: ignore[union-attr]
         if self.session is not None and self.projector_state is not None:
             self.projector_state.show_state(self.presenter, self.session.workshop)
+        if self.workshop_view is not None:
+            # While presenting, the projector's state takes the Word button's place in the
+            # top bar (Export to Word stays in the File menu, Ctrl+Shift+E): at 1024 px
+            # there is no room for both.
+            self.workshop_view.word_button.setVisible(not presenting)
         for action in (self.timer_toggle_action, self.timer_reset_action, self.agenda_action):
             action.setEnabled(in_workshop)
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.domain.presentation_content import FocusKind
+from workshop_app.gui.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from workshop_app.domain.model import Workshop
@@ -15,33 +16,42 @@ if TYPE_CHECKING:
 
 STYLE = (
     "QLabel#projectorState { border: 1px solid palette(mid); border-radius: 9px;"
-    " padding: 1px 8px; font-weight: 600; }"
+    " padding: 1px 6px; font-weight: 600; }"
     'QLabel#projectorState[attention="true"] { background: #ffd83d; color: #000000; }'
 )
 
 
-class ProjectorState(QLabel):
+class ProjectorState(ElidedLabel):
     """ "Projector: Break", "Focus: problem 2", "Vote result", "Projector: page 2/3" …
 
     Shown only while presenting; a blank screen, a focus or a vote result stand out (they
     are what the facilitator forgets to take back)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("projectorState")
         self.setStyleSheet(STYLE)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        # Its whole text when there is room; shortened ("Projektorn: s…", whole in the
+        # tooltip) rather than widening the window past 1024 px.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(60)
         self.hide()
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self.full_text()) + 20
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
 
     def show_state(self, presenter: PresentationController | None, workshop: Workshop) -> None:
         if presenter is None or not presenter.is_presenting:
             self.hide()
             return
         text, attention, tip = self.describe(presenter, workshop)
-        self.setText(text)
+        self.set_full_text(text)
         self.setToolTip(tip)
-        self.setAccessibleName(text)
         if self.property("attention") != attention:
             self.setProperty("attention", attention)
             self.style().unpolish(self)

@@ -107,6 +107,7 @@ class WorkshopView(QWidget):
         word.setObjectName("exportWord")
         word.setToolTip(self.tr("Write the minutes as a Word document (Ctrl+Shift+E)"))
         word.clicked.connect(self.word_requested)
+        self.word_button = word
         self.timer = StepTimer(session, pack)
         self.timer_widget = StepTimerWidget(self.timer)
         self.timer_widget.setObjectName("stepTimer")

@@ -93,13 +93,15 @@ class NotesPanel(QWidget):
         )
         self.to_next_step.clicked.connect(self.make_next_step)
         self.editor.current_changed.connect(lambda _key: self._update_buttons())
+        # One under the other: side by side they would widen the panel past its 270 px.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.only_here, 1)
+        row.addStretch(1)
         row.addWidget(self.to_next_step)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.only_here)
         layout.addLayout(row)
         self.show_workshop(session.workshop)
 
