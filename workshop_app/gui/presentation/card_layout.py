@@ -8,6 +8,7 @@ wrapped here, once, so painting only draws the lines it is given.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from workshop_app.gui.presentation.card_measure import (
 from workshop_app.gui.presentation.style import fit_lines, font, line_height, one_line
 
 MIN_CARD_WIDTH = 260  # px at 1024×768
+SAMPLE_CARDS = 48  # cards tried with each column count before all are paged
 LEAD_LINES = 6  # the workshop's purpose above the day's plan: whole, as written
 MAX_COLUMNS = 4
 
@@ -126,8 +128,11 @@ def _paged(
     fonts = fonts_for(base, scale, level)
     block = _lead_block(lead, fonts, area.width())
     reserve = fonts.detail_height + gap / 2  # the "1/3" line
+    # The columns are chosen on the first cards (a few pages' worth): paging 1,500 cards
+    # once per column count cost a second per edit.
+    sample = cards[:SAMPLE_CARDS]
     tries = {
-        c: _pages(cards, area, block.height, c, gap, fonts, captions, reserve)
+        c: _pages(sample, area, block.height, c, gap, fonts, captions, reserve)
         for c in range(1, most + 1)
     }
 
@@ -138,6 +143,8 @@ def _paged(
 
     columns = min(tries, key=cost)
     pages = tries[columns]
+    if len(cards) > len(sample):
+        pages = _pages(cards, area, block.height, columns, gap, fonts, captions, reserve)
     page_rect = QRectF(
         area.left(), area.bottom() - fonts.detail_height, area.width(), fonts.detail_height
     )
@@ -173,6 +180,34 @@ def _pages(
     return pages
 
 
+# Cards measured before: a card is a frozen value, so the same card at the same width and
+# type measures the same. An edit changes one card; the other 1,499 are not wrapped again.
+_MEASURED: dict[tuple[object, ...], PlacedCard] = {}
+MEASURED_KEPT = 20_000
+
+
+def _measured(
+    card: Card, width: float, fonts: Fonts, captions: Captions, max_height: float
+) -> PlacedCard:
+    key = (
+        card,
+        round(width, 2),
+        fonts.title.pixelSize(),
+        fonts.detail.pixelSize(),
+        fonts.scale,
+        max_height,
+        id(captions),
+        fonts.title.family(),
+    )
+    placed = _MEASURED.get(key)
+    if placed is None:
+        if len(_MEASURED) >= MEASURED_KEPT:
+            _MEASURED.clear()
+        placed = _MEASURED[key] = measure_card(card, width, fonts, captions, max_height)
+    # A copy: placing it gives it a rectangle of its own.
+    return copy.copy(placed)
+
+
 def _cut(placed: Sequence[PlacedCard]) -> int:
     return sum(p.elided for p in placed)
 
@@ -198,8 +233,7 @@ def _fill(
     y = top
     for start in range(0, len(cards), columns):
         row = [
-            measure_card(c, width, fonts, captions, available)
-            for c in cards[start : start + columns]
+            _measured(c, width, fonts, captions, available) for c in cards[start : start + columns]
         ]
         height = max(p.rect.height() for p in row)
         if y + height > area.bottom() + 0.5:
@@ -232,9 +266,7 @@ def _fill_partial(
         # Measured without a limit, a card is whole or does not fit; cut, its lines stop
         # at the page's height.
         limit = available if cut else math.inf
-        row = [
-            measure_card(c, width, fonts, captions, limit) for c in cards[start : start + columns]
-        ]
+        row = [_measured(c, width, fonts, captions, limit) for c in cards[start : start + columns]]
         if cut:
             for number, card in enumerate(row):
                 card.rect = QRectF(
