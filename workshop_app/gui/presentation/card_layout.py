@@ -189,8 +189,10 @@ MEASURED_KEPT = 20_000
 def _measured(
     card: Card, width: float, fonts: Fonts, captions: Captions, max_height: float
 ) -> PlacedCard:
+    # The captions' words are part of the key: after a change of language the facts read anew.
     key = (
         card,
+        captions.more(1),
         round(width, 2),
         fonts.title.pixelSize(),
         fonts.detail.pixelSize(),
