@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint ui translations bench package clean
+.PHONY: run test lint ui translations bench package clean readme-images
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,14 @@ ui: $(VENV)/.installed-run
 # Extract tr() strings into the .ts sources, then compile .qm catalogs.
 translations: $(VENV)/.installed-run
 	$(BIN)/python tools/translations.py
+
+# The README's pictures of the workshop view and the projector, rendered from the example
+# workshop by the screenshot tests, so they show the app as it is now.
+readme-images: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/gui/test_screenshots.py \
+	  tests/gui/presentation/test_presentation_screenshots.py
+	mkdir -p docs/images
+	cp build/screenshots/readme/workshop-view.png build/screenshots/readme/projector.png docs/images/
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks

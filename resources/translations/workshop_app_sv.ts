@@ -71,8 +71,8 @@
       <translation>Agenda: planerad och använd tid</translation>
     </message>
     <message>
-      <source>Planned minutes per step against the time the step timer measured. The difference counts the steps the group has finished or run over.</source>
-      <translation>Planerade minuter per steg mot den tid stegtimern har mätt. Skillnaden räknar de steg som gruppen är klar med eller har dragit över tiden i.</translation>
+      <source>Planned minutes per step against the time the step timer measured. The difference counts the steps the group has finished or run over. The plan is the group's: type new minutes in Planned time (F2 or a number).</source>
+      <translation>Planerade minuter per steg mot den tid som stegtimern har mätt. Skillnaden räknar de steg som gruppen har avslutat eller dragit över. Planen är gruppens: skriv nya minuter under Planerad tid (F2 eller en siffra).</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -103,6 +103,34 @@
       <translation>Ram: planerad tid. Blått: använd tid inom planen. Rött: övertid.</translation>
     </message>
     <message>
+      <source>&amp;Fit the plan to the meeting</source>
+      <translation>&amp;Anpassa planen till mötet</translation>
+    </message>
+    <message>
+      <source>Change the time plan</source>
+      <translation>Ändra tidsplanen</translation>
+    </message>
+    <message>
+      <source>The meeting %1 %2–%3 is %4 minutes: scale the steps' minutes to it</source>
+      <translation>Mötet %1 %2–%3 är %4 minuter: skala om stegens minuter till det</translation>
+    </message>
+    <message>
+      <source>Enter the meeting's date, start and end on Preparation first</source>
+      <translation>Ange först mötets datum, start och slut under Förberedelse</translation>
+    </message>
+    <message>
+      <source>Fit the plan to the meeting</source>
+      <translation>Anpassa planen till mötet</translation>
+    </message>
+    <message>
+      <source>The meeting is too short for the steps: change its times first.</source>
+      <translation>Mötet är för kort för stegen: ändra först dess tider.</translation>
+    </message>
+    <message>
+      <source>Fit the time plan to the meeting</source>
+      <translation>Anpassa tidsplanen till mötet</translation>
+    </message>
+    <message>
       <source>Marked as done</source>
       <translation>Markerat som klart</translation>
     </message>
@@ -125,6 +153,10 @@
     <message>
       <source>%1 min</source>
       <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Type the planned minutes (F2 or a number)</source>
+      <translation>Skriv de planerade minuterna (F2 eller en siffra)</translation>
     </message>
   </context>
   <context>
@@ -189,20 +221,20 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
       <translation>Säkerhetskopian är återställd.</translation>
     </message>
     <message>
-      <source>1 workshop</source>
-      <translation>1 workshop</translation>
-    </message>
-    <message>
-      <source>%1 workshops</source>
-      <translation>%1 workshopar</translation>
-    </message>
-    <message>
       <source>Restore from backup</source>
       <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
       <source>The workshops are kept in a shared database (%1). Workshopstöd makes no backups of it; the backups of the database server apply. Ask its administrator to restore one.</source>
       <translation>Workshoparna sparas i en delad databas (%1). Workshopstöd gör inga säkerhetskopior av den; databasserverns egna säkerhetskopior gäller. Be dess administratör att återställa en.</translation>
+    </message>
+    <message>
+      <source>1 workshop</source>
+      <translation>1 workshop</translation>
+    </message>
+    <message>
+      <source>%1 workshops</source>
+      <translation>%1 workshopar</translation>
     </message>
   </context>
   <context>
@@ -249,6 +281,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
     <message>
       <source>Step %1 of %2</source>
       <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+      <source>Page %1/%2</source>
+      <translation>Sida %1/%2</translation>
     </message>
     <message>
       <source>+ %1 more</source>
@@ -715,8 +751,8 @@ Detaljer finns i loggfilen:
       <translation>&amp;Visa på projektorn</translation>
     </message>
     <message>
-      <source>Show the step on the projector in large type (F5; Esc on it ends)</source>
-      <translation>Visa steget på projektorn med stor text (F5; Esc där avslutar)</translation>
+      <source>Show the step on the projector in large type (F5; F5 again ends)</source>
+      <translation>Visa steget på projektorn med stor text (F5; F5 igen avslutar)</translation>
     </message>
     <message>
       <source>Present</source>
@@ -739,6 +775,30 @@ Detaljer finns i loggfilen:
       <translation>Fö&amp;regående fråga att diskutera</translation>
     </message>
     <message>
+      <source>Next &amp;page on the projector</source>
+      <translation>Nästa &amp;sida på projektorn</translation>
+    </message>
+    <message>
+      <source>When the cards do not fit on one screen: the next page (Alt+PgDown)</source>
+      <translation>När korten inte ryms på en skärm: nästa sida (Alt+PgDown)</translation>
+    </message>
+    <message>
+      <source>Previous p&amp;age on the projector</source>
+      <translation>Föregående si&amp;da på projektorn</translation>
+    </message>
+    <message>
+      <source>When the cards do not fit on one screen: the previous page (Alt+PgUp)</source>
+      <translation>När korten inte ryms på en skärm: föregående sida (Alt+PgUp)</translation>
+    </message>
+    <message>
+      <source>&amp;Larger text on the projector</source>
+      <translation>Stö&amp;rre text på projektorn</translation>
+    </message>
+    <message>
+      <source>&amp;Smaller text on the projector</source>
+      <translation>Mindre te&amp;xt på projektorn</translation>
+    </message>
+    <message>
       <source>&amp;Focus on the selected problem</source>
       <translation>&amp;Fokusera på det valda problemet</translation>
     </message>
@@ -753,6 +813,22 @@ Detaljer finns i loggfilen:
     <message>
       <source>&amp;Reset the step timer</source>
       <translation>N&amp;ollställ stegtimern</translation>
+    </message>
+    <message>
+      <source>Take the &amp;vote result off the projector</source>
+      <translation>Ta bort &amp;röstresultatet från projektorn</translation>
+    </message>
+    <message>
+      <source>The projector shows the step's cards again (Esc)</source>
+      <translation>Projektorn visar stegets kort igen (Esc)</translation>
+    </message>
+    <message>
+      <source>Step timer goes on with the &amp;next step</source>
+      <translation>Stegtimern fortsätter i &amp;nästa steg</translation>
+    </message>
+    <message>
+      <source>A running step timer keeps running when the group moves to another step</source>
+      <translation>En stegtimer som är igång fortsätter när gruppen går till ett annat steg</translation>
     </message>
     <message>
       <source>&amp;Agenda: planned and used time…</source>
@@ -777,6 +853,10 @@ Detaljer finns i loggfilen:
     <message>
       <source>The focus view shows one problem large: use it on the steps Local problems, Probable causes and Measures and partners.</source>
       <translation>Fokusvyn visar ett problem stort: använd den i stegen Lokala problem, Troliga orsaker och Åtgärder och samverkansparter.</translation>
+    </message>
+    <message>
+      <source>Text on the projector: %1</source>
+      <translation>Text på projektorn: %1</translation>
     </message>
   </context>
   <context>
@@ -1915,6 +1995,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Anteckning</translation>
     </message>
     <message>
+      <source>Step</source>
+      <translation>Steg</translation>
+    </message>
+    <message>
       <source>New note: type and press Enter</source>
       <translation>Ny anteckning: skriv och tryck Enter</translation>
     </message>
@@ -1925,6 +2009,34 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Delete note</source>
       <translation>ta bort anteckning</translation>
+    </message>
+    <message>
+      <source>Only this step</source>
+      <translation>Bara detta steg</translation>
+    </message>
+    <message>
+      <source>Show only the notes parked in this step</source>
+      <translation>Visa bara anteckningarna som parkerades i det här steget</translation>
+    </message>
+    <message>
+      <source>To next steps</source>
+      <translation>Till nästa steg</translation>
+    </message>
+    <message>
+      <source>Make the selected note an action on the step Next steps and take it off the parking lot (Ctrl+Z brings it back)</source>
+      <translation>Gör den markerade anteckningen till en aktivitet i steget Nästa steg och ta bort den från listan Parkerat (Ctrl+Z tar tillbaka den)</translation>
+    </message>
+    <message>
+      <source>Parking lot (%1)</source>
+      <translation>Parkerat (%1)</translation>
+    </message>
+    <message>
+      <source>%1 notes in the workshop, %2 parked in this step</source>
+      <translation>%1 anteckningar i workshopen, %2 parkerade i det här steget</translation>
+    </message>
+    <message>
+      <source>Note to next steps</source>
+      <translation>Anteckning till nästa steg</translation>
     </message>
     <message>
       <source>Add note</source>
@@ -2327,16 +2439,20 @@ Stänga ändå? De ändringarna går förlorade.</translation>
   <context>
     <name>PrivacyHintBar</name>
     <message>
-      <source>Personal data hint</source>
-      <translation>Möjliga personuppgifter</translation>
+      <source>Review…</source>
+      <translation>Granska…</translation>
+    </message>
+    <message>
+      <source>Review the personal data hints</source>
+      <translation>Granska tipsen om personuppgifter</translation>
     </message>
     <message>
       <source>Some text looks like personal data. Describe places and events – not individuals.</source>
       <translation>En del text ser ut som personuppgifter. Beskriv platser och händelser – inte enskilda personer.</translation>
     </message>
     <message>
-      <source>This is a place, not a person</source>
-      <translation>Det här är en plats, inte en person</translation>
+      <source>This is a place, not a person: %1</source>
+      <translation>Det här är en plats, inte en person: %1</translation>
     </message>
     <message>
       <source>Stop pointing this text out in this workshop (also before exports)</source>
@@ -2498,8 +2614,12 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Ingen indikator är markerad som observerad ännu (steget Indikatorer). Du kan ändå skriva in problem nedan.</translation>
     </message>
     <message>
-      <source>Will be linked to %1 ticked indicator(s).</source>
-      <translation>Kopplas till %1 markerade indikator(er).</translation>
+      <source>Will be linked to the ticked indicator.</source>
+      <translation>Kopplas till den markerade indikatorn.</translation>
+    </message>
+    <message>
+      <source>Will be linked to the %1 ticked indicators.</source>
+      <translation>Kopplas till de %1 markerade indikatorerna.</translation>
     </message>
     <message>
       <source>%1 (not marked as observed)</source>
@@ -2543,6 +2663,53 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>ProjectorState</name>
+    <message>
+      <source>Projector: Break</source>
+      <translation>Projektorn: Paus</translation>
+    </message>
+    <message>
+      <source>The projector shows a black screen (Ctrl+B shows the step again)</source>
+      <translation>Projektorn visar en svart skärm (Ctrl+B visar steget igen)</translation>
+    </message>
+    <message>
+      <source>Vote result</source>
+      <translation>Röstresultat</translation>
+    </message>
+    <message>
+      <source>The projector shows the vote result (Esc shows the step's cards again)</source>
+      <translation>Projektorn visar röstresultatet (Esc visar stegets kort igen)</translation>
+    </message>
+    <message>
+      <source>Focus: fishbone of problem %1</source>
+      <translation>Fokus: fiskbenet för problem %1</translation>
+    </message>
+    <message>
+      <source>Focus: problem %1</source>
+      <translation>Fokus: problem %1</translation>
+    </message>
+    <message>
+      <source>%1 (F6 shows the step's cards again)</source>
+      <translation>%1 (F6 visar stegets kort igen)</translation>
+    </message>
+    <message>
+      <source>Projector: page %1/%2</source>
+      <translation>Projektorn: sida %1/%2</translation>
+    </message>
+    <message>
+      <source>The cards take several pages: Alt+PgDown and Alt+PgUp turn them</source>
+      <translation>Korten tar flera sidor: Alt+PgDown och Alt+PgUp bläddrar</translation>
+    </message>
+    <message>
+      <source>Projector: the step</source>
+      <translation>Projektorn: steget</translation>
+    </message>
+    <message>
+      <source>The projector shows the step</source>
+      <translation>Projektorn visar steget</translation>
+    </message>
+  </context>
+  <context>
     <name>RatingDelegate</name>
     <message>
       <source>Rating</source>
@@ -2578,6 +2745,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>cannot be read</source>
       <translation>kan inte läsas</translation>
+    </message>
+    <message>
+      <source>1 workshop</source>
+      <translation>1 workshop</translation>
     </message>
     <message>
       <source>%1 workshops</source>
@@ -2698,8 +2869,8 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Förutsättningar</translation>
     </message>
     <message>
-      <source>In the projector window (and with a clicker)</source>
-      <translation>I projektorfönstret (och med en presentationsklickare)</translation>
+      <source>The projector, from the laptop</source>
+      <translation>Projektorn, från datorn</translation>
     </message>
     <message>
       <source>Status of the selected indicator: %1</source>
@@ -2814,20 +2985,8 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Ta tillbaka bedömningen</translation>
     </message>
     <message>
-      <source>End presenting</source>
-      <translation>Avsluta visningen</translation>
-    </message>
-    <message>
-      <source>Blank the screen, or show it again</source>
-      <translation>Släck bilden eller visa den igen</translation>
-    </message>
-    <message>
-      <source>Next guiding question</source>
-      <translation>Nästa fråga att diskutera</translation>
-    </message>
-    <message>
-      <source>Previous guiding question</source>
-      <translation>Föregående fråga att diskutera</translation>
+      <source>Take the vote result off the projector (closing the voting dialog does too)</source>
+      <translation>Ta bort röstresultatet från projektorn (det gör också att stänga röstningsfönstret)</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
@@ -2879,6 +3038,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Steget är &amp;klart</translation>
     </message>
     <message>
+      <source>Dot voting</source>
+      <translation>Prickröstning</translation>
+    </message>
+    <message>
+      <source>There is nothing to vote on in this step. Dot voting (Ctrl+Shift+V) is used on the steps Local problems and Measures and partners (Ctrl+PgUp / Ctrl+PgDown moves between steps).</source>
+      <translation>I det här steget finns inget att rösta om. Prickröstning (Ctrl+Skift+V) används i stegen Lokala problem och Åtgärder och samverkansparter (Ctrl+PgUp / Ctrl+PgDown byter steg).</translation>
+    </message>
+    <message>
       <source>Mark step done</source>
       <translation>markera steget som klart</translation>
     </message>
@@ -2915,6 +3082,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
   </context>
   <context>
     <name>StepTimerWidget</name>
+    <message>
+      <source>Reset</source>
+      <translation>Nollställ</translation>
+    </message>
     <message>
       <source>Reset the step timer</source>
       <translation>Nollställ stegtimern</translation>
@@ -3242,16 +3413,16 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Minnesanteckningar hos kommunen eller polisen är normalt allmänna handlingar som kan begäras ut. Kontrollera att de beskriver platser och händelser, inte enskilda personer.</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>Exportera</translation>
-    </message>
-    <message>
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excelarbetsböcker (*.xlsx)</translation>
     </message>
     <message>
       <source>Save the document</source>
       <translation>Spara dokumentet</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportera</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>

@@ -26,7 +26,7 @@ def row_of(step: Step) -> int:
     return STEP_ORDER.index(step)
 
 
-def test_planned_against_used_with_totals_live_and_read_only(
+def test_planned_against_used_with_totals_live(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_example(qtbot, open_window, data_dir, example_file)
@@ -71,11 +71,12 @@ def test_planned_against_used_with_totals_live_and_read_only(
     assert cell(Step.CAUSES, USED) == "52 min"
     assert table.item(total, DIFFERENCE).text() == "+5 min"
 
-    # Read-only: nothing can be edited.
-    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    # Only the steps' planned minutes can be edited (the plan is the group's).
+    assert table.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed
     for r in range(table.rowCount()):
         for c in range(table.columnCount()):
-            assert not table.item(r, c).flags() & Qt.ItemFlag.ItemIsEditable
+            editable = bool(table.item(r, c).flags() & Qt.ItemFlag.ItemIsEditable)
+            assert editable == (c == PLANNED and r < len(STEP_ORDER)), (r, c)
 
     # Natural size within the window at both projector sizes, then Esc closes.
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -90,3 +91,48 @@ def test_planned_against_used_with_totals_live_and_read_only(
         assert dialog.grab().save(str(SHOTS / f"agenda-{width}x{height}.png"))
     press(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_group_changes_its_plan_and_fits_it_to_the_meeting(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    from tests.gui.helpers import settle, stored_workshop
+
+    window = open_example(qtbot, open_window, data_dir, example_file)
+    clock = FakeClock()
+    timer = make_timer(window, clock)
+    dialog = AgendaDialog.for_timer(timer, window.context.method_pack, "sv", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    # Type 40 over the causes' 45 minutes: stored, and the timer counts from it.
+    table.item(row_of(Step.CAUSES), PLANNED).setText("40")
+    settle(window)
+    stored = stored_workshop(data_dir, "exempel-1")
+    plan = {p.step: p.planned_minutes for p in stored.step_plan}
+    assert plan[Step.CAUSES] == 40
+    assert timer.reading().planned_seconds == 40 * 60  # the timer is on causes
+    assert table.item(row_of(Step.CAUSES), PLANNED).text() == "40 min"
+    window.undo_action.trigger()  # one Ctrl+Z takes the change back
+    settle(window)
+    assert timer.planned_by_step()[Step.CAUSES] == 45
+
+    # The workshop day is set on Preparation as 13:00–16:30: the plan is fitted to it.
+    from workshop_app.domain.time_plan import session_meeting
+
+    session = window.session
+    meeting = session_meeting(session.workshop)
+    assert meeting is not None
+    session.update_item(
+        "meetings", (meeting.id,), {"start_time": "13:00", "end_time": "16:30"}, "Times"
+    )
+    settle(window)
+    dialog._show_meeting()
+    assert dialog.fit_button.isEnabled()
+    assert "13:00–16:30" in dialog.fit_button.toolTip()
+    dialog.fit_to_meeting()
+    settle(window)
+    fixed = sum(i.minutes for i in window.context.method_pack.agenda if i.step is None)
+    planned = [m for m in timer.planned_by_step().values() if m]
+    assert sum(planned) + fixed == 210  # 13:00–16:30
+    assert all(m % 5 == 0 for m in planned)

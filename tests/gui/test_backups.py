@@ -32,6 +32,8 @@ def test_restore_goes_back_and_keeps_the_current_database(
     def choose(dialog: QWidget) -> None:
         assert isinstance(dialog, RestoreDialog)
         assert dialog.list.count() == 1
+        # Swedish number agreement: "1 workshop", never "1 workshoppar".
+        assert " · 1 workshop · " in dialog.list.item(0).text().replace("  ", " ")
         dialog.accept()
 
     answer_next_dialog(choose)
@@ -70,7 +72,7 @@ def test_a_damaged_database_is_kept_aside_and_the_backup_offered(
     window = open_window(data_dir)
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["text"].startswith("Databasen gick inte att läsa")
-    assert "(1 workshopar)" in seen["text"]
+    assert "(1 workshop)" in seen["text"]  # "1 workshoppar" was wrong Swedish
     qtbot.waitUntil(
         lambda: window.context is not None and window.start_view.model.rowCount() == 1,
         timeout=20_000,

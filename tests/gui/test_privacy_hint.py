@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.gui.conftest import answer_next_dialog
 from tests.gui.helpers import settle
@@ -33,7 +33,7 @@ def test_the_note_is_flagged_and_the_export_asks_first(
     press(notes.capture, Qt.Key.Key_Return)
     settle(window)
     qtbot.waitUntil(lambda: view.privacy_hint.isVisibleTo(view), timeout=5_000)
-    text = view.privacy_hint.text()
+    text = view.privacy_hint.full_text()  # one line on screen, the whole text in its tooltip
     assert "ett personnummer i listan Parkerat" in text
     assert IDENTITY_NUMBER not in text  # the hint itself never repeats the number
 
@@ -73,12 +73,12 @@ def test_a_finding_dismissed_as_a_place_stays_dismissed_after_reopening(
         press(notes.capture, Qt.Key.Key_Return)
     settle(window)
     qtbot.waitUntil(lambda: len(view.privacy_hint.findings) == 2, timeout=5_000)
-    assert "gatuadress" in view.privacy_hint.text()
+    assert "gatuadress" in view.privacy_hint.full_text()
 
-    buttons = view.privacy_hint.findChildren(QPushButton, "dismissPrivacyHint")
-    assert [b.text() for b in buttons] == ["Det här är en plats, inte en person"] * 2
-    assert all(b.isVisibleTo(view) for b in buttons)
-    buttons[0].click()  # the address (first in the parking lot) is a place
+    actions = view.privacy_hint.dismiss_actions()  # under "Granska…" at the end of the line
+    assert [a.text().split(":")[0] for a in actions] == ["Det här är en plats, inte en person"] * 2
+    assert all(a.isEnabled() for a in actions)
+    actions[0].trigger()  # the address (first in the parking lot) is a place
     settle(window)
     assert [p.finding.kind.value for p in view.privacy_hint.findings] == [
         "personal_identity_number"

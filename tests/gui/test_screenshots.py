@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from workshop_app.domain.steps import STEP_ORDER
+from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.services.app_context import open_app_context
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+README_SHOTS = SHOTS / "readme"  # copied to docs/images by `make readme-images`
 SIZES = [(1024, 768), (1920, 1080)]
 
 
@@ -46,3 +47,6 @@ def test_render_start_and_steps(
         # (A resizable scroll area widens its widget beyond the viewport when it cannot shrink.)
         assert page.scroll.widget().width() <= page.scroll.viewport().width(), step
         assert window.grab().save(str(SHOTS / f"step{number}-{step.value}-{width}x{height}.png"))
+        if step == Step.CAUSES and width == 1920:  # the README's picture (make readme-images)
+            README_SHOTS.mkdir(parents=True, exist_ok=True)
+            assert window.grab().save(str(README_SHOTS / "workshop-view.png"))

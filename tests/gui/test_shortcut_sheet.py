@@ -87,3 +87,13 @@ def test_escape_and_f1_close(qtbot, open_window, data_dir: Path) -> None:  # typ
         sheet.show()
         press(sheet.scroll, key)  # where the sheet's focus is
         assert not sheet.isVisible()
+
+
+def test_the_sheet_and_the_page_hints_agree_on_keys() -> None:
+    from workshop_app.domain.method_pack.loader import load_method_pack
+
+    pack = load_method_pack()
+    keys = {description: key for _group, key, description in page_keys()}
+    matrix = next(k for d, k in keys.items() if "Informationsmatris" in d or "matrix" in d)
+    # The information matrix's legend on the page lists one key per kind of source.
+    assert matrix == f"1 … {len(pack.source_types)}"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from tests.gui.conftest import answer_next_dialog, close_window
 from tests.gui.helpers import settle
+from tests.gui.keyboard import press, type_text
 from workshop_app.gui.transfer_actions import safe_file_name
 from workshop_app.services.app_context import open_app_context
 
@@ -162,6 +164,7 @@ def test_the_guide_folds_on_every_page_and_stays_folded(qtbot, open_window, data
     from workshop_app.domain.steps import Step
 
     window = open_window(data_dir)
+    window.resize(1920, 1080)  # a large screen: the guide starts open (folded at 1024×768)
     window.example_action.trigger()
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view
@@ -177,3 +180,63 @@ def test_the_guide_folds_on_every_page_and_stays_folded(qtbot, open_window, data
     assert not again.guide_action.isChecked()
     again.guide_action.trigger()  # Ctrl+G brings it back
     assert again.guide_action.isChecked()
+
+
+def two_workshops(qtbot, window, example_file: Path) -> None:  # type: ignore[no-untyped-def]
+    import_example(qtbot, window, example_file)
+    context = window.context
+    window.worker.submit(lambda: context.workshops.create("Södertull 2027", area="Södertull"))
+    settle(window)
+    window.refresh_list()
+    qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 2, timeout=10_000)
+
+
+def test_typing_in_search_then_enter_opens_the_highlighted_workshop(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    window = open_window(data_dir)
+    two_workshops(qtbot, window, example_file)
+    search = window.start_view.search
+    search.setFocus()
+    type_text(search, "söder")
+    press(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    assert window.session.workshop.title == "Södertull 2027"
+
+
+def test_down_in_search_moves_into_the_list(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    window = open_window(data_dir)
+    two_workshops(qtbot, window, example_file)
+    view = window.start_view
+    view.search.setFocus()
+    type_text(view.search, "norr")
+    press(view.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
+    assert view.selected_id() == "exempel-1"
+    press(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    assert window.session.workshop.id == "exempel-1"
+
+
+def test_new_workshop_while_one_is_open(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    from tests.gui.test_preparation_persists import fill_new_workshop
+
+    window = open_window(data_dir)
+    import_example(qtbot, window, example_file)
+    window.open_workshop("exempel-1")
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    assert window.new_action.isEnabled()
+    answer_next_dialog(fill_new_workshop)
+    window.new_action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            window.session is not None and window.session.workshop.title == "Norrbacka våren 2027"
+        ),
+        timeout=10_000,
+    )
+    settle(window)
+    assert titles(data_dir) == ["Exempel: Norrbacka 2026", "Norrbacka våren 2027"]

@@ -257,3 +257,27 @@ def test_widget_shows_time_left_overrun_and_controls_the_timer(
     assert widget.sizeHint().width() <= 260, widget.sizeHint()
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(SHOTS / "step-timer.png"))
+
+
+def test_a_running_timer_goes_on_with_the_next_step_by_default(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_example(qtbot, open_window, data_dir, example_file)
+    view = window.workshop_view
+    assert window.timer_follows_action.isChecked()  # the default
+    assert view.timer.keep_running
+    clock = FakeClock()
+    timer = make_timer(window, clock)
+    timer.keep_running = True
+    timer.start()
+    clock.advance(60)
+    timer.set_step(Step.MEASURES)
+    assert timer.running and timer.reading().step == Step.MEASURES
+    settle(window)
+    assert stored_elapsed(data_dir, Step.CAUSES) == 60  # the step left is saved
+    timer.pause()
+    timer.set_step(Step.PROBLEMS)  # a paused timer stays paused
+    assert not timer.running
+    window.timer_follows_action.trigger()  # the facilitator turns it off
+    assert not view.timer.keep_running
+    assert window.settings.value("timer_follows_step") == "false"

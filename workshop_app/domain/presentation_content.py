@@ -21,6 +21,7 @@ from workshop_app.domain.method_pack.model import Choice, MethodPack
 from workshop_app.domain.model import Cause, Measure, Problem, Workshop
 from workshop_app.domain.partner_matrix import measures_of, problems_in_order
 from workshop_app.domain.steps import STEP_ORDER, Step, step_index
+from workshop_app.domain.time_plan import clock_times, minutes_of, session_meeting
 from workshop_app.domain.voting import items_to_vote_on, sorted_result
 
 
@@ -259,16 +260,23 @@ def _cards(
 
 
 def _agenda_cards(workshop: Workshop, pack: MethodPack, language: str) -> tuple[Card, ...]:
-    """The time plan of the day: the pack's agenda with the workshop's planned minutes."""
+    """The time plan of the day: the pack's agenda with the workshop's planned minutes, and
+    clock times from the start of the meeting the workshop is held in, when it has one."""
     planned = {p.step: p.planned_minutes for p in workshop.step_plan if p.planned_minutes}
+    minutes = [
+        planned.get(item.step, item.minutes) if item.step else item.minutes for item in pack.agenda
+    ]
+    meeting = session_meeting(workshop)
+    start = minutes_of(meeting.start_time) if meeting is not None else None
+    times = clock_times(minutes, start) if start is not None else [None] * len(minutes)
     cards = []
-    for item in pack.agenda:
-        minutes = planned.get(item.step, item.minutes) if item.step else item.minutes
+    for item, length, clock in zip(pack.agenda, minutes, times, strict=True):
         cards.append(
             Card(
                 id=f"agenda:{item.id}",
                 title=item.title.get(language),
-                facts=(Fact(FactKind.MINUTES, str(minutes)),),
+                subtitle=f"{clock[0]}–{clock[1]}" if clock else "",
+                facts=(Fact(FactKind.MINUTES, str(length)),),
             )
         )
     return tuple(cards)

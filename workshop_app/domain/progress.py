@@ -36,10 +36,11 @@ def has_content(workshop: Workshop, step: Step) -> bool:
 
 
 def step_state(workshop: Workshop, step: Step) -> StepState:
-    """Done when the facilitator marked it so; in progress when it has content or is current."""
+    """Done when the facilitator marked it so; in progress once something was captured in it
+    (visiting a step is not progress)."""
     plan = next((p for p in workshop.step_plan if p.step == step), None)
     if plan is not None and plan.completed:
         return StepState.DONE
-    if has_content(workshop, step) or workshop.current_step == step:
+    if has_content(workshop, step):
         return StepState.IN_PROGRESS
     return StepState.NOT_STARTED

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.agenda import Agenda, AgendaRow, Pace
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.step_timer import format_clock
+from workshop_app.domain.steps import Step
+from workshop_app.domain.time_plan import clock_of, fit_to_session, minutes_of, session_meeting
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.step_timer import StepTimer
 
@@ -34,6 +39,7 @@ PLAN_OUTLINE = "#5f6368"
 USED_FILL = "#1565c0"
 MINUS = "\u2212"
 TEXT_SCALE = 1.15
+MAX_STEP_MINUTES = 600  # a step of a one-day workshop
 BAR_WIDTH = 280  # read by the group too, when the facilitator shows it on the projector
 
 
@@ -102,7 +108,8 @@ class AgendaDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Planned minutes per step against the time the step timer measured. "
-                "The difference counts the steps the group has finished or run over."
+                "The difference counts the steps the group has finished or run over. "
+                "The plan is the group's: type new minutes in Planned time (F2 or a number)."
             )
         )
         intro.setWordWrap(True)
@@ -121,7 +128,14 @@ class AgendaDialog(QDialog):
         self.table.horizontalHeaderItem(BAR).setToolTip(
             self.tr("Outline: planned time. Blue: time used within the plan. Red: over time.")
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only the planned minutes can be edited (the other cells are not editable items).
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.itemChanged.connect(self._planned_edited)
+        self._steps: list[Step] = []
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -138,6 +152,13 @@ class AgendaDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.fit_button = buttons.addButton(
+            self.tr("&Fit the plan to the meeting"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.fit_button.setObjectName("fitPlan")
+        self.fit_button.setAutoDefault(False)
+        self.fit_button.clicked.connect(self.fit_to_meeting)
+        self.fit_button.hide()  # shown when the agenda follows a workshop's timer
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -155,16 +176,80 @@ class AgendaDialog(QDialog):
         dialog = cls(timer.agenda(), pack, language, parent)
         timer.reading_changed.connect(dialog._follow_timer)
         dialog._timer = timer
+        dialog.show_agenda(timer.agenda())  # now with editable planned minutes
+        dialog._show_meeting()
         return dialog
 
     def _follow_timer(self, _reading: object) -> None:
-        if self._timer is not None:
+        editing = self.table.state() == QAbstractItemView.State.EditingState
+        if self._timer is not None and not editing:  # a tick never closes the editor
             self.show_agenda(self._timer.agenda())
+            self._show_meeting()
+
+    # -- the plan is the group's ---------------------------------------------------------
+
+    def _planned_edited(self, item: QTableWidgetItem) -> None:
+        if self._timer is None or item.column() != PLANNED or item.row() >= len(self._steps):
+            return
+        found = re.search(r"\d+", item.text())
+        if found is None or not 0 < int(found.group()) <= MAX_STEP_MINUTES:
+            self.show_agenda(self._timer.agenda())  # not a number of minutes: as it was
+            return
+        step = self._steps[item.row()]
+        self._timer.set_planned({step: int(found.group())}, self.tr("Change the time plan"))
+        self.show_agenda(self._timer.agenda())
+
+    def _show_meeting(self) -> None:
+        if self._timer is None:
+            return
+        meeting = session_meeting(self._timer.workshop)
+        start = minutes_of(meeting.start_time) if meeting else None
+        end = minutes_of(meeting.end_time) if meeting else None
+        self.fit_button.setVisible(True)
+        self.fit_button.setEnabled(start is not None and end is not None and end > start)
+        if meeting is not None and start is not None and end is not None and end > start:
+            self.fit_button.setToolTip(
+                self.tr("The meeting %1 %2–%3 is %4 minutes: scale the steps' minutes to it")
+                .replace("%1", meeting.date.isoformat())
+                .replace("%2", clock_of(start))
+                .replace("%3", clock_of(end))
+                .replace("%4", str(end - start))
+            )
+        else:
+            self.fit_button.setToolTip(
+                self.tr("Enter the meeting's date, start and end on Preparation first")
+            )
+
+    def fit_to_meeting(self) -> None:
+        """Scale the steps' minutes so the day (with introduction, break and wrap-up as the
+        method plans them) fills the meeting from its start to its end."""
+        if self._timer is None:
+            return
+        meeting = session_meeting(self._timer.workshop)
+        start = minutes_of(meeting.start_time) if meeting else None
+        end = minutes_of(meeting.end_time) if meeting else None
+        if start is None or end is None:
+            return
+        fixed = sum(item.minutes for item in self._pack.agenda if item.step is None)
+        current = {s: m for s, m in self._timer.planned_by_step().items() if m}
+        try:
+            fitted = fit_to_session(current, fixed, end - start)
+        except ValueError:
+            QMessageBox.information(
+                self,
+                self.tr("Fit the plan to the meeting"),
+                self.tr("The meeting is too short for the steps: change its times first."),
+            )
+            return
+        self._timer.set_planned(fitted, self.tr("Fit the time plan to the meeting"))
+        self.show_agenda(self._timer.agenda())
 
     # -- showing -------------------------------------------------------------------------
 
     def show_agenda(self, agenda: Agenda) -> None:
         rows = agenda.rows
+        self._steps = [row.step for row in rows]
+        self.table.blockSignals(True)  # filling the table is not an edit
         scale = max(
             [max((row.planned_minutes or 0) * 60, row.elapsed_seconds) for row in rows] + [1]
         )
@@ -172,6 +257,7 @@ class AgendaDialog(QDialog):
         for r, row in enumerate(rows):
             self._show_row(r, row, scale)
         self._show_total(len(rows), agenda)
+        self.table.blockSignals(False)
         self.table.resizeRowsToContents()
         self._fit_height()
 
@@ -204,7 +290,7 @@ class AgendaDialog(QDialog):
         )
         for column, item in (
             (STEP, step),
-            (PLANNED, self._item(planned, right=True)),
+            (PLANNED, self._planned_item(planned)),
             (USED, used_item),
             (DIFFERENCE, difference_item),
             (BAR, bar),
@@ -243,6 +329,13 @@ class AgendaDialog(QDialog):
         if minutes < 0:
             return MINUS + self._minutes(-minutes)
         return self._minutes(0)
+
+    def _planned_item(self, text: str) -> QTableWidgetItem:
+        item = self._item(text, right=True)
+        if self._timer is not None:  # the agenda of a workshop: its plan can be changed
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(self.tr("Type the planned minutes (F2 or a number)"))
+        return item
 
     @staticmethod
     def _item(text: str, *, right: bool = False) -> QTableWidgetItem:

@@ -58,7 +58,7 @@ class BackupActions:
             )
             .replace("%1", kept)
             .replace("%2", local_text(backup.taken_at))
-            .replace("%3", self._workshop_count_text(backup.workshop_count or 0)),
+            .replace("%3", self._workshops(backup.workshop_count or 0)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             from workshop_app.services.startup_check import restore_newest_backup
@@ -70,12 +70,6 @@ class BackupActions:
             # A choice: go on with the empty database. Until one is made (the window closed or
             # killed first), every start asks again.
             self._end_restore_offer(context)
-
-    def _workshop_count_text(self, count: int) -> str:
-        """ "1 workshop" / "3 workshopar": Swedish needs the singular, not "1 workshopar"."""
-        if count == 1:
-            return self.tr("1 workshop")
-        return self.tr("%1 workshops").replace("%1", str(count))
 
     def _end_restore_offer(self, context: AppContext) -> None:
         from workshop_app.services.restore_offer import clear_pending
@@ -141,3 +135,9 @@ class BackupActions:
             self.restored.emit()
 
         self.worker.submit(job, reopened, self.show_error)
+
+    def _workshops(self, count: int) -> str:
+        """ "1 workshop" / "2 workshops" (in Swedish "workshop" / "workshoppar")."""
+        if count == 1:
+            return self.tr("1 workshop")
+        return self.tr("%1 workshops").replace("%1", str(count))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain.presentation_content import FocusKind, FocusTarget
 from workshop_app.domain.steps import Step
 from workshop_app.gui.elided_label import ElidedLabel
+from workshop_app.gui.projector_state import ProjectorState
 from workshop_app.gui.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
 from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
 
@@ -20,7 +22,12 @@ PRESENT_SHORTCUT = "F5"
 BLANK_SHORTCUT = "Ctrl+B"
 NEXT_QUESTION_SHORTCUT = "Ctrl+."
 PREVIOUS_QUESTION_SHORTCUT = "Ctrl+,"
+# Pages of a slide whose cards do not fit: Alt, not Ctrl (Ctrl+PgDown is the next step).
+NEXT_PAGE_SHORTCUT = "Alt+PgDown"
+PREVIOUS_PAGE_SHORTCUT = "Alt+PgUp"
 FOCUS_SHORTCUT = "F6"
+# Only enabled while the vote result is on the projector, so Esc keeps its other uses.
+END_VOTE_SHORTCUT = "Esc"
 AGENDA_SHORTCUT = "Ctrl+Shift+A"
 SHORTCUTS_SHORTCUT = "F1"
 # Where F6 with nothing selected shows the first problem (prioritised first) instead.
@@ -39,6 +46,7 @@ class FacilitationActions:
     """
 
     presenter: PresentationController | None = None
+    projector_state: ProjectorState | None = None  # in the open workshop's top bar
 
     def _create_facilitation_actions(self) -> None:
         self.present_action = self._action(
@@ -46,7 +54,7 @@ class FacilitationActions:
             self.tr("&Present on the projector"),
             PRESENT_SHORTCUT,
             self.toggle_presenting,
-            self.tr("Show the step on the projector in large type (F5; Esc on it ends)"),
+            self.tr("Show the step on the projector in large type (F5; F5 again ends)"),
         )
         self.present_action.setCheckable(True)
         self.present_action.setIconText(self.tr("Present"))
@@ -70,6 +78,34 @@ class FacilitationActions:
             PREVIOUS_QUESTION_SHORTCUT,
             lambda: self._presenting_do("previous_question"),
         )
+        self.next_page_action = self._action(
+            "nextPage",
+            self.tr("Next &page on the projector"),
+            NEXT_PAGE_SHORTCUT,
+            lambda: self._presenting_do("next_page"),
+            self.tr("When the cards do not fit on one screen: the next page (Alt+PgDown)"),
+        )
+        self.previous_page_action = self._action(
+            "previousPage",
+            self.tr("Previous p&age on the projector"),
+            PREVIOUS_PAGE_SHORTCUT,
+            lambda: self._presenting_do("previous_page"),
+            self.tr("When the cards do not fit on one screen: the previous page (Alt+PgUp)"),
+        )
+        self.bigger_text_action = self._action(
+            "projectorTextBigger",
+            self.tr("&Larger text on the projector"),
+            "Ctrl++",
+            lambda: self._change_text_scale(+1),
+        )
+        # Ctrl+= too: the same key without Shift on an English keyboard.
+        self.bigger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller_text_action = self._action(
+            "projectorTextSmaller",
+            self.tr("&Smaller text on the projector"),
+            "Ctrl+-",
+            lambda: self._change_text_scale(-1),
+        )
         self.focus_action = self._action(
             "focusItem",
             self.tr("&Focus on the selected problem"),
@@ -92,6 +128,25 @@ class FacilitationActions:
             RESET_SHORTCUT,
             lambda: self._timer_do("reset"),
         )
+        self.end_vote_action = self._action(
+            "endVoteResult",
+            self.tr("Take the &vote result off the projector"),
+            END_VOTE_SHORTCUT,
+            self._end_vote_result,
+            self.tr("The projector shows the step's cards again (Esc)"),
+        )
+        self.timer_follows_action = self._action(
+            "timerFollowsStep",
+            self.tr("Step timer goes on with the &next step"),
+            "",
+            self._timer_follows_chosen,
+            self.tr("A running step timer keeps running when the group moves to another step"),
+        )
+        self.timer_follows_action.setCheckable(True)
+        # A facilitator's way of working, not the workshop's: kept in the app's settings.
+        self.timer_follows_action.setChecked(
+            self.settings.value("timer_follows_step", "true") == "true"
+        )
         self.agenda_action = self._action(
             "agenda", self.tr("&Agenda: planned and used time…"), AGENDA_SHORTCUT, self.show_agenda
         )
@@ -109,7 +164,12 @@ class FacilitationActions:
             self.blank_action,
             self.next_question_action,
             self.previous_question_action,
+            self.next_page_action,
+            self.previous_page_action,
+            self.bigger_text_action,
+            self.smaller_text_action,
             self.focus_action,
+            self.end_vote_action,
         ]
 
     def _update_facilitation_actions(self, in_workshop: bool) -> None:
@@ -120,10 +180,22 @@ class FacilitationActions:
             self.blank_action,
             self.next_question_action,
             self.previous_question_action,
+            self.next_page_action,
+            self.previous_page_action,
+            self.bigger_text_action,
+            self.smaller_text_action,
             self.focus_action,
         ):
             action.setEnabled(presenting)
         self.blank_action.setChecked(presenting and self.presenter.is_blank)  # type: ignore[union-attr]
+        self.end_vote_action.setEnabled(presenting and self.presenter.shows_vote_result)  # type: ignore[union-attr]
+        if self.session is not None and self.projector_state is not None:
+            self.projector_state.show_state(self.presenter, self.session.workshop)
+        if self.workshop_view is not None:
+            # While presenting, the projector's state takes the Word button's place in the
+            # top bar (Export to Word stays in the File menu, Ctrl+Shift+E): at 1024 px
+            # there is no room for both.
+            self.workshop_view.word_button.setVisible(not presenting)
         for action in (self.timer_toggle_action, self.timer_reset_action, self.agenda_action):
             action.setEnabled(in_workshop)
 
@@ -142,13 +214,20 @@ class FacilitationActions:
             self.session, self.context.method_pack, self.language, self
         )
         self.presenter = presenter
+        presenter.set_text_scale(float(self.settings.value("projector_text_scale", 1.0)))
+        view.timer.keep_running = self.timer_follows_action.isChecked()
         view.timer.reading_changed.connect(presenter.set_timer_reading)
         presenter.set_timer_reading(view.timer.reading())
         view.vote_result_requested.connect(self.show_vote_result)
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(lambda _blank: self._update_actions())
         presenter.question_changed.connect(self._question_shown)
+        presenter.focus_changed.connect(self._update_actions)
+        presenter.page_changed.connect(lambda _page, _count: self._update_actions())
+        view.voting_closed.connect(presenter.end_vote_result)
         view.add_top_action(self.present_action)
+        self.projector_state = ProjectorState()  # in this view's top bar; goes with it
+        view.add_top_widget(self.projector_state)
 
     def _end_facilitation(self) -> None:
         """Before the workshop closes: the timer's time is saved, the projector goes dark."""
@@ -160,18 +239,24 @@ class FacilitationActions:
             presenter.deleteLater()
         self.projector_status.set_full_text("")
         self.projector_status.hide()
+        self.projector_state = None  # it goes with the workshop's view
 
     def _presenting_changed(self, presenting: bool) -> None:
         if presenting:
             self.projector_status.show()
             self._question_shown(self.presenter.question_index, self._slide_question())  # type: ignore[union-attr]
-            if len(QGuiApplication.screens()) > 1:
-                # The projector window is full screen on the other screen: the keyboard
-                # stays with the laptop's window, where the group's words are typed.
-                self.activateWindow()
+            # The keyboard stays with the laptop's window, where the group's words are
+            # typed: the projector window cannot take the focus, and this window is made
+            # active again once the window manager has mapped the projector's.
+            self.activateWindow()
+            QTimer.singleShot(0, self._keep_keyboard)
         else:
             self.projector_status.hide()
         self._update_actions()
+
+    def _keep_keyboard(self) -> None:
+        if self.isVisible() and not self.isActiveWindow():
+            self.activateWindow()
 
     def _slide_question(self) -> str:
         slide = self.presenter.slide if self.presenter is not None else None
@@ -243,6 +328,27 @@ class FacilitationActions:
             self.presenter.start(self.screen())
         self.presenter.show_vote_result(kind, problem_id)
         self._update_actions()
+
+    def _change_text_scale(self, steps: int) -> None:
+        """The projector's text size, kept for the next time (a room's choice, not the
+        workshop's: it lives in the app's settings)."""
+        if self.presenter is None or not self.presenter.is_presenting:
+            return
+        factor = self.presenter.change_text_scale(steps)
+        self.settings.setValue("projector_text_scale", factor)
+        percent = f"{round(factor * 100)} %"
+        self.status.setText(self.tr("Text on the projector: %1").replace("%1", percent))
+
+    def _end_vote_result(self) -> None:
+        if self.presenter is not None:
+            self.presenter.end_vote_result()
+        self._update_actions()
+
+    def _timer_follows_chosen(self) -> None:
+        follows = self.timer_follows_action.isChecked()
+        self.settings.setValue("timer_follows_step", "true" if follows else "false")
+        if self.workshop_view is not None:
+            self.workshop_view.timer.keep_running = follows
 
     def _timer_do(self, what: str) -> None:
         if self.workshop_view is not None:

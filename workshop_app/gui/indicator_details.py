@@ -65,6 +65,16 @@ class IndicatorDetails(QWidget):
             "QLabel#gapNote { background: #ffe066; color: #1a1a1a; padding: 4px 6px;"
             " border: 1px solid #8a6d00; border-radius: 3px; }"
         )
+        # Its room is kept while it is hidden: marking an indicator observed must not push
+        # the fields below it (or make the page scroll) under the user's pointer.
+        policy = self.gap_note.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.gap_note.setSizePolicy(policy)
+        self.gap_note.setText(
+            f"{GAP_MARKER} "
+            + self.tr("Knowledge gap: no organisation has information on this indicator.")
+        )
+        self.gap_note.ensurePolished()  # its border counts while hidden too
 
         self._combos: dict[str, tuple[QComboBox, Any]] = {}
         form = QFormLayout()
@@ -141,10 +151,6 @@ class IndicatorDetails(QWidget):
         self.description.setText(entry.description if entry else "")
         self.description.setVisible(bool(entry and entry.description))
         self.gap_note.setVisible(bool(entry and entry.gap))
-        self.gap_note.setText(
-            f"{GAP_MARKER} "
-            + self.tr("Knowledge gap: no organisation has information on this indicator.")
-        )
         assessment = entry.assessment if entry else None
         for field, (combo, choices) in self._combos.items():
             value = (

@@ -174,6 +174,13 @@ class MatrixView(QTableView):
         organisations = max(model.columnCount() - 1, 1)
         # Narrow: about two organisations in view; wide: the organisations share the rest.
         cell = max(120, min(260, (available - first) // organisations))
+        # Never narrower than the longest word of a name: headers do not break inside words.
+        metrics = self.horizontalHeader().fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(w) for o in model.organisations for w in o.name.split()),
+            default=0,
+        )
+        cell = max(cell, longest + 20)
         chars = max(8, (cell - 12) // max(self.fontMetrics().averageCharWidth(), 1))
         if chars != model.header_chars:
             model.header_chars = chars

@@ -129,7 +129,12 @@ class MatrixModel(QtCallGuard, QAbstractTableModel):
                 return self.tr("Indicator")
             # Header labels do not wrap by themselves: break long names into lines.
             name = self._organisations[section - 1].name
-            return "\n".join(textwrap.wrap(name, self.header_chars) or [name])
+            # Whole words only ("stadsdelsförvaltningen" never splits; the column is made
+            # wide enough for the longest word).
+            lines = textwrap.wrap(
+                name, self.header_chars, break_long_words=False, break_on_hyphens=False
+            )
+            return "\n".join(lines or [name])
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             return self._organisations[section - 1].name
         return None

@@ -292,6 +292,7 @@ class ItemTableEditor(QWidget):
 
         heading = QLabel(title)
         heading.setObjectName("sectionHeading")
+        self.heading = heading  # a count may be added to it ("Parkering (5)")
         self.capture = QLineEdit()
         self.capture.setPlaceholderText(capture_placeholder)
         self.capture.setAccessibleName(capture_placeholder)
@@ -366,6 +367,10 @@ class ItemTableEditor(QWidget):
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(lambda: self._size_rows_from(self._rows_sized))
         self._update_buttons()
+
+    def refit_rows(self) -> None:
+        """Fit every row's height again (its columns changed width)."""
+        self._size_rows_from(0)
 
     def _size_rows_from(self, first: int) -> None:
         """Fit row heights to their wrapped text, ROWS_AT_ONCE rows per event-loop turn.

@@ -54,6 +54,9 @@ def _import_workshop_view() -> None:
     import workshop_app.gui.workshop_view  # noqa: F401
 
 
+GUIDE_OPEN_FROM_HEIGHT = 900  # px of window height; below it the guide starts folded
+
+
 class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindow):
     """Owns the database worker; every service call goes through it."""
 
@@ -258,6 +261,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         step_menu.addSeparator()
         step_menu.addAction(self.timer_toggle_action)
         step_menu.addAction(self.timer_reset_action)
+        step_menu.addAction(self.timer_follows_action)
         present_menu = menu.addMenu(self.tr("&Present"))
         for action in self._presentation_actions():
             present_menu.addAction(action)
@@ -275,7 +279,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         ready = self.context is not None
         in_workshop = self.session is not None
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
-        self.new_action.setEnabled(ready and not in_workshop)
+        # A new workshop may be started from an open one: that one is closed (and saved) first.
+        self.new_action.setEnabled(ready)
         self.import_action.setEnabled(ready and not in_workshop)
         self.example_action.setEnabled(ready and not in_workshop)
         self.restore_action.setEnabled(ready and not in_workshop)
@@ -355,6 +360,11 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.workshop_view.close_requested.connect(self.close_workshop)
         self.workshop_view.word_requested.connect(self.word_action.trigger)
         self.workshop_view.guide_toggled.connect(self._set_guide)
+        saved = self.settings.value("guide_expanded")
+        if saved is None:
+            # Not chosen yet: on a small screen (1024×768) the guide starts folded, so the
+            # step's working area is in view without scrolling; Ctrl+G unfolds it.
+            self.guide_action.setChecked(self.height() >= GUIDE_OPEN_FROM_HEIGHT)
         self.workshop_view.set_guide_expanded(self.guide_action.isChecked())
         self.stack.addWidget(self.workshop_view)
         self.stack.setCurrentWidget(self.workshop_view)
@@ -365,6 +375,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self._start_facilitation()
         self.status.setText(self.context.store_description)
         self._update_actions()
+        self.workshop_view.focus_working_area()
 
     def _show_title(self) -> None:
         """The window title follows the workshop's title, also while it is being renamed."""

@@ -7,19 +7,13 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
 from workshop_app.domain.model import Workshop
-from workshop_app.domain.personal_data import PersonalDataKind, PlaceFinding, scan_workshop
+from workshop_app.domain.personal_data import PersonalDataKind, PlaceFinding
 from workshop_app.domain.personal_data_report import open_findings
+from workshop_app.gui.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from workshop_app.gui.session import WorkshopSession
@@ -90,11 +84,12 @@ def describe(findings: list[PlaceFinding], limit: int = SHOWN_PLACES) -> list[st
 
 
 class PrivacyHintBar(QFrame):
-    """Shown above the pages while any saved text looks like personal data; never blocks.
+    """One line under the pages while any saved text looks like personal data; never blocks.
 
-    Each shown finding can be dismissed ("this is a place, not a person"); the choice is kept
-    per workshop by ``PrivacyDismissals`` (written on the database worker) and applies to the
-    export's check too.
+    Its line is kept when there is nothing to say, so it never moves the page; the whole text is
+    in its tooltip and accessible name. "Review…" lists the findings; each can be dismissed
+    ("this is a place, not a person"), a choice kept per workshop by ``PrivacyDismissals``
+    (written on the database worker) that applies to the export's check too.
     """
 
     def __init__(
@@ -105,22 +100,29 @@ class PrivacyHintBar(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("privacyHint")
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.setStyleSheet(
             "QFrame#privacyHint { background: #fff4ce; border: 1px solid #c9a227;"
             " border-radius: 4px; } QFrame#privacyHint QLabel { color: #3d2c00; }"
         )
-        self.setAccessibleName(self.tr("Personal data hint"))
         self._session = session
         self._dismissals = dismissals
         self.dismissed: frozenset[str] = frozenset()
         self.findings: list[PlaceFinding] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(10, 6, 10, 6)
-        self._layout.setSpacing(2)
-        self._rows: list[QWidget] = []
-        self._lead = QLabel()
-        self._lead.setWordWrap(True)
-        self._layout.addWidget(self._lead)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 4, 2)
+        self._line = ElidedLabel()
+        layout.addWidget(self._line, 1)
+        self._menu = QMenu(self)
+        self._review = QToolButton()
+        self._review.setObjectName("reviewPrivacyHint")
+        self._review.setText(self.tr("Review…"))
+        self._review.setAccessibleName(self.tr("Review the personal data hints"))
+        self._review.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._review.setMenu(self._menu)
+        layout.addWidget(self._review)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SCAN_DELAY_MS)
@@ -134,38 +136,35 @@ class PrivacyHintBar(QFrame):
                 lambda: dismissals.dismissed(workshop_id), self._dismissed_loaded, self._failed
             )
 
-    def text(self) -> str:
-        """Everything the bar says, as one text (what a screen reader reads, too)."""
-        parts = [self._lead.text()] + [
-            label.text() for row in self._rows for label in row.findChildren(QLabel)
-        ]
-        return "\n".join(parts)
+    def full_text(self) -> str:
+        """Everything the bar says, as one text (its tooltip; what a screen reader reads)."""
+        return self._line.full_text()
+
+    def dismiss_actions(self) -> list[QAction]:
+        """The menu's "a place, not a person" actions, one per shown finding."""
+        return [a for a in self._menu.actions() if a.data() is not None]
 
     def scan_now(self) -> None:
-        self.findings = [
-            p
-            for p in scan_workshop(self._session.workshop)
-            if p.finding.digest not in self.dismissed
-        ]
+        self.findings = open_findings(self._session.workshop, self.dismissed)
         self.setVisible(bool(self.findings))
-        for row in self._rows:
-            row.deleteLater()
-        self._rows = []
+        self._menu.clear()
         if not self.findings:
             return
-        self._lead.setText(
-            "⚠ "
-            + self.tr(
-                "Some text looks like personal data. Describe places and events – not individuals."
-            )
+        lead = self.tr(
+            "Some text looks like personal data. Describe places and events – not individuals."
         )
-        shown = self.findings[:SHOWN_PLACES]
         lines = describe(self.findings)
-        for place, line in zip(shown, lines, strict=False):
-            self._add_row(line, place.finding.digest)
-        if len(lines) > len(shown):  # "… and 2 more": dismissing a shown one brings the next
-            self._add_row(lines[-1], None)
-        self.setAccessibleDescription(self.text())
+        self._line.set_full_text("⚠ " + lead + "  " + "  ·  ".join(lines))
+        self.setAccessibleName(self._line.full_text())
+        for place, line in zip(self.findings[:SHOWN_PLACES], lines, strict=False):
+            action = self._menu.addAction(
+                self.tr("This is a place, not a person: %1").replace("%1", line)
+            )
+            action.setToolTip(
+                self.tr("Stop pointing this text out in this workshop (also before exports)")
+            )
+            action.setData(place.finding.digest)
+            action.triggered.connect(lambda _checked=False, d=place.finding.digest: self.dismiss(d))
 
     def dismiss(self, digest: str) -> None:
         """The user says this finding is a place, not a person: hide it here and keep that."""
@@ -176,25 +175,6 @@ class PrivacyHintBar(QFrame):
             self._session.worker.submit(
                 lambda: dismissals.dismiss(workshop_id, digest), None, self._failed
             )
-
-    def _add_row(self, line: str, digest: str | None) -> None:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(line)
-        label.setWordWrap(True)
-        layout.addWidget(label, 1)
-        if digest is not None:
-            button = QPushButton(self.tr("This is a place, not a person"))
-            button.setObjectName("dismissPrivacyHint")
-            button.setToolTip(
-                self.tr("Stop pointing this text out in this workshop (also before exports)")
-            )
-            button.clicked.connect(lambda _checked=False, d=digest: self.dismiss(d))
-            layout.addWidget(button)
-        self._layout.addWidget(row)
-        row.show()  # a child added to a bar already on screen stays hidden otherwise
-        self._rows.append(row)
 
     def _dismissed_loaded(self, dismissed: frozenset[str]) -> None:
         self.dismissed = self.dismissed | dismissed

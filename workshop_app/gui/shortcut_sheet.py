@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.enums import SourceType
 from workshop_app.gui.indicator_words import STATUS_KEYS, status_word
 
 SHEET_KEY = Qt.Key.Key_F1
@@ -84,7 +85,8 @@ def page_keys() -> list[tuple[str, str, str]]:
     causes = translate("ShortcutSheet", "Causes")
     partners = translate("ShortcutSheet", "Partner matrix (measures)")
     preconditions = translate("ShortcutSheet", "Preconditions")
-    projector = translate("ShortcutSheet", "In the projector window (and with a clicker)")
+    # The projector window never takes the keyboard: every key is pressed on the laptop.
+    projector = translate("ShortcutSheet", "The projector, from the laptop")
     status_keys = sorted(STATUS_KEYS.items(), key=lambda pair: pair[0] == "0")
     status: list[tuple[str, str, str]] = [
         (
@@ -128,7 +130,7 @@ def page_keys() -> list[tuple[str, str, str]]:
         ),
         (
             indicators,
-            "1 … 9",
+            f"1 … {len(SourceType)}",  # the on-page legend lists the same kinds
             translate("ShortcutSheet", "Information matrix: the kind of source in the cell"),
         ),
         (
@@ -188,17 +190,13 @@ def page_keys() -> list[tuple[str, str, str]]:
             translate("ShortcutSheet", "Take the rating back"),
         ),
         (preconditions, delete, translate("ShortcutSheet", "Remove the selected row")),
-        (projector, native("Esc"), translate("ShortcutSheet", "End presenting")),
-        (projector, "B / .", translate("ShortcutSheet", "Blank the screen, or show it again")),
         (
             projector,
-            f"{native('Right')} / {native('PgDown')}",
-            translate("ShortcutSheet", "Next guiding question"),
-        ),
-        (
-            projector,
-            f"{native('Left')} / {native('PgUp')}",
-            translate("ShortcutSheet", "Previous guiding question"),
+            native("Esc"),
+            translate(
+                "ShortcutSheet",
+                "Take the vote result off the projector (closing the voting dialog does too)",
+            ),
         ),
     ]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.model import WorkshopSummary
 from workshop_app.gui.workshop_list_model import ID_ROLE, WorkshopListModel
+
+TITLE_SHARE = 0.4  # of the table's width, at least, for the workshops' titles
 
 
 class StartView(QWidget):
@@ -54,7 +56,10 @@ class StartView(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._filter)
+        # Enter in the search opens the highlighted workshop; Down moves into the list.
+        self.search.returnPressed.connect(self._open_highlighted)
+        self.search.installEventFilter(self)
 
         self.table = QTableView()
         self.table.setObjectName("workshopTable")
@@ -69,7 +74,10 @@ class StartView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The columns are fitted to the width (the viewport's resize: the table's own comes
+        # to a filter before the viewport has its new size).
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
 
         self.empty = QLabel(
@@ -105,6 +113,7 @@ class StartView(QWidget):
     def set_summaries(self, summaries: list[WorkshopSummary], select_id: str | None = None) -> None:
         keep = select_id or self.selected_id()
         self.model.set_summaries(summaries)
+        self.fit_columns()
         self.list_stack.setCurrentWidget(self.table if summaries else self.empty)
         if keep:
             self.select(keep)
@@ -132,6 +141,59 @@ class StartView(QWidget):
         workshop_id = self.selected_id()
         row = self.model.row_of(workshop_id) if workshop_id else None
         return self.model.summary(row) if row is not None else None
+
+    def fit_columns(self) -> None:
+        """The title keeps at least 40 % of the width; the other columns get their contents'
+        width, or all shrink alike (shortened with "…", whole in the tooltip) when narrow."""
+        table, header = self.table, self.table.horizontalHeader()
+        room = table.viewport().width() * (1 - TITLE_SHARE)
+        wanted = {
+            column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8
+            for column in range(1, 5)
+        }
+        date = wanted.pop(3)  # the date is short and always whole
+        scale = min(1.0, max(room - date, 0) / max(sum(wanted.values()), 1))
+        # Never narrower than the column's heading: a heading is not cut.
+        widths = {
+            column: max(int(width * scale), header.sectionSizeHint(column))
+            for column, width in wanted.items()
+        }
+        widths[3] = date
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.proxy.rowCount()
+        ):
+            self._highlight_visible_row()
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._highlight_visible_row()
+
+    def _highlight_visible_row(self) -> None:
+        """A visible row is always highlighted, so Enter has something to open."""
+        if self.table.currentIndex().isValid() or not self.proxy.rowCount():
+            return
+        self.table.selectRow(0)
+        self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _open_highlighted(self) -> None:
+        self._highlight_visible_row()
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._activated(index)
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         workshop_id = self.proxy.data(self.proxy.index(index.row(), 0), ID_ROLE)

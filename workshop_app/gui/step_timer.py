@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -47,6 +47,9 @@ class StepTimer(QObject):
         self._take_stored(session.workshop)
         self._step = session.workshop.current_step
         self._state = StepTimerState(float(self._saved.get(self._step, 0)))
+        # A running timer goes on with the next step (the group moves on, the clock too);
+        # the window sets this from the facilitator's setting.
+        self.keep_running = False
 
         self._ticker = QTimer(self)
         self._ticker.setSingleShot(True)
@@ -93,11 +96,47 @@ class StepTimer(QObject):
         if step == self._step:
             return
         now = self._clock()
+        was_running = self._state.running
         self._state = self._state.pause(now)
         self._save(self._step)
         self._step = step
         self._state = StepTimerState(float(self._saved.get(step, 0)))
         self._ticker.stop()
+        if was_running and self.keep_running:
+            self.start()
+            return
+        self._emit()
+
+    @property
+    def workshop(self) -> Workshop:
+        return self._session.workshop
+
+    def planned_by_step(self) -> dict[Step, int | None]:
+        """Each step's planned minutes as the timer counts them (own plan, else the pack's)."""
+        plans = self._session.workshop.step_plan
+        return {step: planned_minutes(plans, step, self._defaults) for step in self._defaults}
+
+    def set_planned(self, minutes: Mapping[Step, int], text: str) -> None:
+        """The group's time plan: each step's planned minutes, as one undo step."""
+        plans = {plan.step: plan for plan in self._session.workshop.step_plan}
+        changed = {s: m for s, m in minutes.items() if self.planned_by_step().get(s) != m}
+        if not changed:
+            return
+        workshop_id = self._session.workshop_id
+        stack = self._session.undo_stack
+        stack.beginMacro(text)
+        try:
+            for step, value in changed.items():
+                if step in plans or step in self._rows:
+                    self._session.update_item(
+                        "step_plan", (step,), {"planned_minutes": value}, text
+                    )
+                else:
+                    plan = StepPlan(step=step, planned_minutes=value)
+                    self._session.apply(AddItem(workshop_id, "step_plan", plan), text)
+                    self._rows.add(step)
+        finally:
+            stack.endMacro()
         self._emit()
 
     def start(self) -> None:

@@ -59,8 +59,9 @@ class StepTimerWidget(QFrame):
         self.toggle_button.clicked.connect(timer.toggle)
         self.reset_button = QToolButton()
         self.reset_button.setObjectName("timerReset")
-        self.reset_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.reset_button.setIconSize(QSize(18, 18))
+        # A word, not circular arrows: those read as "refresh" or "sync" beside Present.
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.reset_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reset_button.setAccessibleName(self.tr("Reset the step timer"))
         self.reset_button.setToolTip(
@@ -80,20 +81,24 @@ class StepTimerWidget(QFrame):
         detail_font = QFont(self.font())
         detail_font.setPointSizeF(base * DETAIL_SCALE)
         self.detail.setFont(detail_font)
+        self.reset_button.setFont(detail_font)  # a word beside the clock, in its small type
         # Wide enough for the usual readings, so the bar does not jump as the seconds change.
         self.clock.setMinimumWidth(self._widest_clock())
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(0)
         texts.addWidget(self.clock)
-        texts.addWidget(self.detail)
+        under = QHBoxLayout()  # the reset word under the clock, beside "of 30 min"
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.detail, 1)
+        under.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        texts.addLayout(under)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(6)
         layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         timer.reading_changed.connect(self.show_reading)

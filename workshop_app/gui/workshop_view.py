@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -52,6 +53,21 @@ CONTENT_PAGES: dict[Step, type[QWidget]] = {
 }
 
 
+def _first_field(area: QWidget) -> QWidget | None:
+    """The first widget in ``area`` that Tab would reach."""
+    widget = area.nextInFocusChain()
+    while widget is not None and widget is not area:
+        if (
+            area.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 class WorkshopView(QWidget):
     """One open workshop. Pages are built when first shown, so opening stays quick."""
 
@@ -61,6 +77,7 @@ class WorkshopView(QWidget):
     # A vote dialog asked for its result on the projector: kind ("problems" | "measures") and,
     # for measures, the problem whose measures were voted on.
     vote_result_requested = Signal(str, object)
+    voting_closed = Signal()  # a vote dialog closed: its result leaves the projector
 
     def __init__(
         self,
@@ -87,12 +104,16 @@ class WorkshopView(QWidget):
         self.save_status.setObjectName("saveStatus")
         back = QPushButton(self.tr("All workshops"))
         back.setObjectName("backToStart")
+        # Not in the Tab chain's start: a Space typed right after opening must not close it.
+        back.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._back = back
         back.setToolTip(self.tr("Back to the list of workshops (Ctrl+W)"))
         back.clicked.connect(self.close_requested)
         word = QPushButton(self.tr("Export to Word…"))
         word.setObjectName("exportWord")
         word.setToolTip(self.tr("Write the minutes as a Word document (Ctrl+Shift+E)"))
         word.clicked.connect(self.word_requested)
+        self.word_button = word
         self.timer = StepTimer(session, pack)
         self.timer_widget = StepTimerWidget(self.timer)
         self.timer_widget.setObjectName("stepTimer")
@@ -115,8 +136,10 @@ class WorkshopView(QWidget):
         self.privacy_hint = PrivacyHintBar(session, dismissals)
         layout = QVBoxLayout(self)
         layout.addLayout(self._top)
-        layout.addWidget(self.privacy_hint)
         layout.addWidget(split, 1)
+        # Below the work, in a line kept for it: the hint coming or going while the user
+        # types never moves the page under the pointer.
+        layout.addWidget(self.privacy_hint)
 
         self.rail.step_chosen.connect(self.show_step)
         session.snapshot_changed.connect(self._snapshot_changed)
@@ -146,6 +169,9 @@ class WorkshopView(QWidget):
                         kind, getattr(c, "problem_id", None) if kind == "measures" else None
                     )
                 )
+            voting_closed = getattr(content, "voting_closed", None)
+            if voting_closed is not None:
+                voting_closed.connect(self.voting_closed)
             page = StepPage(self.session, self._pack, step, self._language, content)
             page.guide.set_expanded(self._guide_expanded)
             page.guide.expanded_by_user.connect(self.guide_toggled)
@@ -164,8 +190,29 @@ class WorkshopView(QWidget):
         self.stack.setCurrentWidget(page)
         self.session.set_current_step(step)
         self.timer.set_step(step)
+        self.focus_working_area()
         # On a shared database another facilitator may have changed the workshop meanwhile.
         self.session.refresh_if_changed_elsewhere()
+
+    def focus_working_area(self) -> None:
+        """The keyboard goes to the shown page's capture line (or its first field) unless it
+        is in the step list, where arrow keys choose the step."""
+        page = self.stack.currentWidget()
+        if page is None or not self.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and (focused is self.rail or self.rail.isAncestorOf(focused)):
+            return
+        content = getattr(page, "content", None) or page
+        target = getattr(content, "capture", None)
+        if not (isinstance(target, QWidget) and target.isVisible() and target.isEnabled()):
+            target = _first_field(content)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """A widget in the top bar, before Export to Word (the projector's state)."""
+        self._top.insertWidget(self._top.count() - 1, widget)
 
     def add_top_action(self, action: QAction) -> QToolButton:
         """A button for a window action (Present …) in the top bar, before Export to Word."""

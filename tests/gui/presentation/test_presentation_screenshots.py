@@ -67,6 +67,9 @@ def test_render_presentation(
         presenter.next_question()
         shoot(f"step{number}-{step.value}")
         check_cards(presenter)
+        if step == Step.PROBLEMS and width == 1024:  # the README picture (make readme-images)
+            (SHOTS.parent / "readme").mkdir(parents=True, exist_ok=True)
+            assert window.grab().save(str(SHOTS.parent / "readme" / "projector.png"))
 
     presenter.set_step(Step.CAUSES)
     first = presenter.slide.cards[0].id if presenter.slide else None

@@ -66,7 +66,12 @@ class RestoreDialog(QDialog):
         if backup.workshop_count is None:
             holds = self.tr("cannot be read")
         else:
-            holds = self.tr("%1 workshops").replace("%1", str(backup.workshop_count))
+            count = backup.workshop_count
+            holds = (
+                self.tr("1 workshop")
+                if count == 1
+                else self.tr("%1 workshops").replace("%1", str(count))
+            )
         kind = self.tr("before an upgrade") if backup.reason.startswith("before") else ""
         size = f"{max(backup.size // 1024, 1)} kB"
         return "  ·  ".join(part for part in (when, holds, size, kind) if part)

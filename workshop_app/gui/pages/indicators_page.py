@@ -314,7 +314,11 @@ class IndicatorsPage(QWidget):
             )
         else:
             self.gap_button.setText(self.tr("No knowledge gaps"))
-            self.gap_button.setStyleSheet("")
+            # The same box without the colour: the page does not shift when gaps come or go.
+            self.gap_button.setStyleSheet(
+                "QPushButton#gapCount { border: 1px solid palette(mid); border-radius: 3px;"
+                " padding: 4px 10px; }"
+            )
         self.gap_button.setEnabled(count > 0)
         self.gap_button.setAccessibleName(self.gap_button.text().removeprefix(GAP_MARKER).strip())
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,7 +32,7 @@ LEAD_BACKGROUND = "#0d47a1"  # white text on it: contrast 9:1
 LEAD_TEXT = "#ffffff"
 PARTNER_BACKGROUND = "#d6e6fa"  # dark text on it: contrast 12:1
 PARTNER_TEXT = "#0d2c54"
-TITLE_CHARACTERS = 30  # a measure's title in the row header is shortened past this
+TITLE_WRAP = 34  # a measure's title in the row header: two lines of about this many characters
 NAME_WRAP = 14  # an organisation's name in the column header wraps at about this width
 
 
@@ -126,7 +126,11 @@ class PartnerMatrixModel(QtCallGuard, QAbstractTableModel):
         measure = self._measures[section]
         title = self._prefixes.get(measure.id, "") + measure.title
         if role == Qt.ItemDataRole.DisplayRole:
-            return textwrap.shorten(title, TITLE_CHARACTERS, placeholder="…")
+            return "\n".join(
+                textwrap.wrap(
+                    title, TITLE_WRAP, break_long_words=False, max_lines=2, placeholder="…"
+                )
+            )
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return title
         return None
@@ -196,18 +200,39 @@ class PartnerMatrixView(QTableView):
         columns.setHighlightSections(False)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 14)
+        # Two lines: the measure's title is what the group reads; it gets the room.
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         rows.setHighlightSections(True)
         self.matrix.modelReset.connect(self.fit)
         self.matrix.headerDataChanged.connect(self._header_changed)
 
     def _header_changed(self, orientation: Qt.Orientation, _first: int, _last: int) -> None:
         if orientation == Qt.Orientation.Horizontal:
-            self.resizeColumnsToContents()  # an organisation was renamed
+            self.fit()  # an organisation was renamed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread()
+
+    def _spread(self) -> None:
+        """Width left over goes to the organisations' columns, so their words are whole and
+        no quarter of the matrix stays empty."""
+        widths = getattr(self, "_content_widths", [])
+        header = self.horizontalHeader()
+        if not widths or len(widths) != header.count():
+            return
+        extra = self.viewport().width() - sum(widths)
+        share = max(extra, 0) // len(widths)
+        for column, width in enumerate(widths):
+            if header.sectionSize(column) != width + share:
+                header.resizeSection(column, width + share)
 
     def fit(self) -> None:
         """As tall as its rows (the page scrolls, not the matrix); wide columns scroll inside."""
         self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        self._content_widths = [header.sectionSize(c) for c in range(header.count())]
+        self._spread()
         header = self.horizontalHeader()
         header_height = max(header.sizeHint().height(), self.fontMetrics().lineSpacing() * 3 + 8)
         header.setFixedHeight(header_height)

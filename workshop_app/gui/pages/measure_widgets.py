@@ -311,6 +311,7 @@ class DebouncedText(QObject):
         self.widget.blockSignals(True)
         if isinstance(self.widget, QLineEdit):
             self.widget.setText(text)
+            self.widget.setCursorPosition(0)  # a long title shows its beginning, not its end
         else:
             self.widget.setPlainText(text)
         self.widget.blockSignals(False)

@@ -54,6 +54,7 @@ class MeasuresPage(QWidget):
     """A problem chosen at the top; its measures, the selected measure's form, the matrix."""
 
     show_result_requested = Signal(str)  # "measures": show the voting result on the projector
+    voting_closed = Signal()  # the vote result leaves the projector with the dialog
 
     def __init__(
         self,
@@ -157,8 +158,10 @@ class MeasuresPage(QWidget):
         self.details = MeasureDetails(pack, ui_language, debouncer, self._edit)
         self.details_box = QGroupBox(self.tr("Selected measure"))
         details_layout = QVBoxLayout(self.details_box)
-        details_layout.addWidget(self.warning)
+        # Under the form: when the warning goes (the first cause ticked) nothing above it
+        # moves, so the next click lands where the user aimed.
         details_layout.addWidget(self.details)
+        details_layout.addWidget(self.warning)
 
         matrix_heading = QLabel(self.tr("Partner matrix"))
         matrix_heading.setObjectName("sectionHeading")
@@ -245,6 +248,7 @@ class MeasuresPage(QWidget):
 
     def _voting_closed(self) -> None:
         self.voting_dialog = None  # deleted on close
+        self.voting_closed.emit()
         self._refresh()
 
     def _refresh(self) -> None:

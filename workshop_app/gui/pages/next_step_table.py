@@ -83,13 +83,28 @@ class NextStepTableModel(StyledTableModel):
 
 
 class ResponsiveColumns(QObject):
-    """Shows a table's column only when the table is at least that column's width wide."""
+    """Keeps the main text column readable: the other columns show, in the order given (most
+    wanted first), only while the main column keeps at least ``share`` of the table's width."""
 
-    def __init__(self, table: QTableView, show_from: dict[int, int]) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        main: int,
+        by_priority: list[int],
+        refit: Callable[[], None],
+        share: float = 0.4,
+    ) -> None:
         super().__init__(table)
         self._table = table
-        self._show_from = show_from
-        table.installEventFilter(self)
+        self._main = main
+        self._priority = by_priority
+        self._share = share
+        self._refit = refit  # row heights follow the main column's new width
+        # The widths as set before (a hidden column's is kept to know when it fits again).
+        self._widths = {column: table.columnWidth(column) for column in by_priority}
+        # The viewport's resize: the table's own reaches a filter before the viewport has
+        # its new width.
+        table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -97,8 +112,16 @@ class ResponsiveColumns(QObject):
         return super().eventFilter(watched, event)
 
     def update(self) -> None:
-        width = self._table.width()
-        for column, minimum in self._show_from.items():
-            hidden = width < minimum
+        width = self._table.viewport().width()
+        room = width * (1 - self._share)
+        used = 0
+        changed = False
+        for column in self._priority:
+            hidden = used + self._widths[column] > room
+            if not hidden:
+                used += self._widths[column]
             if self._table.isColumnHidden(column) != hidden:
                 self._table.setColumnHidden(column, hidden)
+                changed = True
+        if changed:
+            self._refit()

@@ -105,9 +105,10 @@ class NextStepsPage(QWidget):
             (MEASURES, "Measures"),
         ):
             table.setColumnWidth(column, font.horizontalAdvance(sample) + 36)
+        # The action's own words get at least 40 % of the width; then, in this order,
+        # what else fits: when it is due, who owns it, its status, role, steering group …
         self._columns = ResponsiveColumns(
-            table,
-            {OWNER: 700, ROLE: 900, STEERING: 800, MEASURES: 1000, STATUS: 520},
+            table, TITLE, [DUE, OWNER, STATUS, ROLE, STEERING, MEASURES], self.actions.refit_rows
         )
         self.actions.add_requested.connect(self._add)
         self.actions.edit_requested.connect(

@@ -161,6 +161,7 @@ class PreparationPage(QWidget):
             value = getattr(workshop, name)
             if editor.text() != value and not self._debouncer.is_pending(f"header.{name}"):
                 editor.setText(value)
+                editor.setCursorPosition(0)  # a long title shows its beginning
         if self.purpose.toPlainText() != workshop.purpose and not self._debouncer.is_pending(
             "header.purpose"
         ):

@@ -60,6 +60,7 @@ class ProblemsPage(QWidget):
     """Observed indicators to build from, the problem table with voting, the selected problem."""
 
     show_result_requested = Signal(str)  # "problems": show the voting result on the projector
+    voting_closed = Signal()  # the vote result leaves the projector with the dialog
 
     def __init__(
         self,
@@ -334,6 +335,7 @@ class ProblemsPage(QWidget):
 
     def _voting_closed(self) -> None:
         self.voting_dialog = None  # deleted on close
+        self.voting_closed.emit()
         self._refresh()
 
     def checked_indicator_ids(self) -> tuple[str, ...]:
@@ -386,11 +388,13 @@ class ProblemsPage(QWidget):
         self.from_selected.setEnabled(count > 0)
         self.from_selected.setVisible(self.indicators.count() > 0)
         # Kept in the layout when empty, so the button stays at the right.
-        self.link_hint.setText(
-            self.tr("Will be linked to %1 ticked indicator(s).").replace("%1", str(count))
-            if count
-            else ""
-        )
+        if count == 1:
+            hint = self.tr("Will be linked to the ticked indicator.")
+        elif count:
+            hint = self.tr("Will be linked to the %1 ticked indicators.").replace("%1", str(count))
+        else:
+            hint = ""
+        self.link_hint.setText(hint)
 
     def _show_details(self, workshop: Workshop) -> None:
         problem = next((p for p in workshop.problems if p.id == self.current_id()), None)

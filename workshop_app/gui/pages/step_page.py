@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from workshop_app.domain.steps import Step
 from workshop_app.gui.pages.guide_panel import GuidePanel
 from workshop_app.gui.pages.notes_panel import NotesPanel
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.voting_dialog import VOTING_KEY
 from workshop_app.services.changes import AddItem
 
 
@@ -52,8 +55,14 @@ class StepPage(QWidget):
         top.addWidget(heading, 1)
         top.addWidget(self.done_box)
 
+        if not hasattr(content, "open_voting"):
+            # Ctrl+Shift+V where there is nothing to vote on says where voting is.
+            shortcut = QShortcut(QKeySequence(VOTING_KEY), self)
+            shortcut.activated.connect(self._no_voting_here)
+
         self.guide = GuidePanel(guide, language)
-        self.notes = NotesPanel(session, step)
+        names = {g.step: g.title.get(language) for g in pack.steps}
+        self.notes = NotesPanel(session, step, names)
         # The guide and the working area scroll together, so a small projector resolution
         # never squeezes a table below a usable height; the parking lot stays in view beside.
         body = QWidget()
@@ -90,6 +99,17 @@ class StepPage(QWidget):
         show = getattr(self.content, "show_workshop", None)
         if show is not None:
             show(workshop)
+
+    def _no_voting_here(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Dot voting"),
+            self.tr(
+                "There is nothing to vote on in this step. Dot voting (Ctrl+Shift+V) is used on "
+                "the steps Local problems and Measures and partners (Ctrl+PgUp / Ctrl+PgDown "
+                "moves between steps)."
+            ),
+        )
 
     def _done_clicked(self, checked: bool) -> None:
         session = self._session

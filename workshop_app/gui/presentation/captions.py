@@ -16,6 +16,9 @@ class Captions(QObject):
     def question_of(self, number: int, count: int) -> str:
         return f"{number}/{count}"
 
+    def page_of(self, number: int, count: int) -> str:
+        return self.tr("Page %1/%2").replace("%1", str(number)).replace("%2", str(count))
+
     def more(self, count: int) -> str:
         return self.tr("+ %1 more").replace("%1", str(count))
 

@@ -1,8 +1,12 @@
-"""The step's items as large cards on the projector, laid out by ``card_layout`` and painted."""
+"""The step's items as large cards on the projector, laid out by ``card_layout`` and painted.
+
+When the cards take several pages the board shows one and says "1/3"; it turns to the page of
+the card just added, and the laptop turns pages (Alt+PgDown / Alt+PgUp).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,12 +20,15 @@ from workshop_app.gui.presentation.card_layout import (
     PlacedCard,
     layout_board,
 )
+from workshop_app.gui.presentation.card_measure import INLINE_BADGES
 
 NEW_BORDER = 5  # px at 1024×768: the card just added stands out from across the room
 
 
 class CardBoard(QWidget):
     """Paints cards in a grid that reflows with the window; re-lays out only when they change."""
+
+    page_changed = Signal(int, int)  # page shown (from 0), pages
 
     def __init__(self, captions: Captions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,13 +39,28 @@ class CardBoard(QWidget):
         self._lead: tuple[str, str, str] | None = None
         self._scale = 1.0
         self._layout: BoardLayout | None = None
+        self._key: object = None  # what the cards belong to (the step): a new one starts at 1/N
+        self._page = 0
+        self._follow: str | None = None  # a card just added: its page is shown
+        self._seen_new: str | None = None
+        self._reported = (0, 1)
 
     # -- content ---------------------------------------------------------------------------
 
     def show_cards(
-        self, cards: tuple[Card, ...], lead: tuple[str, str, str] | None, scale: float
+        self,
+        cards: tuple[Card, ...],
+        lead: tuple[str, str, str] | None,
+        scale: float,
+        key: object = None,
     ) -> None:
         """Show ``cards`` (and a lead block above them); nothing happens when nothing changed."""
+        if key != self._key:
+            self._key, self._page, self._seen_new = key, 0, None
+        new = next((card.id for card in cards if card.new), None)
+        if new is not None and new != self._seen_new:
+            self._follow = new  # the group just named it: it is on the screen
+        self._seen_new = new
         if (cards, lead, scale) == (self._cards, self._lead, self._scale):
             return
         self._cards, self._lead, self._scale = cards, lead, scale
@@ -53,7 +75,40 @@ class CardBoard(QWidget):
             self._layout = layout_board(
                 self._cards, self._area(), self.font(), self._scale, self._captions, self._lead
             )
+            if self._follow is not None:
+                found = self._layout.page_of(self._follow)
+                self._page = found if found is not None else self._page
+                self._follow = None
+            self._page = max(0, min(self._page, self._layout.page_count - 1))
+        self._layout.page = self._page
+        self._report()
         return self._layout
+
+    @property
+    def page(self) -> int:
+        return self.board.page
+
+    @property
+    def page_count(self) -> int:
+        return self.board.page_count
+
+    def turn_page(self, delta: int) -> bool:
+        """Show the next (+1) or previous (-1) page; False when there is none that way."""
+        board = self.board
+        page = self._page + delta
+        if not 0 <= page < board.page_count:
+            return False
+        self._page = page
+        board.page = page
+        self._report()
+        self.update()
+        return True
+
+    def _report(self) -> None:
+        now = (self._page, max(self._layout.page_count, 1) if self._layout else 1)
+        if now != self._reported:
+            self._reported = now
+            self.page_changed.emit(*now)
 
     def placed_cards(self) -> list[PlacedCard]:
         return self.board.cards
@@ -73,18 +128,26 @@ class CardBoard(QWidget):
             self._paint_empty(painter)
             return
         board = self.board
-        self._paint_lead(painter, board)
+        if board.page == 0:  # the lead opens the slide; later pages are all cards
+            self._paint_lead(painter, board)
         for placed in board.cards:
             self._paint_card(painter, placed)
-        if board.more_rect is not None:
+        if board.page_rect is not None:
             fonts = board.cards[0].fonts if board.cards else None
             painter.setFont(fonts.title if fonts else self.font())
             painter.setPen(style.HIGHLIGHT)
             painter.drawText(
-                board.more_rect,
+                board.page_rect,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self._captions.more(board.hidden),
+                self.page_text(),
             )
+
+    def page_text(self) -> str:
+        """ "2/3" when the cards take several pages, else ""."""
+        board = self.board
+        if board.page_count < 2:
+            return ""
+        return self._captions.page_of(board.page + 1, board.page_count)
 
     # -- painting --------------------------------------------------------------------------
 
@@ -156,16 +219,16 @@ class CardBoard(QWidget):
             y += th
         dh = f.detail_height
         painter.setFont(f.detail)
-        if placed.subtitle:
-            painter.setPen(style.HIGHLIGHT)
+        painter.setPen(style.HIGHLIGHT)
+        for line in placed.subtitle:
             painter.drawText(
-                QRectF(left, y, placed.title_width + 2, dh),
-                int(Qt.AlignmentFlag.AlignLeft),
-                placed.subtitle,
+                QRectF(left, y, placed.title_width + 2, dh), int(Qt.AlignmentFlag.AlignLeft), line
             )
             y += dh
         if placed.badge:
-            y = max(y, top + style.line_height(f.badge) + style.line_height(f.caption))
+            inline = any(x.kind in INLINE_BADGES for x in card.facts)
+            badge_h = f.title_height if inline else style.line_height(f.badge)
+            y = max(y, top + badge_h + (0 if inline else style.line_height(f.caption)))
             self._paint_badge(painter, placed, top)
             painter.setFont(f.detail)
         painter.setPen(style.TEXT)
@@ -222,6 +285,15 @@ class CardBoard(QWidget):
     def _paint_badge(self, painter: QPainter, placed: PlacedCard, top: float) -> None:
         f, rect = placed.fonts, placed.rect
         x = rect.right() - f.padding - placed.badge_width
+        if placed.card.facts and any(x.kind in INLINE_BADGES for x in placed.card.facts):
+            painter.setPen(style.HIGHLIGHT)
+            painter.setFont(f.title)
+            painter.drawText(
+                QRectF(x, top, placed.badge_width, f.title_height),
+                int(Qt.AlignmentFlag.AlignRight),
+                f"{placed.badge} {placed.badge_caption}",
+            )
+            return
         bh, ch = style.line_height(f.badge), style.line_height(f.caption)
         painter.setPen(style.HIGHLIGHT)
         painter.setFont(f.badge)

@@ -1,11 +1,15 @@
-"""One item large on the projector: a problem with its causes and measures (painted)."""
+"""One item large on the projector: a problem with its causes and measures (painted).
+
+The lists shrink to the floor (24 px at 1024×768), then go on pages ("Sida 1/2") turned from
+the laptop like the cards' pages; nothing is left out.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,8 +18,9 @@ from workshop_app.gui.presentation import style
 from workshop_app.gui.presentation.captions import Captions
 
 TITLE_SIZES = (40, 36, 32, 28)  # px at 1024×768
-LIST_SIZES = (28, 26, 24, 22, 21, 20)  # the last is the floor
-ITEM_LINES = 3
+TITLE_LINES = 4
+LIST_SIZES = (28, 27, 26, 25, 24)  # the last is the floor
+ITEM_LINES = 10  # a cause of the method's usual length is always whole
 
 
 @dataclass
@@ -29,50 +34,65 @@ class ListLine:
 @dataclass
 class FittedList:
     font: QFont
-    lines: list[ListLine]
-    hidden: int
+    pages: list[list[ListLine]]  # one page when every item fits
+    page: int = 0
+
+    @property
+    def lines(self) -> list[ListLine]:
+        return self.pages[self.page] if self.page < len(self.pages) else []
 
 
 def fit_list(
-    items: Sequence[CardLine], base: QFont, scale: float, width: float, height: float
+    items: Sequence[CardLine],
+    base: QFont,
+    scale: float,
+    width: float,
+    height: float,
+    paged_height: float | None = None,
 ) -> FittedList:
-    """The items as wrapped lines: the largest size at which all fit, else the floor + more."""
-    fitted: FittedList | None = None
+    """The items as wrapped lines: the largest size at which all fit on one page, else pages
+    of whole items at the floor (``paged_height``: the room when there are pages)."""
     for size in LIST_SIZES:
-        fitted = _lines_at(items, style.font(base, size * scale), scale, width, height)
-        if fitted.hidden == 0:
-            return fitted
-    assert fitted is not None
-    return fitted
+        text_font = style.font(base, size * scale)
+        pages = _pages_at(items, text_font, scale, width, height)
+        if len(pages) <= 1:
+            return FittedList(text_font, pages)
+    text_font = style.font(base, LIST_SIZES[-1] * scale)
+    room = height if paged_height is None else paged_height
+    return FittedList(text_font, _pages_at(items, text_font, scale, width, room))
 
 
-def _lines_at(
+def _pages_at(
     items: Sequence[CardLine], text_font: QFont, scale: float, width: float, height: float
-) -> FittedList:
+) -> list[list[ListLine]]:
     line_h = style.line_height(text_font)
     bullet = style.text_width("– ", text_font)
+    pages: list[list[ListLine]] = []
     lines: list[ListLine] = []
     used = 0.0
-    for number, item in enumerate(items):
+    for item in items:
         indent = 28 * scale * min(item.depth, 3)
         room = width - indent - bullet
         wrapped = style.fit_lines(item.text, text_font, room, ITEM_LINES)
-        detail = style.one_line(item.detail, text_font, room) if item.detail else ""
-        needed = (len(wrapped) + (1 if detail else 0)) * line_h + 6 * scale
-        reserve = line_h if number < len(items) - 1 else 0.0
-        if used + needed + reserve > height:
-            return FittedList(text_font, lines, len(items) - number)
+        detail = style.fit_lines(item.detail, text_font, room, 2) if item.detail else []
+        needed = (len(wrapped) + len(detail)) * line_h + 6 * scale
+        if lines and used + needed > height:
+            pages.append(lines)
+            lines, used = [], 0.0
         for index, text in enumerate(wrapped):
             lines.append(ListLine(text, indent, index == 0, item.new))
-        if detail:
-            lines.append(ListLine(detail, indent, False, True))
+        lines += [ListLine(text, indent, False, True) for text in detail]
         lines.append(ListLine("", 0, False))  # a little air between items
         used += needed
-    return FittedList(text_font, lines, 0)
+    if lines:
+        pages.append(lines)
+    return pages
 
 
 class ProblemFocusView(QWidget):
     """The problem's title and place on top, its causes and measures in two columns."""
+
+    page_changed = Signal(int, int)
 
     def __init__(self, captions: Captions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,10 +102,14 @@ class ProblemFocusView(QWidget):
         self._focus: ProblemFocus | None = None
         self._scale = 1.0
         self._computed: dict[str, object] | None = None
+        self._page = 0
+        self._reported = (0, 1)
 
     def show_focus(self, focus: ProblemFocus, scale: float) -> None:
         if (focus, scale) == (self._focus, self._scale):
             return
+        if self._focus is None or focus.problem_id != self._focus.problem_id:
+            self._page = 0
         self._focus, self._scale, self._computed = focus, scale, None
         self.setAccessibleDescription(focus.title)
         self.update()
@@ -100,7 +124,43 @@ class ProblemFocusView(QWidget):
         """Title lines and font, the subtitle and the two fitted columns (also for tests)."""
         if self._computed is None:
             self._computed = self._compute()
+            self._page = max(0, min(self._page, self._count(self._computed) - 1))
+        for key in ("causes", "measures"):
+            fitted = self._computed[key]
+            assert isinstance(fitted, FittedList)
+            fitted.page = self._page
+        now = (self._page, self._count(self._computed))
+        if now != self._reported:
+            self._reported = now
+            self.page_changed.emit(*now)
         return self._computed
+
+    @staticmethod
+    def _count(parts: dict[str, object]) -> int:
+        lists = [parts["causes"], parts["measures"]]
+        return max(max(len(f.pages) for f in lists if isinstance(f, FittedList)), 1)
+
+    @property
+    def page(self) -> int:
+        self.parts()
+        return self._page
+
+    @property
+    def page_count(self) -> int:
+        return self._count(self.parts())
+
+    def turn_page(self, delta: int) -> bool:
+        page = self._page + delta
+        if not 0 <= page < self.page_count:
+            return False
+        self._page = page
+        self.parts()
+        self.update()
+        return True
+
+    def page_text(self) -> str:
+        count = self.page_count
+        return self._captions.page_of(self._page + 1, count) if count > 1 else ""
 
     def column_width(self) -> float:
         return (self.width() - 40 * self._scale) / 2
@@ -115,7 +175,7 @@ class ProblemFocusView(QWidget):
             title_lines = style.wrap_lines(focus.title, title_font, width)
             if len(title_lines) <= 2:
                 break
-        title_lines = style.fit_lines(focus.title, title_font, width, 2)
+        title_lines = style.fit_lines(focus.title, title_font, width, TITLE_LINES)
         detail_font = style.font(self.font(), 24 * s)
         facts = [t for t in (self._captions.fact(f) for f in focus.facts) if t]
         votes = next((f.value for f in focus.facts if f.kind == "votes"), "")
@@ -123,13 +183,14 @@ class ProblemFocusView(QWidget):
             facts.insert(0, self._captions.votes(int(votes)))
         if focus.place:
             facts.insert(0, self._captions.place(focus.place))
-        subtitle = style.one_line("  ·  ".join(facts), detail_font, width) if facts else ""
+        subtitle = style.fit_lines("  ·  ".join(facts), detail_font, width, 2) if facts else []
         top = len(title_lines) * style.line_height(title_font)
-        top += style.line_height(detail_font) if subtitle else 0.0
+        top += len(subtitle) * style.line_height(detail_font)
         top += 20 * s
         heading_font = style.font(self.font(), 28 * s, bold=True)
         list_top = top + style.line_height(heading_font) + 8 * s
         room = self.height() - list_top
+        paged = room - style.line_height(style.font(self.font(), LIST_SIZES[-1] * s)) - 8 * s
         column = self.column_width()
         return {
             "title_font": title_font,
@@ -139,8 +200,8 @@ class ProblemFocusView(QWidget):
             "heading_font": heading_font,
             "top": top,
             "list_top": list_top,
-            "causes": fit_list(focus.causes, self.font(), s, column, room),
-            "measures": fit_list(focus.measures, self.font(), s, column, room),
+            "causes": fit_list(focus.causes, self.font(), s, column, room, paged),
+            "measures": fit_list(focus.measures, self.font(), s, column, room, paged),
         }
 
     # -- painting --------------------------------------------------------------------------
@@ -163,12 +224,13 @@ class ProblemFocusView(QWidget):
         for line in p["title_lines"]:  # type: ignore[attr-defined]
             painter.drawText(QRectF(0, y, self.width(), th), left, line)
             y += th
-        if p["subtitle"]:
-            detail_font: QFont = p["detail_font"]  # type: ignore[assignment]
-            painter.setFont(detail_font)
-            painter.setPen(style.HIGHLIGHT)
-            dh = style.line_height(detail_font)
-            painter.drawText(QRectF(0, y, self.width(), dh), left, str(p["subtitle"]))
+        detail_font: QFont = p["detail_font"]  # type: ignore[assignment]
+        painter.setFont(detail_font)
+        painter.setPen(style.HIGHLIGHT)
+        dh = style.line_height(detail_font)
+        for line in p["subtitle"]:  # type: ignore[attr-defined]
+            painter.drawText(QRectF(0, y, self.width(), dh), left, line)
+            y += dh
         column = self.column_width()
         top = float(p["top"])  # type: ignore[arg-type]
         heading_font: QFont = p["heading_font"]  # type: ignore[assignment]
@@ -187,6 +249,16 @@ class ProblemFocusView(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRect(QRectF(x, top + hh + 2 * s, column, 2 * s))
             self._paint_list(painter, fitted, x, float(p["list_top"]), column, empty)  # type: ignore[arg-type]
+        if self.page_count > 1:
+            font = style.font(self.font(), LIST_SIZES[-1] * s, bold=True)
+            painter.setFont(font)
+            painter.setPen(style.HIGHLIGHT)
+            line_h = style.line_height(font)
+            painter.drawText(
+                QRectF(0, self.height() - line_h, self.width(), line_h),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                self.page_text(),
+            )
 
     def _paint_list(
         self, painter: QPainter, fitted: FittedList, x: float, y: float, width: float, empty: str
@@ -195,7 +267,7 @@ class ProblemFocusView(QWidget):
         line_h = style.line_height(fitted.font)
         bullet = style.text_width("– ", fitted.font)
         left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if not fitted.lines:
+        if not fitted.pages:
             painter.setPen(style.TEXT)
             painter.drawText(QRectF(x, y, width, line_h), left, empty)
             return
@@ -212,6 +284,3 @@ class ProblemFocusView(QWidget):
                 line.text,
             )
             y += line_h
-        if fitted.hidden:
-            painter.setPen(style.HIGHLIGHT)
-            painter.drawText(QRectF(x, y, width, line_h), left, self._captions.more(fitted.hidden))

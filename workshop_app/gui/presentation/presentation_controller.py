@@ -7,6 +7,7 @@ from collections import deque
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
 
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
@@ -21,7 +22,7 @@ from workshop_app.domain.presentation_content import (
 )
 from workshop_app.domain.step_timer import TimerReading, format_clock
 from workshop_app.domain.steps import Step
-from workshop_app.gui.presentation.presentation_window import PresentationWindow
+from workshop_app.gui.presentation.presentation_window import TEXT_SCALES, PresentationWindow
 from workshop_app.gui.session import WorkshopSession
 
 WINDOW_SHARE = 0.6  # of the laptop screen, for the movable window when there is one screen
@@ -39,6 +40,8 @@ class PresentationController(QObject):
     presenting_changed = Signal(bool)
     question_changed = Signal(int, str)  # index on the projector, its text
     blank_changed = Signal(bool)
+    page_changed = Signal(int, int)  # page on the projector (from 0), pages
+    focus_changed = Signal()  # a focus or vote result came or went
 
     def __init__(
         self,
@@ -65,11 +68,14 @@ class PresentationController(QObject):
         self._pending.setInterval(COALESCE_MS)
         self._pending.timeout.connect(self.refresh)
         self.window = PresentationWindow()
+        if isinstance(parent, QWidget):
+            self.window.forward_to = parent  # keys pressed on the projector go to the laptop
         self.window.end_requested.connect(self.stop)
         self.window.closed_by_user.connect(self._closed_by_user)
         self.window.blank_requested.connect(self.toggle_blank)
         self.window.next_question_requested.connect(self.next_question)
         self.window.previous_question_requested.connect(self.previous_question)
+        self.window.page_changed.connect(self.page_changed)
         session.snapshot_changed.connect(self._workshop_changed)
         session.edited_locally.connect(self._workshop_changed)
         self.refresh()
@@ -130,8 +136,10 @@ class PresentationController(QObject):
         if step == self._step:
             return
         self._step = step
-        self._focus = None
+        had_focus, self._focus = self._focus is not None, None
         self.refresh()
+        if had_focus:
+            self.focus_changed.emit()
         self._emit_question()
 
     @property
@@ -153,6 +161,32 @@ class PresentationController(QObject):
         self.refresh()
         self._emit_question()
 
+    @property
+    def text_scale(self) -> float:
+        return self.window.text_scale
+
+    def set_text_scale(self, factor: float) -> None:
+        """The projector's text ``factor`` times its designed size (one of TEXT_SCALES)."""
+        self.window.set_text_scale(min(TEXT_SCALES, key=lambda s: abs(s - factor)))
+
+    def change_text_scale(self, steps: int) -> float:
+        """Larger (+1) or smaller (-1) text on the projector; returns the new factor."""
+        index = TEXT_SCALES.index(self.text_scale) + steps
+        self.set_text_scale(TEXT_SCALES[max(0, min(index, len(TEXT_SCALES) - 1))])
+        return self.text_scale
+
+    def next_page(self) -> bool:
+        """The next page of cards or vote rows when they do not fit on one."""
+        return self.window.turn_page(+1)
+
+    def previous_page(self) -> bool:
+        return self.window.turn_page(-1)
+
+    @property
+    def page(self) -> tuple[int, int]:
+        """(page shown from 0, pages) on the projector."""
+        return self.window.page()
+
     def toggle_blank(self) -> None:
         self.set_blank(not self.window.is_blank)
 
@@ -172,8 +206,23 @@ class PresentationController(QObject):
 
     def set_focus(self, focus: FocusTarget | None) -> None:
         """Put one problem (or its fishbone, or a vote result) large on the projector."""
+        changed = focus != self._focus
         self._focus = focus
         self.refresh()
+        if changed:
+            self.focus_changed.emit()
+
+    @property
+    def shows_vote_result(self) -> bool:
+        return self._focus is not None and self._focus.kind in (
+            FocusKind.VOTES_PROBLEMS,
+            FocusKind.VOTES_MEASURES,
+        )
+
+    def end_vote_result(self) -> None:
+        """The vote result leaves the projector: the step's cards again."""
+        if self.shows_vote_result:
+            self.set_focus(None)
 
     def show_vote_result(self, kind: str, problem_id: str | None = None) -> None:
         """``"problems"`` or ``"measures"`` (of ``problem_id``, or all with None): the sorted
@@ -219,6 +268,7 @@ class PresentationController(QObject):
             )
         if slide.focus is None and self._focus is not None:
             self._focus = None  # its problem was deleted: back to the cards
+            self.focus_changed.emit()
         if slide != self._slide:
             self._slide = slide
             self.window.show_slide(slide)

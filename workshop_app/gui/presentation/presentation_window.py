@@ -24,10 +24,14 @@ from workshop_app.gui.presentation.captions import Captions
 from workshop_app.gui.presentation.card_board import CardBoard
 from workshop_app.gui.presentation.fishbone_focus import FishboneFocusView
 from workshop_app.gui.presentation.focus_view import ProblemFocusView
+from workshop_app.gui.presentation.key_forwarding import forward_key
 from workshop_app.gui.presentation.slide_header import HeaderContent, SlideHeader
 from workshop_app.gui.presentation.vote_result_view import VoteResultView
 
 MARGIN = 30  # px at 1024×768
+# The facilitator's choice of text size on top of the window's (Ctrl+plus / Ctrl+minus on the
+# laptop): larger for a big room, smaller for a large screen close by.
+TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75)
 
 
 class BlankScreen(QWidget):
@@ -55,10 +59,18 @@ class PresentationWindow(QWidget):
     blank_requested = Signal()
     next_question_requested = Signal()
     previous_question_requested = Signal()
+    page_changed = Signal(int, int)  # page shown (from 0), pages: of the cards or the votes
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("presentationWindow")
+        # The keyboard stays on the laptop, where the group's words are typed: the window
+        # manager must not hand it to the projector when the window appears (F5 then F9,
+        # typing or Ctrl+PgDown went to the wrong window).
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Keys that somehow reach this window go to the laptop's window (set by the owner).
+        self.forward_to: QWidget | None = None
         # Closing the laptop's window quits the app, whatever the projector shows.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setWindowTitle(self.tr("Workshopstöd – presentation"))
@@ -73,12 +85,16 @@ class PresentationWindow(QWidget):
         self._timer = ("", False)
         self._closing_by_request = False
         self.scale = 1.0
+        self.text_scale = 1.0
 
         self.header = SlideHeader()
         self.cards = CardBoard(self.captions)
         self.problem_focus = ProblemFocusView(self.captions)
         self.fishbone = FishboneFocusView()
         self.votes = VoteResultView(self.captions)
+        self.cards.page_changed.connect(self._page_changed)
+        self.votes.page_changed.connect(self._page_changed)
+        self.problem_focus.page_changed.connect(self._page_changed)
         self.body = QStackedWidget()
         for widget in (self.cards, self.problem_focus, self.fishbone, self.votes):
             self.body.addWidget(widget)
@@ -113,6 +129,24 @@ class PresentationWindow(QWidget):
         self._timer = (text, overrun)
         self._refresh_header()
 
+    def turn_page(self, delta: int) -> bool:
+        """The next (+1) or previous (-1) page of what is shown; False when there is none."""
+        shown = self.body.currentWidget()
+        if shown in (self.cards, self.votes, self.problem_focus):
+            return shown.turn_page(delta)  # type: ignore[union-attr]
+        return False
+
+    def page(self) -> tuple[int, int]:
+        """(page shown from 0, pages) of what is shown; (0, 1) for a one-page view."""
+        shown = self.body.currentWidget()
+        if shown in (self.cards, self.votes, self.problem_focus):
+            return shown.page, shown.page_count  # type: ignore[union-attr]
+        return 0, 1
+
+    def _page_changed(self, page: int, count: int) -> None:
+        if self.sender() is self.body.currentWidget():
+            self.page_changed.emit(page, count)
+
     def set_blank(self, blank: bool) -> None:
         self._stack.setCurrentWidget(self.blank_screen if blank else self.content)
 
@@ -131,15 +165,23 @@ class PresentationWindow(QWidget):
     # -- Qt --------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Only the plain keys a presentation clicker sends are the projector's own; any other
+        # key (a shortcut, typing) belongs to the laptop's window.
         key = event.key()
-        if key == Qt.Key.Key_Escape:
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and key == Qt.Key.Key_Escape:
             self.end_requested.emit()
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):  # clickers send B or "." for black
+        elif plain and key in (Qt.Key.Key_B, Qt.Key.Key_Period):  # clickers: B or "." for black
             self.blank_requested.emit()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+        elif plain and key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
             self.next_question_requested.emit()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
+        elif plain and key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
             self.previous_question_requested.emit()
+        elif self.forward_to is not None:
+            forward_key(event, self.forward_to)
         else:
             super().keyPressEvent(event)
 
@@ -160,9 +202,16 @@ class PresentationWindow(QWidget):
 
     # -- plumbing --------------------------------------------------------------------------
 
+    def set_text_scale(self, factor: float) -> None:
+        """Text ``factor`` times the size chosen for the window (1.0: as designed)."""
+        if factor != self.text_scale:
+            self.text_scale = factor
+            self._apply_scale()
+
     def _apply_scale(self) -> None:
-        self.scale = style.scale_for(self.size())
-        margin = int(MARGIN * self.scale)
+        window_scale = style.scale_for(self.size())
+        self.scale = window_scale * self.text_scale
+        margin = int(MARGIN * window_scale)
         self._content_layout.setContentsMargins(margin, int(margin * 0.8), margin, margin)
         self.blank_screen.scale = self.scale
         self._refresh()
@@ -187,7 +236,7 @@ class PresentationWindow(QWidget):
             if slide.step == Step.PREPARATION:
                 area = " · ".join(part for part in (slide.area,) if part)
                 lead = (slide.workshop_title, area, slide.lead)
-            self.cards.show_cards(slide.cards, lead, s)
+            self.cards.show_cards(slide.cards, lead, s, key=slide.step)
             self.body.setCurrentWidget(self.cards)
         if self.isVisible():
             self._prepare()

@@ -12,6 +12,7 @@ from workshop_app.gui.presentation import style
 
 QUESTION_SIZES = (42, 38, 34, 30)  # px at 1024×768; the question wraps to at most 3 lines
 QUESTION_LINES = 3
+STEP_SIZES = (26, 25, 24)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class SlideHeader(QWidget):
         self.step_font = style.font(self.font(), 26 * s, bold=True)
         self.timer_font = style.font(self.font(), 54 * s, bold=True)
         self.counter_font = style.font(self.font(), 26 * s, bold=True)
-        self.small_font = style.font(self.font(), 20 * s, bold=True)
+        self.small_font = style.font(self.font(), 24 * s, bold=True)
         self.row_height = max(style.line_height(self.step_font), style.line_height(self.timer_font))
 
     def counter_width(self) -> float:
@@ -73,6 +74,11 @@ class SlideHeader(QWidget):
     def _relayout(self) -> None:
         self._fonts_and_heights()
         s = self._scale
+        # The step's name is whole beside the timer and "over time": a size smaller if needed.
+        for size in STEP_SIZES:
+            self.step_font = style.font(self.font(), size * s, bold=True)
+            if style.text_width(self._content.step, self.step_font) <= self.step_rect().width():
+                break
         self.question_lines = []
         if self._content.question:
             # Two lines in large type, else three in somewhat smaller type, else cut.
@@ -98,9 +104,23 @@ class SlideHeader(QWidget):
         width = style.text_width(self._content.timer, self.timer_font) + 8 * self._scale
         return QRectF(self.width() - width, 0, width, self.row_height)
 
+    def overrun_rect(self) -> QRectF | None:
+        """Where "over time" goes: left of the timer, never on the step's name."""
+        c = self._content
+        if not (c.timer and c.overrun and c.overrun_text):
+            return None
+        timer = self.timer_rect()
+        width = style.text_width(c.overrun_text, self.small_font) + 4
+        return QRectF(timer.left() - width - 14 * self._scale, 0, width, self.row_height)
+
     def step_rect(self) -> QRectF:
-        timer = self.timer_rect().width() if self._content.timer else 0.0
-        return QRectF(0, 0, self.width() - timer - 24 * self._scale, self.row_height)
+        right = float(self.width())
+        if self._content.timer:
+            right = self.timer_rect().left()
+        overrun = self.overrun_rect()
+        if overrun is not None:
+            right = overrun.left()
+        return QRectF(0, 0, max(right - 24 * self._scale, 1.0), self.row_height)
 
     def step_text(self) -> str:
         return style.one_line(self._content.step, self.step_font, self.step_rect().width())
@@ -122,10 +142,9 @@ class SlideHeader(QWidget):
             painter.drawText(
                 timer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), c.timer
             )
-            if c.overrun and c.overrun_text:
+            label = self.overrun_rect()
+            if label is not None:
                 painter.setFont(self.small_font)
-                width = style.text_width(c.overrun_text, self.small_font) + 4
-                label = QRectF(timer.left() - width - 14 * s, 0, width, self.row_height)
                 painter.drawText(label, left_middle, c.overrun_text)
         y = self.row_height
         height = style.line_height(self.question_font)

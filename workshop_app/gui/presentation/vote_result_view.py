@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,9 +12,9 @@ from workshop_app.domain.presentation_content import VoteResult, VoteRow
 from workshop_app.gui.presentation import style
 from workshop_app.gui.presentation.captions import Captions
 
-SIZES = (32, 29, 26, 24, 22, 20)  # px at 1024×768, the last is the floor
-TITLE_LINES = 2
-TITLE_SHARE = 0.6  # of the width, for rank and title; the bar and count take the rest
+SIZES = (34, 32, 30, 28, 26, 24)  # px at 1024×768, the last is the floor
+TITLE_LINES = 8  # a title of the method's usual length is always whole
+TITLE_SHARE = 0.62  # of the width, for rank and title; the bar and count take the rest
 
 
 @dataclass
@@ -35,12 +35,24 @@ class VoteLayout:
     rank_width: float
     title_width: float
     count_width: float
-    rows: list[PlacedRow]
-    hidden: int
+    pages: list[list[PlacedRow]]
+    common: list[str]  # the problem every measure belongs to, once under the heading
+    page: int = 0
+
+    @property
+    def rows(self) -> list[PlacedRow]:
+        return self.pages[self.page] if self.pages else []
+
+    @property
+    def page_count(self) -> int:
+        return max(len(self.pages), 1)
 
 
 class VoteResultView(QWidget):
-    """Painted bar list; the longest bar is the most votes."""
+    """Painted bar list; the longest bar is the most votes. Rows that do not fit even at the
+    floor type go on pages ("1/2"), turned from the laptop."""
+
+    page_changed = Signal(int, int)
 
     def __init__(self, captions: Captions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,10 +62,14 @@ class VoteResultView(QWidget):
         self._result: VoteResult | None = None
         self._scale = 1.0
         self._layout: VoteLayout | None = None
+        self._page = 0
+        self._reported = (0, 1)
 
     def show_result(self, result: VoteResult, scale: float) -> None:
         if (result, scale) == (self._result, self._scale):
             return
+        if self._result is None or result.kind != self._result.kind:
+            self._page = 0
         self._result, self._scale, self._layout = result, scale, None
         self.setAccessibleDescription(
             "\n".join(f"{r.rank}. {r.title}: {r.votes}" for r in result.rows)
@@ -64,78 +80,94 @@ class VoteResultView(QWidget):
     def result_layout(self) -> VoteLayout | None:
         if self._layout is None and self._result is not None:
             self._layout = self._compute()
+            self._page = max(0, min(self._page, self._layout.page_count - 1))
+        if self._layout is not None:
+            self._layout.page = self._page
+            self._report()
         return self._layout
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    @property
+    def page_count(self) -> int:
+        layout = self.result_layout
+        return layout.page_count if layout is not None else 1
+
+    def turn_page(self, delta: int) -> bool:
+        page = self._page + delta
+        if not 0 <= page < self.page_count:
+            return False
+        self._page = page
+        self.result_layout  # noqa: B018 - shows the page and reports it
+        self.update()
+        return True
+
+    def page_text(self) -> str:
+        count = self.page_count
+        return self._captions.page_of(self._page + 1, count) if count > 1 else ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout = None
 
+    def _report(self) -> None:
+        now = (self._page, self._layout.page_count if self._layout else 1)
+        if now != self._reported:
+            self._reported = now
+            self.page_changed.emit(*now)
+
     # -- layout ----------------------------------------------------------------------------
 
     def _compute(self) -> VoteLayout:
+        """The largest type at which every row fits whole on one page; else pages at the floor."""
         assert self._result is not None
-        result, s = self._result, self._scale
-        width, height = float(self.width()), float(self.height())
-        heading = self._captions.vote_title(result.kind)
-        total = self._captions.vote_total(result.total)
-        # All rows visible matters most, then large type, then the second title line and
-        # the measure's problem under it.
-        variants = ((True, TITLE_LINES), (False, TITLE_LINES), (False, 1))
         layout: VoteLayout | None = None
-        floor = style.line_height(style.font(self.font(), SIZES[-1] * s)) + 14 * s
-        if len(result.rows) * floor > height:  # cannot all fit: straight to the floor
-            variants = variants[-1:]
-        for variant in variants:
-            for size in SIZES[:-2]:
-                layout = self._rows_at(size, width, height, heading, total, s, *variant)
-                if layout.hidden == 0:
-                    return layout
-        for size in SIZES[-2:]:
-            layout = self._rows_at(size, width, height, heading, total, s, *variants[-1])
-            if layout.hidden == 0:
+        for size in SIZES:
+            layout = self._rows_at(size)
+            if len(layout.pages) <= 1:
                 return layout
         assert layout is not None
         return layout
 
-    def _rows_at(
-        self,
-        size: int,
-        width: float,
-        height: float,
-        heading: str,
-        total: str,
-        s: float,
-        subtitles: bool,
-        title_lines: int,
-    ) -> VoteLayout:
+    def _rows_at(self, size: int) -> VoteLayout:
+        assert self._result is not None
+        result, s = self._result, self._scale
+        width, height = float(self.width()), float(self.height())
         font = style.font(self.font(), size * s)
         bold = style.font(self.font(), size * s, bold=True)
-        heading_h = style.line_height(bold) * 1.2 + 12 * s
-        most = max((r.rank for r in self._result.rows), default=1) if self._result else 1
+        line_h, bold_h = style.line_height(font), style.line_height(bold)
+        # Measures of one problem: the problem is said once, under the heading.
+        subtitles = {row.subtitle for row in result.rows}
+        common_text = subtitles.pop() if len(subtitles) == 1 else ""
+        common = style.fit_lines(common_text, font, width, 2) if common_text else []
+        heading_h = bold_h * 1.2 + len(common) * line_h + 12 * s
+        most = max((r.rank for r in result.rows), default=1)
         rank_w = style.text_width(f"{most}.", bold) + 16 * s
-        count_w = (
-            style.text_width(str(max((r.votes for r in self._result.rows), default=0)), bold)
-            + 16 * s
-        )  # type: ignore[union-attr]
+        count_w = style.text_width(str(result.most), bold) + 16 * s
         title_w = width * TITLE_SHARE - rank_w
-        line_h = style.line_height(font)
-        more_h = line_h + 8 * s
-        rows: list[PlacedRow] = []
-        y = heading_h
-        all_rows = self._result.rows if self._result else ()
-        for number, row in enumerate(all_rows):
-            lines = style.fit_lines(row.title, bold, title_w, title_lines)
-            shown = row.subtitle if subtitles else ""
+        placed: list[PlacedRow] = []
+        for row in result.rows:
+            lines = style.fit_lines(row.title, bold, title_w, TITLE_LINES)
+            shown = "" if common_text else row.subtitle
             subtitle = style.one_line(shown, font, title_w) if shown else ""
-            row_h = len(lines) * style.line_height(bold) + (line_h if subtitle else 0) + 14 * s
-            last = number == len(all_rows) - 1
-            if y + row_h > height - (0 if last else more_h):
-                break
-            rows.append(PlacedRow(row, QRectF(0, y, width, row_h), lines, subtitle))
-            y += row_h
-        hidden = len(all_rows) - len(rows)
+            row_h = len(lines) * bold_h + (line_h if subtitle else 0) + 14 * s
+            placed.append(PlacedRow(row, QRectF(0, 0, width, row_h), lines, subtitle))
+        pages = _paginate(placed, heading_h, height, 0.0)
+        if len(pages) > 1:  # room for "1/2" at the bottom
+            pages = _paginate(placed, heading_h, height, line_h + 8 * s)
         return VoteLayout(
-            font, bold, heading, total, heading_h, rank_w, title_w, count_w, rows, hidden
+            font,
+            bold,
+            self._captions.vote_title(result.kind),
+            self._captions.vote_total(result.total),
+            heading_h,
+            rank_w,
+            title_w,
+            count_w,
+            pages,
+            common,
         )
 
     # -- painting --------------------------------------------------------------------------
@@ -153,13 +185,18 @@ class VoteResultView(QWidget):
         heading_font = style.font(layout.bold, layout.bold.pixelSize() * 1.2, bold=True)
         painter.setFont(heading_font)
         painter.setPen(style.TEXT)
-        head = QRectF(0, 0, self.width(), layout.heading_height - 12 * s)
+        head = QRectF(0, 0, self.width(), style.line_height(layout.bold) * 1.2)
         painter.drawText(head, left_middle, layout.heading)
         painter.setFont(layout.font)
         painter.setPen(style.HIGHLIGHT)
         painter.drawText(
             head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), layout.total
         )
+        line_h = style.line_height(layout.font)
+        y = style.line_height(layout.bold) * 1.2
+        for line in layout.common:
+            painter.drawText(QRectF(0, y, self.width(), line_h), left_middle, line)
+            y += line_h
         if not self._result.rows:
             painter.setPen(style.TEXT)
             painter.drawText(
@@ -167,7 +204,7 @@ class VoteResultView(QWidget):
             )
             return
         most = max(self._result.most, 1)
-        bold_h, line_h = style.line_height(layout.bold), style.line_height(layout.font)
+        bold_h = style.line_height(layout.bold)
         bar_left = layout.rank_width + layout.title_width + 16 * s
         bar_room = self.width() - bar_left - layout.count_width
         for placed in layout.rows:
@@ -205,12 +242,32 @@ class VoteResultView(QWidget):
             painter.drawText(count, left_middle, str(placed.row.votes))
             painter.setPen(style.CARD_BORDER)
             painter.drawLine(r.bottomLeft(), r.bottomRight())
-        if layout.hidden:
+        if layout.page_count > 1:
             painter.setFont(layout.bold)
             painter.setPen(style.HIGHLIGHT)
             more = QRectF(0, self.height() - line_h - 4 * s, self.width(), line_h)
             painter.drawText(
                 more,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self._captions.more(layout.hidden),
+                self.page_text(),
             )
+
+
+def _paginate(
+    rows: list[PlacedRow], top: float, height: float, reserve: float
+) -> list[list[PlacedRow]]:
+    """Whole rows page after page below the heading (a row taller than a page stands alone)."""
+    pages: list[list[PlacedRow]] = []
+    page: list[PlacedRow] = []
+    y = top
+    for placed in rows:
+        row_h = placed.rect.height()
+        if page and y + row_h > height - reserve:
+            pages.append(page)
+            page, y = [], top
+        placed.rect = QRectF(0, y, placed.rect.width(), row_h)
+        page.append(placed)
+        y += row_h
+    if page:
+        pages.append(page)
+    return pages
