@@ -287,6 +287,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
       <translation>Sida %1/%2</translation>
     </message>
     <message>
+      <source>+ %1 more on the next page</source>
+      <translation>+ %1 till på nästa sida</translation>
+    </message>
+    <message>
+      <source>continued</source>
+      <translation>fortsättning</translation>
+    </message>
+    <message>
       <source>+ %1 more</source>
       <translation>+ %1 till</translation>
     </message>

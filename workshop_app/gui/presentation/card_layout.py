@@ -9,6 +9,7 @@ wrapped here, once, so painting only draws the lines it is given.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -171,10 +172,18 @@ def _pages(
         page = _fill_partial(
             cards[start:], area, lead_height, columns, gap, fonts, captions, reserve
         )
-        if not page:  # a row no page can hold whole: its cards' lines are cut to fit
+        if not page:  # a row no page can hold whole: its cards' lines are cut to fit …
             page = _fill_partial(
                 cards[start:], area, lead_height, columns, gap, fonts, captions, reserve, cut=True
             )
+            # … and go on, with the card's title, on the next page: nothing is left out.
+            go_on = [
+                _continuation(p, captions)
+                for p in page
+                if p.left_out and len(p.left_out) < len(p.card.lines)  # it moved on
+            ]
+            end = start + len(page)
+            cards = [*cards[:end], *go_on, *cards[end:]]
         pages.append(page)
         start += len(page)
     return pages
@@ -208,6 +217,20 @@ def _measured(
         placed = _MEASURED[key] = measure_card(card, width, fonts, captions, max_height)
     # A copy: placing it gives it a rectangle of its own.
     return copy.copy(placed)
+
+
+def _continuation(placed: PlacedCard, captions: Captions) -> Card:
+    """The rest of a card too tall for a page: its title again, "continued", its other lines."""
+    card = placed.card
+    return dataclasses.replace(
+        card,
+        id=f"{card.id}~{len(card.lines) - len(placed.left_out)}",
+        subtitle=captions.continued(),
+        facts=(),
+        lines=placed.left_out,
+        meter=None,
+        new=False,
+    )
 
 
 def _cut(placed: Sequence[PlacedCard]) -> int:
