@@ -2,7 +2,8 @@
 
 The largest type that lets every card fit whole wins; when not even the smallest type (the
 readability floor, 24 px at 1024×768) holds them all, the cards are split into pages ("1/3")
-of whole cards. Only a card taller than a whole page has its lines cut ("+ N more"). Text is
+of whole cards. A card taller than a whole page is split: its lines go on, under its title,
+on the next page ("+ N till på nästa sida"). Text is
 wrapped here, once, so painting only draws the lines it is given.
 """
 
