@@ -2949,6 +2949,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Ta tillbaka bedömningen</translation>
     </message>
     <message>
+      <source>Clicker: next or previous question (cursor in a one-line field)</source>
+      <translation>Klickare: nästa eller föregående fråga (markören i ett enradsfält)</translation>
+    </message>
+    <message>
       <source>Take the vote result off the projector (closing the voting dialog does too)</source>
       <translation>Ta bort röstresultatet från projektorn (det gör också att stänga röstningsfönstret)</translation>
     </message>
