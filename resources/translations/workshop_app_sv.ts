@@ -287,6 +287,14 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
       <translation>Sida %1/%2</translation>
     </message>
     <message>
+      <source>+ %1 more on the next page</source>
+      <translation>+ %1 till på nästa sida</translation>
+    </message>
+    <message>
+      <source>continued</source>
+      <translation>fortsättning</translation>
+    </message>
+    <message>
       <source>+ %1 more</source>
       <translation>+ %1 till</translation>
     </message>
@@ -2983,6 +2991,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Take the rating back</source>
       <translation>Ta tillbaka bedömningen</translation>
+    </message>
+    <message>
+      <source>Clicker: next or previous question (cursor in a one-line field)</source>
+      <translation>Klickare: nästa eller föregående fråga (markören i ett enradsfält)</translation>
     </message>
     <message>
       <source>Take the vote result off the projector (closing the voting dialog does too)</source>

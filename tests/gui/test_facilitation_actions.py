@@ -214,3 +214,29 @@ def test_ctrl_plus_and_minus_size_the_projector_text_and_it_is_remembered(  # ty
     qtbot.waitUntil(lambda: window.presenter is not None, timeout=10_000)
     assert window.presenter.text_scale == 0.9
     close_window(window)
+
+
+def test_a_clickers_page_keys_turn_the_question_where_they_mean_nothing_else(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    window = open_example(qtbot, open_window, data_dir, example_file)
+    view = window.workshop_view
+    view.show_step(Step.PROBLEMS)
+    window.present_action.trigger()
+    presenter = window.presenter
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    page = view.page(Step.PROBLEMS).content
+    page.capture.setFocus()
+    question = presenter.question_index
+    qtbot.keyClick(page.capture, Qt.Key.Key_PageDown)  # the clicker's "next"
+    assert presenter.question_index == question + 1
+    qtbot.keyClick(page.capture, Qt.Key.Key_PageUp)
+    assert presenter.question_index == question
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_PageDown)  # in a table it moves in the table
+    assert presenter.question_index == question
+    window.present_action.trigger()  # not presenting: Page Down is Page Down again
+    page.capture.setFocus()
+    qtbot.keyClick(page.capture, Qt.Key.Key_PageDown)
+    assert presenter.question_index == question

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app.domain.presentation_content import FocusKind, FocusTarget
 from workshop_app.domain.steps import Step
@@ -242,6 +242,15 @@ class FacilitationActions:
         self.projector_state = None  # it goes with the workshop's view
 
     def _presenting_changed(self, presenting: bool) -> None:
+        from workshop_app.gui.presentation.clicker_keys import ClickerKeys
+
+        if presenting and getattr(self, "_clicker", None) is None:
+            self._clicker = ClickerKeys(self._clicker_turn, self)
+            QApplication.instance().installEventFilter(self._clicker)
+        elif not presenting and getattr(self, "_clicker", None) is not None:
+            QApplication.instance().removeEventFilter(self._clicker)
+            self._clicker.deleteLater()
+            self._clicker = None
         if presenting:
             self.projector_status.show()
             self._question_shown(self.presenter.question_index, self._slide_question())  # type: ignore[union-attr]
@@ -253,6 +262,11 @@ class FacilitationActions:
         else:
             self.projector_status.hide()
         self._update_actions()
+
+    def _clicker_turn(self, delta: int) -> None:
+        """A clicker's Page Down / Up (while the keys mean nothing where the cursor is)."""
+        if self.presenter is not None and self.presenter.is_presenting and self.isActiveWindow():
+            self._presenting_do("next_question" if delta > 0 else "previous_question")
 
     def _keep_keyboard(self) -> None:
         if self.isVisible() and not self.isActiveWindow():

@@ -192,6 +192,13 @@ def page_keys() -> list[tuple[str, str, str]]:
         (preconditions, delete, translate("ShortcutSheet", "Remove the selected row")),
         (
             projector,
+            f"{native('PgDown')} / {native('PgUp')}",
+            translate(
+                "ShortcutSheet", "Clicker: next or previous question (cursor in a one-line field)"
+            ),
+        ),
+        (
+            projector,
             native("Esc"),
             translate(
                 "ShortcutSheet",

@@ -65,7 +65,9 @@ def check_header(window: PresentationWindow) -> None:
         assert used <= overrun.left(), "over time never overlaps the step's name"
 
 
-def check_card_page(window: PresentationWindow, floor: float) -> list[str]:
+def check_card_page(
+    window: PresentationWindow, floor: float, lines: dict[str, int] | None = None
+) -> list[str]:
     """The cards on the page shown: inside, apart, whole (or cut only when alone too tall)."""
     board = window.cards.board
     area = QRectF(window.cards.rect())
@@ -83,6 +85,10 @@ def check_card_page(window: PresentationWindow, floor: float) -> list[str]:
             row = [p for p in placed if abs(p.rect.top() - card.rect.top()) < 1]
             assert len(row) <= board.columns and card.rect.bottom() >= area.bottom() - 200
             assert any(line.more for line in card.body), "a cut card says how much is left out"
+    if lines is not None:  # the card's lines shown on this page (its rest goes on later)
+        for card in placed:
+            base = card.card.id.split("~")[0]
+            lines[base] = lines.get(base, 0) + sum(b.bullet for b in card.body)
     rects = [card.rect for card in placed]
     for number, rect in enumerate(rects):
         assert not any(rect.intersects(other) for other in rects[number + 1 :])
@@ -108,14 +114,18 @@ def test_every_card_is_on_a_page_whole(  # type: ignore[no-untyped-def]
         QApplication.processEvents()
         check_header(window)
         seen: list[str] = []
+        lines: dict[str, int] = {}
         pages = window.cards.page_count
         for page in range(pages):
             assert window.cards.page == page
-            seen += check_card_page(window, floor)
+            seen += check_card_page(window, floor, lines)
             if page in (0, pages - 1) and count in (20, 60):
                 shoot(window, f"{step.value}-{count}-{width}x{height}-page{page + 1}")
             window.turn_page(+1)
-        assert seen == [card.id for card in slide.cards], f"{step}: a card is missing"
+        # Every card, in order (a card too tall for a page goes on as "fortsättning") …
+        assert [i for i in seen if "~" not in i] == [c.id for c in slide.cards], step
+        # … with every one of its lines on some page.
+        assert all(lines.get(c.id, 0) == len(c.lines) for c in slide.cards), step
         while window.turn_page(-1):
             pass
 
@@ -204,3 +214,26 @@ def test_a_focused_problem_shows_every_cause_and_measure(  # type: ignore[no-unt
     assert items == {"causes": len(slide.focus.causes), "measures": len(slide.focus.measures)}
     if view.page_count > 1:
         assert view.page_text().startswith("Sida ")
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_a_card_taller_than_a_page_goes_on_on_the_next(  # type: ignore[no-untyped-def]
+    window, pack, width: int, height: int
+) -> None:
+    workshop = workshop_with(60, causes_per_problem=60)  # all 60 causes on one problem
+    shown(window, width, height)
+    slide = build_slide(workshop, pack, "sv", Step.CAUSES)
+    window.show_slide(slide)
+    QApplication.processEvents()
+    floor = FLOOR_PX * window.scale - 0.5
+    lines: dict[str, int] = {}
+    seen: list[str] = []
+    for page in range(window.cards.page_count):
+        seen += check_card_page(window, floor, lines)
+        if page < 2:
+            shoot(window, f"causes-one-problem-60-{width}x{height}-page{page + 1}")
+        window.turn_page(+1)
+    first = slide.cards[0]
+    assert len(first.lines) == 60
+    assert lines[first.id] == 60, "every cause of the problem is on some page"
+    assert any("~" in card_id for card_id in seen)  # it went on as a continuation

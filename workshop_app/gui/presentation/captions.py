@@ -19,6 +19,12 @@ class Captions(QObject):
     def page_of(self, number: int, count: int) -> str:
         return self.tr("Page %1/%2").replace("%1", str(number)).replace("%2", str(count))
 
+    def more_next_page(self, count: int) -> str:
+        return self.tr("+ %1 more on the next page").replace("%1", str(count))
+
+    def continued(self) -> str:
+        return self.tr("continued")
+
     def more(self, count: int) -> str:
         return self.tr("+ %1 more").replace("%1", str(count))
 

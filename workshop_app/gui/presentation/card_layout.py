@@ -2,13 +2,15 @@
 
 The largest type that lets every card fit whole wins; when not even the smallest type (the
 readability floor, 24 px at 1024×768) holds them all, the cards are split into pages ("1/3")
-of whole cards. Only a card taller than a whole page has its lines cut ("+ N more"). Text is
+of whole cards. A card taller than a whole page is split: its lines go on, under its title,
+on the next page ("+ N till på nästa sida"). Text is
 wrapped here, once, so painting only draws the lines it is given.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -171,10 +173,18 @@ def _pages(
         page = _fill_partial(
             cards[start:], area, lead_height, columns, gap, fonts, captions, reserve
         )
-        if not page:  # a row no page can hold whole: its cards' lines are cut to fit
+        if not page:  # a row no page can hold whole: its cards' lines are cut to fit …
             page = _fill_partial(
                 cards[start:], area, lead_height, columns, gap, fonts, captions, reserve, cut=True
             )
+            # … and go on, with the card's title, on the next page: nothing is left out.
+            go_on = [
+                _continuation(p, captions)
+                for p in page
+                if p.left_out and len(p.left_out) < len(p.card.lines)  # it moved on
+            ]
+            end = start + len(page)
+            cards = [*cards[:end], *go_on, *cards[end:]]
         pages.append(page)
         start += len(page)
     return pages
@@ -208,6 +218,20 @@ def _measured(
         placed = _MEASURED[key] = measure_card(card, width, fonts, captions, max_height)
     # A copy: placing it gives it a rectangle of its own.
     return copy.copy(placed)
+
+
+def _continuation(placed: PlacedCard, captions: Captions) -> Card:
+    """The rest of a card too tall for a page: its title again, "continued", its other lines."""
+    card = placed.card
+    return dataclasses.replace(
+        card,
+        id=f"{card.id}~{len(card.lines) - len(placed.left_out)}",
+        subtitle=captions.continued(),
+        facts=(),
+        lines=placed.left_out,
+        meter=None,
+        new=False,
+    )
 
 
 def _cut(placed: Sequence[PlacedCard]) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from workshop_app.domain.presentation_content import Card, FactKind
+from workshop_app.domain.presentation_content import Card, CardLine, FactKind
 from workshop_app.gui.presentation.captions import Captions
 from workshop_app.gui.presentation.style import (
     ELLIPSIS,
@@ -89,6 +89,7 @@ class PlacedCard:
     title_width: float  # title and subtitle: beside the badge
     fact_width: float  # the facts: beside the meter, if any
     elided: int = 0  # lines cut with "…" and items left out: fewer is better
+    left_out: tuple[CardLine, ...] = ()  # body lines that did not fit (they go on a later page)
 
     def texts(self) -> list[tuple[str, QFont, float]]:
         """Every line drawn with the font and the width it must fit in (for tests)."""
@@ -219,7 +220,10 @@ def _place_body(
         placed.elided += wrapped[-1].endswith(ELLIPSIS)
     hidden = len(card.lines) - len(chosen)
     if hidden:
-        placed.body.append(BodyLine(captions.more(hidden), 0.0, False, False, False, more=True))
+        shown_now = {index for index, _ in chosen}
+        placed.left_out = tuple(line for i, line in enumerate(card.lines) if i not in shown_now)
+        text = captions.more_next_page(hidden)
+        placed.body.append(BodyLine(text, 0.0, False, False, False, more=True))
         placed.elided += hidden
         used += dh
     return used
