@@ -77,6 +77,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.workshop_view: WorkshopView | None = None
         self._shut_down = False
         self._warmed_up = False
+        self._open_when_ready: str | None = None  # asked for before the services were loaded
 
         # Rolling backups run beside the database worker, so they never delay an edit.
         self._backup_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
@@ -123,21 +124,33 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
         if context.startup.status is StartupStatus.DAMAGED:
             QTimer.singleShot(0, lambda: self._offer_damaged_restore(context))
+        elif self._open_when_ready is not None:
+            self.open_workshop(self._open_when_ready)
+        self._open_when_ready = None
+
+    def show_first_list(self, summaries: list[WorkshopSummary]) -> None:
+        """The list read before the services are loaded (``gui.app``): shown at once, while
+        ``set_context`` is still on its way; the actions that need the services wait for it."""
+        if self.context is None:
+            self._show_list(summaries, None)
 
     def refresh_list(self, select_id: str | None = None) -> None:
         if self.context is None:
             return
         service = self.context.workshops
+        self.worker.submit(
+            service.list_workshops,
+            lambda summaries: self._show_list(summaries, select_id),
+            self.show_error,
+        )
 
-        def shown(summaries: list[WorkshopSummary]) -> None:
-            self.start_view.set_summaries(summaries, select_id)
-            self._update_actions()
-            self.list_shown.emit()
-            if not self._warmed_up:
-                self._warmed_up = True
-                QTimer.singleShot(WARM_UP_DELAY_MS, _import_workshop_view)
-
-        self.worker.submit(service.list_workshops, shown, self.show_error)
+    def _show_list(self, summaries: list[WorkshopSummary], select_id: str | None) -> None:
+        self.start_view.set_summaries(summaries, select_id)
+        self._update_actions()
+        self.list_shown.emit()
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, _import_workshop_view)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -327,6 +340,10 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             self.open_workshop(workshop_id)
 
     def open_workshop(self, workshop_id: str) -> None:
+        if self.context is None and self.session is None:  # the first list is up already
+            self._open_when_ready = workshop_id  # opened by set_context
+            self.status.setText(self.tr("Opening the workshop…"))
+            return
         if self.context is None or self.session is not None:
             return
         service = self.context.workshops

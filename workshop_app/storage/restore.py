@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 
 from workshop_app.domain import clock
-from workshop_app.storage import migrate
 from workshop_app.storage.errors import BackupError, StorageError
 from workshop_app.storage.sqlite_files import connect_read_only, passes_check, read_revision
 
@@ -71,6 +70,8 @@ def check_restorable(backup_path: Path) -> str:
         revision = read_revision(backup_path)
     except StorageError as error:
         raise BackupError(str(error)) from None
+    from workshop_app.storage import migrate  # Alembic: loaded only when a backup is checked
+
     if revision not in migrate.known_revisions():
         raise BackupError(
             f'The backup "{backup_path}" is not a Workshopstöd database this version can read'
