@@ -64,3 +64,14 @@ def test_timer_time_is_kept_when_the_workshop_closes_right_away(  # type: ignore
     settle(window)  # an exception in a late callback would fail the test here
     plan = {p.step: p for p in stored_workshop(data_dir, WORKSHOP).step_plan}
     assert plan[Step.CAUSES].elapsed_seconds == 90
+
+
+def test_first_problem_focus_names_real_focus_kinds() -> None:
+    """The table is kept as plain values so that the projector's module loads on first use."""
+    from workshop_app.domain.presentation_content import FocusKind
+    from workshop_app.gui.facilitation_actions import FIRST_PROBLEM_FOCUS
+
+    assert {FocusKind(value) for value in FIRST_PROBLEM_FOCUS.values()} == {
+        FocusKind.PROBLEM,
+        FocusKind.FISHBONE,
+    }

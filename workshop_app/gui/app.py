@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
-from workshop_app.gui.about_dialog import app_icon
+from workshop_app.gui.app_icon import app_icon
 from workshop_app.gui.error_report import install_error_reporter
 from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
@@ -23,7 +23,6 @@ from workshop_app.gui.single_instance import SingleInstance
 from workshop_app.gui.theme import apply_theme
 from workshop_app.gui.wheel_guard import install_wheel_guard
 from workshop_app.services.app_paths import AppPaths
-from workshop_app.services.first_list import read_first_list
 from workshop_app.services.store_settings import (
     is_shared_url,
     resolve_database_url,
@@ -178,10 +177,15 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
         log.info("the first list was not read (%s); full start", type(error).__name__)
         load_context()
 
+    def first_list() -> list[WorkshopSummary] | None:
+        from workshop_app.services.first_list import read_first_list  # on the worker
+
+        return read_first_list(paths)
+
     if shared:
         load_context()
     else:  # the list from the file with sqlite3 alone, before the ORM and the services load
-        window.worker.submit(lambda: read_first_list(paths), first_listed, first_list_failed)
+        window.worker.submit(first_list, first_listed, first_list_failed)
     _quit_on_sigterm(app, window)
     app.aboutToQuit.connect(window.shutdown)
     code = app.exec()

@@ -20,19 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
-from workshop_app.gui.about_dialog import AboutDialog
 from workshop_app.gui.backup_actions import BackupActions
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.debounce import Debouncer
-from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.facilitation_actions import FacilitationActions
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.start_view import StartView
-from workshop_app.gui.text_limit import limit_line
 from workshop_app.gui.transfer_actions import TransferActions
 from workshop_app.gui.undo_keys import UndoKeyRouter
 
+# Dialogs, the workshop view, the session and the services are imported where first used:
+# only what the start view needs is loaded before the first paint (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
     # Imported where first used: the workshop view, the session and the services pull in
     # SQLAlchemy, every page and python-docx, which would delay the first window by a second.
@@ -318,6 +316,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
     def new_workshop(self) -> None:
         if self.context is None:
             return
+        from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self.language, self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -411,6 +411,9 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         summary = self.start_view.selected_summary()
         if summary is None or self.context is None:
             return
+        from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
+        from workshop_app.gui.text_limit import limit_line
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Rename workshop"))
         dialog.setLabelText(self.tr("New title:"))
@@ -502,6 +505,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
     def show_about(self) -> None:
         context = self.context
+        from workshop_app.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(
             context.method_pack if context else None,
             context.paths.data_dir if context else None,

@@ -11,13 +11,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from workshop_app.domain.model import Workshop
-from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
-from workshop_app.gui.privacy_hint import confirm_export
 from workshop_app.gui.save_status import describe_error
 
 if TYPE_CHECKING:
-    pass
+    from workshop_app.domain.model import Workshop
 
 WORKSHOP_FILE_SUFFIX = ".workshop.json"
 
@@ -112,6 +109,8 @@ class TransferActions:
         name = safe_file_name(
             self.tr("%1 – minutes %2").replace("%1", title).replace("%2", date.today().isoformat())
         )
+        from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
+
         dialog = WordExportDialog(folder / f"{name}.docx", self)
         if dialog.exec() != WordExportDialog.DialogCode.Accepted:
             return
@@ -155,6 +154,8 @@ class TransferActions:
 
     def _after_privacy_check(self, workshop_id: str, then: Any) -> None:
         """Run ``then()`` unless text that looks like personal data makes the user stop."""
+        from workshop_app.gui.privacy_hint import confirm_export  # not before the first paint
+
         view = self.workshop_view
         if self.session is not None and self.session.workshop_id == workshop_id and view:
             if confirm_export(self, self.session.workshop, view.privacy_hint.dismissed):
