@@ -133,12 +133,20 @@ def gui_rows(name: str, result: dict[str, Any]) -> list[Row]:
             300,
         ),
         Row(
-            "Step switch, first visit (page built), slowest",
+            "Step switch, first visit (pages built ahead), slowest",
             name,
             first[slowest_first],
             "ms",
             150,
             note=slowest_first,
+        ),
+        Row(
+            "Page built ahead in idle time, slowest (UI busy meanwhile)",
+            name,
+            max(result["built_ahead_ms"].values(), default=0.0),
+            "ms",
+            None,
+            note=max(result["built_ahead_ms"], key=result["built_ahead_ms"].get, default=""),
         ),
         Row(
             "Step switch, later visits, slowest",

@@ -367,6 +367,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             self.language,
             self.tracker,
             self.debouncer,
+            self.stack,  # its parent from the start: adding a built view restyles all of it
             dismissals=self.context.dismissals,
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
