@@ -172,7 +172,10 @@ class WorkshopView(QWidget):
 
     def _build_one_ahead(self) -> None:
         """Build the next unbuilt page after the current step (wrapping round), unless the
-        user is typing: then wait for the next pause."""
+        user is typing: then wait for the next pause. A view closed (or never shown) builds
+        nothing more; its pages are then built on first use, as before."""
+        if not self.isVisible():
+            return
         if self._debouncer.pending:
             self._prebuild.start()
             return
