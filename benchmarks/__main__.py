@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks.compare import compare, comparison_text, load_previous
 from benchmarks.generator import COUNTS, large_workshop
 from benchmarks.machine import describe_machine
 from benchmarks.report import Row, median, p95, table
@@ -57,12 +58,12 @@ def _ms(later_ns: int, earlier_ns: int) -> float:
 def measure_startup(data_dir: Path, runs: int) -> dict[str, Any]:
     """Alternating runs of the app's smoke test and a bare window; medians of each."""
     _probe("startup_probe", "app", str(data_dir))  # warm-up: disk cache, first-run files
-    app: dict[str, list[float]] = {"first_paint": [], "list_shown": [], "exit": []}
+    app: dict[str, list[float]] = {"first_paint": [], "list_painted": [], "exit": []}
     bare: dict[str, list[float]] = {"first_paint": [], "exit": []}
     for _ in range(runs):
         marks, launched, exited = _probe("startup_probe", "app", str(data_dir))
         app["first_paint"].append(_ms(marks["first_paint"], launched))
-        app["list_shown"].append(_ms(marks["list_shown"], launched))
+        app["list_painted"].append(_ms(marks["list_painted"], launched))
         app["exit"].append(_ms(exited, launched))
         marks, launched, exited = _probe("startup_probe", "bare")
         bare["first_paint"].append(_ms(marks["first_paint"], launched))
@@ -73,6 +74,7 @@ def measure_startup(data_dir: Path, runs: int) -> dict[str, Any]:
 def startup_rows(result: dict[str, Any]) -> list[Row]:
     app, bare = result["app_ms"], result["bare_ms"]
     paint = median(app["first_paint"]) / median(bare["first_paint"])
+    listed = median(app["list_painted"]) / median(bare["first_paint"])
     smoke = median(app["exit"]) / median(bare["exit"])
     return [
         Row(
@@ -83,6 +85,15 @@ def startup_rows(result: dict[str, Any]) -> list[Row]:
             1.5,
             strict=False,
             note=f"{median(app['first_paint']):.0f} vs {median(bare['first_paint']):.0f} ms",
+        ),
+        Row(
+            "Start-up: workshop list painted ÷ bare window's first paint",
+            "–",
+            listed,
+            "×",
+            1.5,
+            strict=False,
+            note=f"{median(app['list_painted']):.0f} vs {median(bare['first_paint']):.0f} ms",
         ),
         Row(
             "Start-up: --smoke-test (list shown, exit) ÷ bare window",
@@ -122,12 +133,20 @@ def gui_rows(name: str, result: dict[str, Any]) -> list[Row]:
             300,
         ),
         Row(
-            "Step switch, first visit (page built), slowest",
+            "Step switch, first visit (pages built ahead), slowest",
             name,
             first[slowest_first],
             "ms",
             150,
             note=slowest_first,
+        ),
+        Row(
+            "Page built ahead in idle time, slowest (UI busy meanwhile)",
+            name,
+            max(result["built_ahead_ms"].values(), default=0.0),
+            "ms",
+            None,
+            note=max(result["built_ahead_ms"], key=result["built_ahead_ms"].get, default=""),
         ),
         Row(
             "Step switch, later visits, slowest",
@@ -170,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     startup_runs, io_repeats, edits = (2, 1, 5) if args.quick else (5, 3, 40)
 
     out = Path(args.output)
+    previous = load_previous(out / "results.json")  # read before this run replaces it
     work = out / "work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -218,6 +238,10 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{len(targeted) - len(misses)} of {len(targeted)} figures with a target met it;"
         f" ran {elapsed:.0f} s."
     )
+    changes = compare(rows, previous) if previous is not None else {}
+    if previous is not None:
+        print()
+        print(comparison_text(rows, changes, str(previous.get("when", "unknown time"))))
     document = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "app_version": __version__,
@@ -225,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine,
         "large_counts": COUNTS,
         "rows": [row.as_json() for row in rows],
+        "previous_when": previous.get("when") if previous is not None else None,
+        "worse_than_previous": [
+            {"figure": figure, "workshop": workshop, "before": c.before, "now": c.now}
+            for (figure, workshop), c in changes.items()
+            if c.worse
+        ],
         "raw": results,
     }
     (out / "results.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")

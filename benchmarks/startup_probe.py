@@ -31,6 +31,8 @@ def _first_paint_filter() -> Any:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 _mark("first_paint")
+                if "list_shown" in _marks:  # the list may come before or after the first paint
+                    _mark("list_painted")
             return False
 
     return FirstPaint()
@@ -50,7 +52,7 @@ def run_app(data_dir: str) -> int:
             paint_filter = _first_paint_filter()
             keep.append(paint_filter)
             self.installEventFilter(paint_filter)
-            self.list_shown.connect(lambda: _mark("list_shown"))
+            self.list_shown.connect(lambda: (_mark("list_shown"), self.update()))
 
     gui_app.MainWindow = MarkedWindow  # type: ignore[misc]
     code = cli.main(["--data-dir", data_dir, "--smoke-test"])

@@ -240,3 +240,14 @@ def test_a_clickers_page_keys_turn_the_question_where_they_mean_nothing_else(  #
     page.capture.setFocus()
     qtbot.keyClick(page.capture, Qt.Key.Key_PageDown)
     assert presenter.question_index == question
+
+
+def test_first_problem_focus_names_real_focus_kinds() -> None:
+    """The table is kept as plain values so that the projector's module loads on first use."""
+    from workshop_app.domain.presentation_content import FocusKind
+    from workshop_app.gui.facilitation_actions import FIRST_PROBLEM_FOCUS
+
+    assert {FocusKind(value) for value in FIRST_PROBLEM_FOCUS.values()} == {
+        FocusKind.PROBLEM,
+        FocusKind.FISHBONE,
+    }

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,20 +19,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app import __version__
 from workshop_app.domain.method_pack.model import MethodPack
-from workshop_app.domain.resources import resource_path
+from workshop_app.gui.app_icon import app_icon
 
 LICENCE_ID = "MIT"  # pyproject's `license`; the full text is LICENSE, shipped in every bundle
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-def app_icon() -> QIcon:
-    """The app's icon from its rendered PNG sizes (no SVG plug-in needed in a bundle)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = resource_path("icons", f"workshop-app-{size}.png")
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
 
 
 class AboutDialog(QDialog):

@@ -7,17 +7,18 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workshop_app import __version__
 from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.domain.file_modes import create_private, make_private
 from workshop_app.domain.terminal_text import shown
-from workshop_app.gui.about_dialog import app_icon
+from workshop_app.gui.app_icon import app_icon
 from workshop_app.gui.error_report import install_error_reporter
 from workshop_app.gui.i18n import choose_language, install_translators
 from workshop_app.gui.main_window import MainWindow
@@ -32,6 +33,7 @@ from workshop_app.services.store_settings import (
 )
 
 if TYPE_CHECKING:
+    from workshop_app.domain.model import WorkshopSummary
     from workshop_app.services.app_context import AppContext
 
 log = logging.getLogger(__name__)
@@ -158,7 +160,9 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
             outcome["code"] = EXIT_OK if window.isVisible() else EXIT_FAILURE
             app.quit()
 
-        window.list_shown.connect(finished_listing)
+        # Ends once the window has painted with the list: the list can now arrive before the
+        # window's first paint, and "shown" means on screen.
+        window.list_shown.connect(lambda: _after_next_paint(window, finished_listing))
         QTimer.singleShot(60_000, lambda: (outcome.setdefault("code", EXIT_FAILURE), app.quit()))
 
     def open_context() -> AppContext:
@@ -168,7 +172,30 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
 
         return open_app_context(data_dir, database_url=url)
 
-    window.worker.submit(open_context, opened, failed)
+    def load_context() -> None:
+        window.worker.submit(open_context, opened, failed)
+
+    def first_listed(summaries: list[WorkshopSummary] | None) -> None:
+        if summaries is None:  # a first start, a damaged file, a migration due: full start
+            load_context()
+            return
+        window.show_first_list(summaries)
+        if not smoke_test:  # the smoke test ends here, with the list on screen
+            load_context()
+
+    def first_list_failed(error: BaseException) -> None:
+        log.info("the first list was not read (%s); full start", type(error).__name__)
+        load_context()
+
+    def first_list() -> list[WorkshopSummary] | None:
+        from workshop_app.services.first_list import read_first_list  # on the worker
+
+        return read_first_list(paths)
+
+    if shared:
+        load_context()
+    else:  # the list from the file with sqlite3 alone, before the ORM and the services load
+        window.worker.submit(first_list, first_listed, first_list_failed)
     _quit_on_sigterm(app, window)
     app.aboutToQuit.connect(window.shutdown)
     code = app.exec()
@@ -176,6 +203,27 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
     if not shared:
         instance.release()
     return outcome.get("code", code)
+
+
+class _PaintWatch(QObject):
+    """Calls ``then`` once, at the next paint event of the widget it watches."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # after this paint has finished
+        return False
+
+
+def _after_next_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    _PaintWatch(widget, then)
+    widget.update()
 
 
 def _quit_on_sigterm(app: QApplication, window: MainWindow) -> None:

@@ -8,11 +8,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from workshop_app.domain.presentation_content import FocusKind, FocusTarget
 from workshop_app.domain.steps import Step
 from workshop_app.gui.elided_label import ElidedLabel
 from workshop_app.gui.projector_state import ProjectorState
-from workshop_app.gui.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
 from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
 
 if TYPE_CHECKING:
@@ -30,11 +28,12 @@ FOCUS_SHORTCUT = "F6"
 END_VOTE_SHORTCUT = "Esc"
 AGENDA_SHORTCUT = "Ctrl+Shift+A"
 SHORTCUTS_SHORTCUT = "F1"
-# Where F6 with nothing selected shows the first problem (prioritised first) instead.
+# Where F6 with nothing selected shows the first problem (prioritised first) instead; the
+# values are presentation_content.FocusKind's (imported when a projector shows, not at start).
 FIRST_PROBLEM_FOCUS = {
-    Step.PROBLEMS: FocusKind.PROBLEM,
-    Step.CAUSES: FocusKind.FISHBONE,
-    Step.MEASURES: FocusKind.PROBLEM,
+    Step.PROBLEMS: "problem",
+    Step.CAUSES: "fishbone",
+    Step.MEASURES: "problem",
 }
 
 
@@ -312,12 +311,15 @@ class FacilitationActions:
             return
         if not self.presenter.is_presenting:
             return
+        from workshop_app.domain.presentation_content import FocusKind, FocusTarget
+
         self.debouncer.flush()
         found = self.workshop_view.focus_target()
         target = FocusTarget(FocusKind(found[0]), found[1]) if found is not None else None
         step = self.workshop_view.current_step
         if target is None and step in FIRST_PROBLEM_FOCUS:
-            target = FocusTarget(FIRST_PROBLEM_FOCUS[step])  # nothing selected: the first one
+            # Nothing selected: the first one.
+            target = FocusTarget(FocusKind(FIRST_PROBLEM_FOCUS[step]))
         current = self.presenter.focus
         if current is not None and (target is None or current == target):
             self.presenter.set_focus(None)
@@ -380,6 +382,9 @@ class FacilitationActions:
         dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
+
+        from workshop_app.gui.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
+
         sheet = ShortcutSheet(menu_groups(self.menuBar()), page_keys(), self)
         sheet.exec()
         sheet.deleteLater()

@@ -366,6 +366,9 @@ class ItemTableEditor(QWidget):
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(lambda: self._size_rows_from(self._rows_sized))
+        # Wider or narrower columns wrap the text anew: fit again, in turns, from the top. A page
+        # built ahead of its first visit gets its real width only when it is first shown.
+        self.table.horizontalHeader().sectionResized.connect(self._refit_rows)
         self._update_buttons()
 
     def refit_rows(self) -> None:
@@ -384,6 +387,11 @@ class ItemTableEditor(QWidget):
             self.table.resizeRowToContents(row)
         self._rows_sized = last
         if last < self.model.rowCount():
+            self._rows_timer.start()
+
+    def _refit_rows(self) -> None:
+        if self.model.rowCount():
+            self._rows_sized = 0
             self._rows_timer.start()
 
     def set_items(self, items: Sequence[Any]) -> None:

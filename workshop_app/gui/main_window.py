@@ -20,19 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
-from workshop_app.gui.about_dialog import AboutDialog
 from workshop_app.gui.backup_actions import BackupActions
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.debounce import Debouncer
-from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.facilitation_actions import FacilitationActions
 from workshop_app.gui.save_status import SaveTracker, describe_error
 from workshop_app.gui.start_view import StartView
-from workshop_app.gui.text_limit import limit_line
 from workshop_app.gui.transfer_actions import TransferActions
 from workshop_app.gui.undo_keys import UndoKeyRouter
 
+# Dialogs, the workshop view, the session and the services are imported where first used:
+# only what the start view needs is loaded before the first paint (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
     # Imported where first used: the workshop view, the session and the services pull in
     # SQLAlchemy, every page and python-docx, which would delay the first window by a second.
@@ -80,6 +78,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.workshop_view: WorkshopView | None = None
         self._shut_down = False
         self._warmed_up = False
+        self._open_when_ready: str | None = None  # asked for before the services were loaded
 
         # Rolling backups run beside the database worker, so they never delay an edit.
         self._backup_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
@@ -126,21 +125,33 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
         if context.startup.status is StartupStatus.DAMAGED:
             QTimer.singleShot(0, lambda: self._offer_damaged_restore(context))
+        elif self._open_when_ready is not None:
+            self.open_workshop(self._open_when_ready)
+        self._open_when_ready = None
+
+    def show_first_list(self, summaries: list[WorkshopSummary]) -> None:
+        """The list read before the services are loaded (``gui.app``): shown at once, while
+        ``set_context`` is still on its way; the actions that need the services wait for it."""
+        if self.context is None:
+            self._show_list(summaries, None)
 
     def refresh_list(self, select_id: str | None = None) -> None:
         if self.context is None:
             return
         service = self.context.workshops
+        self.worker.submit(
+            service.list_workshops,
+            lambda summaries: self._show_list(summaries, select_id),
+            self.show_error,
+        )
 
-        def shown(summaries: list[WorkshopSummary]) -> None:
-            self.start_view.set_summaries(summaries, select_id)
-            self._update_actions()
-            self.list_shown.emit()
-            if not self._warmed_up:
-                self._warmed_up = True
-                QTimer.singleShot(WARM_UP_DELAY_MS, _import_workshop_view)
-
-        self.worker.submit(service.list_workshops, shown, self.show_error)
+    def _show_list(self, summaries: list[WorkshopSummary], select_id: str | None) -> None:
+        self.start_view.set_summaries(summaries, select_id)
+        self._update_actions()
+        self.list_shown.emit()
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, _import_workshop_view)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -310,6 +321,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
     def new_workshop(self) -> None:
         if self.context is None:
             return
+        from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self.language, self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -332,6 +345,10 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             self.open_workshop(workshop_id)
 
     def open_workshop(self, workshop_id: str) -> None:
+        if self.context is None and self.session is None:  # the first list is up already
+            self._open_when_ready = workshop_id  # opened by set_context
+            self.status.setText(self.tr("Opening the workshop…"))
+            return
         if self.context is None or self.session is not None:
             return
         service = self.context.workshops
@@ -355,6 +372,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             self.language,
             self.tracker,
             self.debouncer,
+            self.stack,  # its parent from the start: adding a built view restyles all of it
             dismissals=self.context.dismissals,
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
@@ -405,6 +423,9 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         summary = self.start_view.selected_summary()
         if summary is None or self.context is None:
             return
+        from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
+        from workshop_app.gui.text_limit import limit_line
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Rename workshop"))
         dialog.setLabelText(self.tr("New title:"))
@@ -496,6 +517,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
     def show_about(self) -> None:
         context = self.context
+        from workshop_app.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(
             context.method_pack if context else None,
             context.paths.data_dir if context else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.model import WorkshopSummary
 from workshop_app.gui.workshop_list_model import ID_ROLE, WorkshopListModel
+
+if TYPE_CHECKING:
+    from workshop_app.domain.model import WorkshopSummary
 
 TITLE_SHARE = 0.4  # of the table's width, at least, for the workshops' titles
 

@@ -11,14 +11,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from workshop_app.domain.model import Workshop
-from workshop_app.export.options import ExportOptions
-from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK, WordExportDialog
-from workshop_app.gui.privacy_hint import confirm_export
 from workshop_app.gui.save_status import describe_error
 
 if TYPE_CHECKING:
-    pass
+    from workshop_app.domain.model import Workshop
+    from workshop_app.export.options import ExportOptions
 
 WORKSHOP_FILE_SUFFIX = ".workshop.json"
 
@@ -111,6 +108,8 @@ class TransferActions:
         )
 
     def _choose_word_export(self, workshop_id: str, title: str, workshop: Workshop) -> None:
+        from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK, WordExportDialog
+
         folder = Path(self.settings.value("last_folder", str(Path.home())))
         patterns = {
             "full": self.tr("%1 – minutes %2"),
@@ -133,6 +132,8 @@ class TransferActions:
         self, workshop_id: str, path: Path, variant: str, options: ExportOptions | None = None
     ) -> None:
         """Write the document (or, for ``WORKBOOK``, the Excel file) on the worker thread."""
+        from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK
+
         assert self.context is not None
         self.settings.setValue("last_folder", str(path.parent))
         minutes = self.context.minutes
@@ -175,6 +176,8 @@ class TransferActions:
 
     def _after_privacy_check(self, workshop_id: str, then: Any) -> None:
         """Run ``then(workshop)`` unless text that looks like personal data makes the user stop."""
+        from workshop_app.gui.privacy_hint import confirm_export  # not before the first paint
+
         view = self.workshop_view
         if self.session is not None and self.session.workshop_id == workshop_id and view:
             if confirm_export(self, self.session.workshop, view.privacy_hint.dismissed):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from workshop_app.domain.date_range import local_text, sort_instant
-from workshop_app.domain.model import WorkshopSummary
 from workshop_app.domain.steps import STEP_ORDER
 from workshop_app.gui.error_report import QtCallGuard
+
+if TYPE_CHECKING:  # the rows come from the worker; the first paint needs no domain model
+    from workshop_app.domain.model import WorkshopSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex

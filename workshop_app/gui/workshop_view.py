@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,9 @@ from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.step_rail import StepRail
 from workshop_app.gui.step_timer import StepTimer
 from workshop_app.gui.step_timer_widget import StepTimerWidget
+
+PREBUILD_FIRST_MS = 400  # after the workshop is on screen, before the first page is built ahead
+PREBUILD_PAUSE_MS = 150  # between two pages built ahead: keys and clicks go first
 
 if TYPE_CHECKING:
     from workshop_app.services.privacy_dismissals import PrivacyDismissals
@@ -78,6 +81,7 @@ class WorkshopView(QWidget):
     # for measures, the problem whose measures were voted on.
     vote_result_requested = Signal(str, object)
     voting_closed = Signal()  # a vote dialog closed: its result leaves the projector
+    pages_built = Signal()  # every step's page is built (ahead of its first visit)
 
     def __init__(
         self,
@@ -147,10 +151,22 @@ class WorkshopView(QWidget):
         self._show_header(session.workshop)
         self.rail.show_progress(session.workshop)
         self.show_step(session.workshop.current_step)
+        # The other pages are built ahead, one per pause, so that a step's first visit only
+        # shows it (building the large workshop's pages took 0.2-0.5 s each on a click).
+        self._prebuild = QTimer(self)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.setInterval(PREBUILD_PAUSE_MS)
+        self._prebuild.timeout.connect(self._build_one_ahead)
+        self._prebuild.start(PREBUILD_FIRST_MS)
 
     @property
     def current_step(self) -> Step:
         return STEP_ORDER[max(self.rail.currentRow(), 0)]
+
+    @property
+    def built_steps(self) -> frozenset[Step]:
+        """The steps whose page exists (visited, or built ahead)."""
+        return frozenset(self._pages)
 
     def page(self, step: Step) -> StepPage:
         """The page of ``step``, built on first use."""
@@ -173,11 +189,31 @@ class WorkshopView(QWidget):
             if voting_closed is not None:
                 voting_closed.connect(self.voting_closed)
             page = StepPage(self.session, self._pack, step, self._language, content)
+            # Under the stack from the start: adding a built page would restyle all of it.
+            page = StepPage(self.session, self._pack, step, self._language, content, self.stack)
             page.guide.set_expanded(self._guide_expanded)
             page.guide.expanded_by_user.connect(self.guide_toggled)
             self._pages[step] = page
             self.stack.addWidget(page)
         return page
+
+    def _build_one_ahead(self) -> None:
+        """Build the next unbuilt page after the current step (wrapping round), unless the
+        user is typing: then wait for the next pause. A view closed (or never shown) builds
+        nothing more; its pages are then built on first use, as before."""
+        if not self.isVisible():
+            return
+        if self._debouncer.pending:
+            self._prebuild.start()
+            return
+        start = STEP_ORDER.index(self.current_step)
+        ahead = STEP_ORDER[start + 1 :] + STEP_ORDER[:start]
+        step = next((s for s in ahead if s not in self._pages), None)
+        if step is None:
+            self.pages_built.emit()
+            return
+        self.page(step)
+        self._prebuild.start()
 
     def show_step(self, step: Step) -> None:
         self._debouncer.flush()  # nothing typed is left behind when the group moves on

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, Engine, make_url, text
 from sqlalchemy import exc as sa_exc
 
 from workshop_app.domain.file_modes import make_private
-from workshop_app.storage import migrate
 from workshop_app.storage.backup import backup_database
 from workshop_app.storage.engine import (
     create_file_engine,
@@ -29,6 +27,7 @@ from workshop_app.storage.errors import (
     driver_reason,
     is_connection_lost,
 )
+from workshop_app.storage.revisions import HEAD_REVISION, MIGRATIONS_DIR
 from workshop_app.storage.sqlite_files import FileState, inspect_file, quick_check
 
 __all__ = [
@@ -116,6 +115,10 @@ def open_database_read_only(db_path: Path) -> Database:
     if not db_path.is_file():
         raise StorageError(f'There is no database "{db_path}" in the read-only data folder.')
     state = inspect_file(db_path)
+    if state.revisions == (HEAD_REVISION,):  # the usual case: no need to load Alembic
+        return Database(create_read_only_engine(db_path), db_path)
+    from workshop_app.storage import migrate  # Alembic: only when the file is not at head
+
     known = migrate.known_revisions()
     for revision in state.revisions:
         if revision not in known:
@@ -134,11 +137,15 @@ def upgrade_file(
     db_path: Path,
     *,
     backup_dir: Path,
-    script_location: Path = migrate.MIGRATIONS_DIR,
+    script_location: Path = MIGRATIONS_DIR,
     backup: BackupFunction = backup_database,
 ) -> Path | None:
     """Bring the file to the head revision; returns the verified backup taken first, if any."""
     state = inspect_file(db_path) if db_path.exists() else FileState((), False)
+    if script_location == MIGRATIONS_DIR and state.revisions == (HEAD_REVISION,):
+        return None  # nothing due: Alembic (≈ 0.2 s to import) is not loaded at all
+    from workshop_app.storage import migrate  # Alembic, now that a migration may be due
+
     known = migrate.known_revisions(script_location)
     for revision in state.revisions:
         if revision not in known:
@@ -176,6 +183,8 @@ def upgrade_file(
 def _migrate_file(db_path: Path, script_location: Path) -> None:
     # Foreign keys off while migrating: batch mode rebuilds a table by dropping it, which with
     # ON DELETE CASCADE active would empty its child tables. Checked before commit instead.
+    from workshop_app.storage import migrate
+
     engine = create_file_engine(db_path, foreign_keys=False, pooled=False)
     try:
         with engine.begin() as conn:
@@ -195,7 +204,7 @@ _MIGRATION_LOCK_KEY = 0x574B5348  # "WKSH"
 
 
 def open_database_url(
-    url: str | URL, *, backup_dir: Path, script_location: Path = migrate.MIGRATIONS_DIR
+    url: str | URL, *, backup_dir: Path, script_location: Path = MIGRATIONS_DIR
 ) -> Database:
     """Open a database by URL: an SQLite file as ``open_database``, or a shared server.
 
@@ -207,6 +216,10 @@ def open_database_url(
     url = parse_database_url(url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return open_database(Path(url.database), backup_dir=backup_dir)
+    from alembic.runtime.migration import MigrationContext
+
+    from workshop_app.storage import migrate
+
     shown = describe_url(url)
     try:
         engine = create_url_engine(url)

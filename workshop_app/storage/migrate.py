@@ -11,8 +11,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-# Beside this module, so it is found in a checkout and in an installed wheel alike.
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+from workshop_app.storage.revisions import MIGRATIONS_DIR
 
 
 def alembic_config(

@@ -11,7 +11,6 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -30,6 +29,7 @@ from workshop_app.storage.mapping import (
     link_element,
     workshop_from_values,
 )
+from workshop_app.storage.quick_list import newest_first
 from workshop_app.storage.tables import StepPlanRow, WorkshopRow
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ def _read_summaries(conn: Connection) -> list[WorkshopSummary]:
         select(plans.c.workshop_pk, plans.c.step).where(plans.c.completed.is_(True))
     ):
         completed[workshop_pk].add(step)
-    summaries = [
+    return newest_first(
         WorkshopSummary(
             id=row.id,
             title=row.title,
@@ -163,14 +163,7 @@ def _read_summaries(conn: Connection) -> list[WorkshopSummary]:
                 w.c.current_step,
             )
         )
-    ]
-    # Sorted here, not in SQL: the stored ISO text does not sort by instant across offsets.
-    summaries.sort(key=lambda s: _instant(s.updated_at), reverse=True)
-    return summaries
-
-
-def _instant(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    )
 
 
 @cache

@@ -12,7 +12,6 @@ from pathlib import Path
 from workshop_app.domain import clock
 from workshop_app.domain.atomic_file import rename_file, replace_file
 from workshop_app.domain.file_modes import create_private, make_private
-from workshop_app.storage import migrate
 from workshop_app.storage.errors import BackupError, StorageError
 from workshop_app.storage.sqlite_files import connect_read_only, passes_check, read_revision
 
@@ -74,6 +73,8 @@ def check_restorable(backup_path: Path) -> str:
         revision = read_revision(backup_path)
     except StorageError as error:
         raise BackupError(str(error)) from None
+    from workshop_app.storage import migrate  # Alembic: loaded only when a backup is checked
+
     if revision not in migrate.known_revisions():
         raise BackupError(
             f'The backup "{backup_path}" is not a Workshopstöd database this version can read'

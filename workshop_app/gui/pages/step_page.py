@@ -65,31 +65,33 @@ class StepPage(QWidget):
         self.notes = NotesPanel(session, step, names)
         # The guide and the working area scroll together, so a small projector resolution
         # never squeezes a table below a usable height; the parking lot stays in view beside.
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 8, 0)
-        body_layout.addWidget(self.guide)
-        body_layout.addWidget(content if content is not None else self.notes, 1)
-        self.scroll = QScrollArea()
+        # Built from the outside in, each widget under its final parent before anything goes
+        # into it: with the app's style sheet every re-parenting of a built subtree restyles
+        # all of it, and the large workshop's pages were restyled five times over.
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self.scroll = QScrollArea(self)
         self.scroll.setObjectName("pageScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
         if content is not None:
-            split = QSplitter(Qt.Orientation.Horizontal)
+            split = QSplitter(Qt.Orientation.Horizontal, self)
             split.setChildrenCollapsible(False)
+            layout.addWidget(split, 1)
             split.addWidget(self.scroll)
             split.addWidget(self.notes)
             split.setStretchFactor(0, 3)
             split.setStretchFactor(1, 1)
             self.notes.setMinimumWidth(270)
-            layout.addWidget(split, 1)
         else:
             layout.addWidget(self.scroll, 1)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.addWidget(self.guide)
+        body_layout.addWidget(content if content is not None else self.notes, 1)
         self.show_workshop(session.workshop)
 
     def show_workshop(self, workshop: Workshop) -> None:
