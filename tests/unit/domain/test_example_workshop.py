@@ -19,7 +19,7 @@ from workshop_app.domain.resources import resource_path
 from workshop_app.domain.workshop_file import parse_workshop_document, workshop_to_document
 
 EXAMPLE = resource_path("examples", "exempel-solbacken.workshop.json")
-SCHEMA = resource_path("schema", "workshop-file.schema.json")
+SCHEMA = resource_path("schema", "workshop-file-v2.schema.json")
 
 # Simple patterns for personal data (DOMAIN §5); the example must contain none of them.
 PERSONAL_IDENTITY_NUMBER = re.compile(r"(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)")

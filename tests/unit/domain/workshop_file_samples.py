@@ -379,10 +379,32 @@ def _is_rfc3339_date_time(value: object) -> bool:
 
 
 @cache
-def jsonschema_validator() -> Draft202012Validator:
-    """The reference validator: the jsonschema library on the shipped schema, formats checked."""
-    schema = json.loads(resource_path("schema", "workshop-file.schema.json").read_text("utf-8"))
+def schema_validator(version: int) -> Draft202012Validator:
+    """The reference validator: the jsonschema library on a shipped schema, formats checked."""
+    name = "workshop-file-v2.schema.json" if version == 2 else "workshop-file.schema.json"
+    schema = json.loads(resource_path("schema", name).read_text("utf-8"))
     checker = copy.deepcopy(Draft202012Validator.FORMAT_CHECKER)
     if "date-time" not in checker.checkers:
         checker.checks("date-time")(_is_rfc3339_date_time)
     return Draft202012Validator(schema, format_checker=checker)
+
+
+class _ByVersion:
+    """Validates a document against the shipped schema of the version it declares."""
+
+    @staticmethod
+    def _of(document: object) -> Draft202012Validator:
+        declared = document.get("format_version") if isinstance(document, dict) else None
+        is_two = declared == 2 and not isinstance(declared, bool)
+        return schema_validator(2 if is_two else 1)
+
+    def is_valid(self, document: object) -> bool:
+        return self._of(document).is_valid(document)
+
+    def validate(self, document: object) -> None:
+        self._of(document).validate(document)
+
+
+def jsonschema_validator() -> _ByVersion:
+    """The reference validator for any document: its declared version's shipped schema."""
+    return _ByVersion()
