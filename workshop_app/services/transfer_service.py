@@ -111,8 +111,18 @@ class TransferService:
             return self._load(example_id)
         return self.import_file(path)
 
-    def export_file(self, workshop_id: str, path: Path) -> Path:
-        """Write the workshop as a workshop file, atomically; returns the path written."""
+    def export_file(self, workshop_id: str, path: Path, *, format_version: int = 2) -> Path:
+        """Write the workshop as a workshop file, atomically; returns the path written.
+
+        ``format_version`` 1 raises ``WorkshopFileError`` naming what would be lost when the
+        workshop holds anything version 1 cannot express; nothing is written then.
+        """
         workshop = self._repo.load(workshop_id)
-        write_workshop_file(path, workshop, app_version=__version__, exported_at=clock.now())
+        write_workshop_file(
+            path,
+            workshop,
+            app_version=__version__,
+            exported_at=clock.now(),
+            format_version=format_version,
+        )
         return path
