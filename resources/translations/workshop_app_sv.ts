@@ -1014,6 +1014,26 @@ Detaljer finns i loggfilen:
       <source>New status of %1</source>
       <translation>Ny status för %1</translation>
     </message>
+    <message>
+      <source>More than at the previous meeting</source>
+      <translation>Mer än vid förra mötet</translation>
+    </message>
+    <message>
+      <source>Less than at the previous meeting</source>
+      <translation>Mindre än vid förra mötet</translation>
+    </message>
+    <message>
+      <source>The same as at the previous meeting</source>
+      <translation>Samma som vid förra mötet</translation>
+    </message>
+    <message>
+      <source>Cannot be compared with the previous meeting</source>
+      <translation>Kan inte jämföras med förra mötet</translation>
+    </message>
+    <message>
+      <source>Earlier: %1</source>
+      <translation>Tidigare: %1</translation>
+    </message>
   </context>
   <context>
     <name>GuidePanel</name>

@@ -110,9 +110,15 @@ def test_a_follow_up_meeting_by_keyboard_is_kept_with_its_meeting(
     view.show_step(Step.PREPARATION)  # Förberedelse says when the follow-up is due
     entry = view.page(Step.PREPARATION).content.follow_up
     assert clock.now().date().isoformat() in entry.due.text()
-    # Back to a step and again to the meeting by the shortcut.
+    # The Indicators page shows the change since the previous meeting, the earlier on hover.
     view.show_step(Step.INDICATORS)
     assert view.stack.currentWidget() is not page
+    board = view.page(Step.INDICATORS).content.board_model
+    status = board.index_of(reassess.indicator_id, 1)
+    assert status.data().split()[-1] in ("↑", "↓", "=", "?", "⚠")
+    assert "=" in status.data()  # observed, extent kept: the same as at the workshop
+    assert "Tidigare: Observerad" in status.data(Qt.ItemDataRole.ToolTipRole)
+    # Back to the meeting by the shortcut.
     press(
         view.stack.currentWidget(),
         Qt.Key.Key_U,

@@ -165,3 +165,10 @@ def days_until_follow_up(workshop: Workshop, today: date) -> int | None:
     if workshop.follow_up_date is None:
         return None
     return (workshop.follow_up_date - today).days
+
+
+def changes_by_indicator(workshop: Workshop) -> dict[str, AssessmentChange]:
+    """``assessment_change`` of every reassessed indicator, keyed by its id (one pass)."""
+    reassessed = {e.indicator_id for e in workshop.earlier_assessments}
+    found = (assessment_change(workshop, indicator_id) for indicator_id in reassessed)
+    return {change.indicator_id: change for change in found if change is not None}

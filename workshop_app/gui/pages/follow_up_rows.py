@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from workshop_app.domain.action_plan import is_overdue
 from workshop_app.domain.enums import IndicatorStatus
-from workshop_app.domain.follow_up import ARROWS, assessment_change, needs_attention
+from workshop_app.domain.follow_up import (
+    ARROWS,
+    AssessmentChange,
+    Direction,
+    assessment_change,
+    needs_attention,
+)
 from workshop_app.domain.model import (
     EarlierAssessment,
     FollowUpMeeting,
@@ -232,3 +238,23 @@ class ReassessRow:
         select(self.extent, current.extent if current else None)
         select(self.trend, current.trend if current else None)
         select(self.certainty, current.certainty if current else None)
+
+
+def direction_word(direction: Direction) -> str:
+    translate = QCoreApplication.translate
+    return {
+        Direction.UP: translate("FollowUpPage", "More than at the previous meeting"),
+        Direction.DOWN: translate("FollowUpPage", "Less than at the previous meeting"),
+        Direction.SAME: translate("FollowUpPage", "The same as at the previous meeting"),
+        Direction.UNKNOWN: translate(
+            "FollowUpPage", "Cannot be compared with the previous meeting"
+        ),
+    }[direction]
+
+
+def earlier_tooltip(change: AssessmentChange) -> str:
+    """The change since the previous meeting and the earlier assessment, for a tooltip."""
+    earlier = QCoreApplication.translate("FollowUpPage", "Earlier: %1").replace(
+        "%1", describe(change.previous)
+    )
+    return f"{ARROWS[change.direction]} {direction_word(change.direction)}\n{earlier}"
