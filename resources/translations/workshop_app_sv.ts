@@ -987,6 +987,22 @@ Detaljer finns i loggfilen:
       <translation>Starta eller fortsätt ett uppföljningsmöte: gå igenom åtgärdsplanen, bedöm på nytt, bedöm målen (Ctrl+Skift+U)</translation>
     </message>
     <message>
+      <source>%1 (%2 d late)</source>
+      <translation>%1 (%2 d sen)</translation>
+    </message>
+    <message>
+      <source>%1 (today)</source>
+      <translation>%1 (i dag)</translation>
+    </message>
+    <message>
+      <source>%1 (in %2 d)</source>
+      <translation>%1 (om %2 d)</translation>
+    </message>
+    <message>
+      <source>Next follow-up: %1</source>
+      <translation>Nästa uppföljning: %1</translation>
+    </message>
+    <message>
       <source>Status of %1</source>
       <translation>Status för %1</translation>
     </message>

@@ -138,3 +138,25 @@ def test_a_follow_up_meeting_by_keyboard_is_kept_with_its_meeting(
         assert page.width() <= window.workshop_view.stack.width()
         assert window.grab().save(str(SHOTS / f"follow-up-{width}x{height}.png"))
     close_window(window)
+
+
+def test_the_start_view_shows_when_the_next_follow_up_is_due(
+    qtbot, open_window, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(data_dir)
+    window.example_action.trigger()
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    due = window.session.workshop.follow_up_date
+    assert due is not None
+    window.close_workshop()
+    qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
+    line = window.start_view.follow_ups
+    assert line.isVisibleTo(window.start_view)
+    assert line.text().startswith("Nästa uppföljning: Exempel: Solbacken")
+    assert due.isoformat() in line.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1024, 768), (1920, 1080)):
+        window.resize(width, height)
+        QApplication.processEvents()
+        assert window.grab().save(str(SHOTS / f"start-view-follow-up-{width}x{height}.png"))
+    close_window(window)

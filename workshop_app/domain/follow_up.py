@@ -160,11 +160,11 @@ def review_order(steps: Sequence[NextStep], meeting_date: date) -> list[NextStep
     return sorted(steps, key=key)
 
 
-def days_until_follow_up(workshop: Workshop, today: date) -> int | None:
+def days_until_follow_up(follow_up_date: date | None, today: date) -> int | None:
     """Days until the next follow-up date (negative: overdue); None when none is set."""
-    if workshop.follow_up_date is None:
+    if follow_up_date is None:
         return None
-    return (workshop.follow_up_date - today).days
+    return (follow_up_date - today).days
 
 
 def changes_by_indicator(workshop: Workshop) -> dict[str, AssessmentChange]:

@@ -276,6 +276,7 @@ class WorkshopSummary:
     updated_at: datetime
     current_step: Step
     completed_steps: frozenset[Step] = frozenset()
+    follow_up_date: date | None = None  # when the next follow-up meeting is due
 
 
 @dataclass(frozen=True, slots=True)

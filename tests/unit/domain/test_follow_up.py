@@ -112,6 +112,6 @@ def test_review_order_puts_what_needs_attention_first() -> None:
 
 def test_days_until_the_next_follow_up() -> None:
     w = dataclasses.replace(workshop(), follow_up_date=date(2027, 3, 1))
-    assert days_until_follow_up(w, date(2027, 2, 20)) == 9
-    assert days_until_follow_up(w, date(2027, 3, 4)) == -3
-    assert days_until_follow_up(workshop(), date(2027, 3, 4)) is None
+    assert days_until_follow_up(w.follow_up_date, date(2027, 2, 20)) == 9
+    assert days_until_follow_up(w.follow_up_date, date(2027, 3, 4)) == -3
+    assert days_until_follow_up(workshop().follow_up_date, date(2027, 3, 4)) is None

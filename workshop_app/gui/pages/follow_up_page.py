@@ -38,7 +38,13 @@ from workshop_app.domain.follow_up import (
 )
 from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
-from workshop_app.domain.model import FollowUpMeeting, GoalAttainment, NextStep, Workshop
+from workshop_app.domain.model import (
+    FollowUpMeeting,
+    GoalAttainment,
+    NextStep,
+    Workshop,
+    WorkshopSummary,
+)
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.pages.follow_up_goals import GoalBox
 from workshop_app.gui.pages.follow_up_rows import ReassessRow, ReviewRow
@@ -405,12 +411,12 @@ class FollowUpPage(QWidget):
         )
 
 
-def due_text(workshop: Workshop, today: date) -> str:
+def due_text(follow_up_date: date | None, today: date) -> str:
     """When the next follow-up is due, in words; empty when no date is set."""
-    days = days_until_follow_up(workshop, today)
-    if days is None or workshop.follow_up_date is None:
+    days = days_until_follow_up(follow_up_date, today)
+    if follow_up_date is None or days is None:
         return ""
-    when = workshop.follow_up_date.isoformat()
+    when = follow_up_date.isoformat()
     translate = QCoreApplication.translate
     if days < 0:
         return (
@@ -452,4 +458,46 @@ class FollowUpEntry(QWidget):
         row.addWidget(self.due, 1)
 
     def show_workshop(self, workshop: Workshop) -> None:
-        self.due.setText(due_text(workshop, clock.now().date()))
+        self.due.setText(due_text(workshop.follow_up_date, clock.now().date()))
+
+
+def due_short(follow_up_date: date | None, today: date) -> str:
+    """The next follow-up for a table cell: "2027-03-01 (om 12 d)"; empty when none is set."""
+    days = days_until_follow_up(follow_up_date, today)
+    if follow_up_date is None or days is None:
+        return ""
+    translate = QCoreApplication.translate
+    if days < 0:
+        text = translate("FollowUpPage", "%1 (%2 d late)").replace("%2", str(-days))
+    elif days == 0:
+        text = translate("FollowUpPage", "%1 (today)")
+    else:
+        text = translate("FollowUpPage", "%1 (in %2 d)").replace("%2", str(days))
+    return text.replace("%1", follow_up_date.isoformat())
+
+
+class FollowUpDueLabel(QLabel):
+    """The start view's line on the follow-ups that are due next, soonest (or overdue) first."""
+
+    SHOWN = 3
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("followUpsDue")
+        self.setWordWrap(True)
+
+    def show_summaries(self, summaries: list[WorkshopSummary]) -> None:
+        today = clock.now().date()
+        dated = sorted(
+            (s for s in summaries if s.follow_up_date is not None),
+            key=lambda s: s.follow_up_date or today,
+        )
+        parts = [f"{s.title}: {due_short(s.follow_up_date, today)}" for s in dated[: self.SHOWN]]
+        if len(dated) > self.SHOWN:
+            parts.append("…")
+        self.setVisible(bool(parts))
+        self.setText(
+            QCoreApplication.translate("FollowUpPage", "Next follow-up: %1").replace(
+                "%1", " · ".join(parts)
+            )
+        )
