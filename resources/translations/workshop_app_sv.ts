@@ -2272,6 +2272,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Vad behöver göras</translation>
     </message>
     <message>
+      <source>Don't know</source>
+      <translation>Vet ej</translation>
+    </message>
+    <message>
       <source>Not rated yet</source>
       <translation>Inte bedömd än</translation>
     </message>
@@ -2293,6 +2297,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Not rated</source>
       <translation>Inte bedömd</translation>
+    </message>
+    <message>
+      <source>Don't know</source>
+      <translation>Vet ej</translation>
+    </message>
+    <message>
+      <source>The group does not know how far this is in place</source>
+      <translation>Gruppen vet inte hur långt detta finns på plats</translation>
     </message>
     <message>
       <source>&amp;Current state</source>
@@ -2827,6 +2839,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Not rated</source>
       <translation>Inte bedömd</translation>
+    </message>
+    <message>
+      <source>Don't know</source>
+      <translation>Vet ej</translation>
     </message>
   </context>
   <context>

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from tests.unit.export.reading import assert_in_order, headings, paragraphs, reopen, section
-from workshop_app.domain.enums import Attainment, IndicatorStatus, NextStepStatus
+from workshop_app.domain.enums import Attainment, IndicatorStatus, NextStepStatus, Rating
 from workshop_app.domain.follow_up_edits import (
     add_next_step,
     reassess,
@@ -66,3 +67,18 @@ def test_the_newest_follow_up_meeting_is_in_both_minutes(
 def test_no_section_without_a_follow_up_meeting(workshop: Workshop, pack: MethodPack) -> None:
     document = reopen(minutes_bytes(workshop, pack, variant="full"))
     assert HEADING not in headings(document, 1)
+
+
+def test_dont_know_is_written_as_such_not_as_not_rated(
+    workshop: Workshop, pack: MethodPack
+) -> None:
+    first = workshop.preconditions[0]
+    w = dataclasses.replace(
+        workshop,
+        preconditions=(
+            dataclasses.replace(first, rating=Rating.DONT_KNOW),
+            *workshop.preconditions[1:],
+        ),
+    )
+    texts = [p.text for p in paragraphs(reopen(minutes_bytes(w, pack, variant="full")))]
+    assert "Vet ej" in texts
