@@ -795,6 +795,10 @@ Detaljer finns i loggfilen:
       <translation>Vad som förändrats (effekt)</translation>
     </message>
     <message>
+      <source>Goal and consequences…</source>
+      <translation>Mål och konsekvenser…</translation>
+    </message>
+    <message>
       <source>Goal</source>
       <translation>Mål</translation>
     </message>
@@ -1049,6 +1053,193 @@ Detaljer finns i loggfilen:
     <message>
       <source>Earlier: %1</source>
       <translation>Tidigare: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalDialog</name>
+    <message>
+      <source>Residents</source>
+      <translation>Boende</translation>
+    </message>
+    <message>
+      <source>Businesses</source>
+      <translation>Näringsidkare</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Personal</translation>
+    </message>
+    <message>
+      <source>The municipality</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>Andra</translation>
+    </message>
+    <message>
+      <source>(not judged)</source>
+      <translation>(inte bedömt)</translation>
+    </message>
+    <message>
+      <source>Less serious</source>
+      <translation>Mindre allvarlig</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>Allvarlig</translation>
+    </message>
+    <message>
+      <source>Very serious</source>
+      <translation>Mycket allvarlig</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>(inte känt)</translation>
+    </message>
+    <message>
+      <source>Evaluated elsewhere</source>
+      <translation>Utvärderad på annat håll</translation>
+    </message>
+    <message>
+      <source>Tried elsewhere</source>
+      <translation>Prövad på annat håll</translation>
+    </message>
+    <message>
+      <source>Not tried before</source>
+      <translation>Inte prövad tidigare</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(inte angiven)</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Påbörjad</translation>
+    </message>
+    <message>
+      <source>Implemented</source>
+      <translation>Genomförd</translation>
+    </message>
+    <message>
+      <source>Stopped</source>
+      <translation>Avbruten</translation>
+    </message>
+    <message>
+      <source>Goal and consequences – %1</source>
+      <translation>Mål och konsekvenser – %1</translation>
+    </message>
+    <message>
+      <source>What should be different?</source>
+      <translation>Vad ska vara annorlunda?</translation>
+    </message>
+    <message>
+      <source>How will the group know?</source>
+      <translation>Hur ska gruppen veta det?</translation>
+    </message>
+    <message>
+      <source>&amp;By when:</source>
+      <translation>&amp;Senast:</translation>
+    </message>
+    <message>
+      <source>Goal date</source>
+      <translation>Måldatum</translation>
+    </message>
+    <message>
+      <source>Indicators that will show it</source>
+      <translation>Indikatorer som ska visa det</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <source>&amp;Goal</source>
+      <translation>&amp;Mål</translation>
+    </message>
+    <message>
+      <source>&amp;Shown by</source>
+      <translation>&amp;Visas av</translation>
+    </message>
+    <message>
+      <source>&amp;Indicators</source>
+      <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+      <source>Consequences</source>
+      <translation>Konsekvenser</translation>
+    </message>
+    <message>
+      <source>&amp;Add consequence</source>
+      <translation>&amp;Lägg till konsekvens</translation>
+    </message>
+    <message>
+      <source>Measures: expected effect</source>
+      <translation>Åtgärder: förväntad effekt</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>För vem</translation>
+    </message>
+    <message>
+      <source>How serious</source>
+      <translation>Hur allvarlig</translation>
+    </message>
+    <message>
+      <source>What the consequence is</source>
+      <translation>Vad konsekvensen är</translation>
+    </message>
+    <message>
+      <source>Consequence</source>
+      <translation>Konsekvens</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <source>No consequences written yet.</source>
+      <translation>Inga konsekvenser skrivna än.</translation>
+    </message>
+    <message>
+      <source>Expected effect</source>
+      <translation>Förväntad effekt</translation>
+    </message>
+    <message>
+      <source>Expected effect of %1</source>
+      <translation>Förväntad effekt av %1</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Kunskapsstöd</translation>
+    </message>
+    <message>
+      <source>Implementation</source>
+      <translation>Genomförande</translation>
+    </message>
+    <message>
+      <source>Edit goal</source>
+      <translation>Ändra mål</translation>
+    </message>
+    <message>
+      <source>Edit consequence</source>
+      <translation>Ändra konsekvens</translation>
+    </message>
+    <message>
+      <source>Add consequence</source>
+      <translation>Lägg till konsekvens</translation>
+    </message>
+    <message>
+      <source>Remove consequence</source>
+      <translation>Ta bort konsekvens</translation>
+    </message>
+    <message>
+      <source>Edit expected effect</source>
+      <translation>Ändra förväntad effekt</translation>
     </message>
   </context>
   <context>

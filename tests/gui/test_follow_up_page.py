@@ -5,13 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from tests.gui.conftest import close_window
 from tests.gui.helpers import settle, stored_workshop
 from tests.gui.keyboard import press, type_text
 from workshop_app.domain import clock
-from workshop_app.domain.enums import Attainment, IndicatorStatus, NextStepStatus
+from workshop_app.domain.enums import (
+    Affected,
+    Attainment,
+    Evidence,
+    Implementation,
+    IndicatorStatus,
+    NextStepStatus,
+    Severity,
+)
 from workshop_app.domain.steps import Step
 from workshop_app.gui.pages.follow_up_page import FollowUpPage
 
@@ -159,4 +167,60 @@ def test_the_start_view_shows_when_the_next_follow_up_is_due(
         window.resize(width, height)
         QApplication.processEvents()
         assert window.grab().save(str(SHOTS / f"start-view-follow-up-{width}x{height}.png"))
+    close_window(window)
+
+
+def test_goal_consequences_and_expected_effect_by_keyboard(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_follow_up(qtbot, open_window, data_dir, example_file)
+    press(page.start, Qt.Key.Key_Space)
+    settle(window)
+    goal_box = page._goals[0]
+    dialog = page.edit_goal(goal_box.problem_id)
+    type_text(dialog.goal, "Inga fler tillhåll vid torget")
+    press(dialog.goal, Qt.Key.Key_Tab)
+    dialog.dated.setFocus()
+    press(dialog.dated, Qt.Key.Key_Space)
+    first = dialog.indicators.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    dialog.findChild(QPushButton, "addConsequence").click()
+    settle(window)
+    key = next(iter(dialog._consequence_rows))
+    affected, severity, text = dialog._consequence_rows[key]
+    affected.setFocus()
+    press(affected, Qt.Key.Key_Up)  # from "Andra" to "Kommunen"
+    choose_next(severity)
+    type_text(text, "Boende undviker torget")
+    press(text, Qt.Key.Key_Tab)
+    measure_id, (effect, evidence, implementation) = next(iter(dialog._measure_rows.items()))
+    type_text(effect, "Bättre insyn")
+    press(effect, Qt.Key.Key_Tab)
+    choose_next(evidence)
+    choose_next(implementation)
+    settle(window)
+
+    stored = stored_workshop(data_dir, EXAMPLE_ID)
+    problem = next(p for p in stored.problems if p.id == goal_box.problem_id)
+    assert problem.goal == "Inga fler tillhåll vid torget"
+    assert problem.goal_date == clock.now().date()
+    assert problem.goal_indicator_ids == (first.data(Qt.ItemDataRole.UserRole),)
+    consequence = stored.consequences[0]
+    assert (consequence.problem_id, consequence.description) == (
+        problem.id,
+        "Boende undviker torget",
+    )
+    assert consequence.affected is Affected.MUNICIPALITY and consequence.severity is Severity.LOW
+    measure = next(m for m in stored.measures if m.id == measure_id)
+    assert measure.expected_effect == "Bättre insyn"
+    assert (measure.evidence, measure.implementation) == (
+        Evidence.EVALUATED,
+        Implementation.NOT_STARTED,
+    )
+    # The follow-up page shows the goal it will be judged by.
+    assert "Inga fler tillhåll vid torget" in goal_box.goal.text()
+    dialog.resize(1024, 700)
+    QApplication.processEvents()
+    assert dialog.grab().save(str(SHOTS / "goal-dialog-1024.png"))
+    dialog.close()
     close_window(window)

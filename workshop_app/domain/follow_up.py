@@ -172,3 +172,14 @@ def changes_by_indicator(workshop: Workshop) -> dict[str, AssessmentChange]:
     reassessed = {e.indicator_id for e in workshop.earlier_assessments}
     found = (assessment_change(workshop, indicator_id) for indicator_id in reassessed)
     return {change.indicator_id: change for change in found if change is not None}
+
+
+def indicators_to_reassess(workshop: Workshop) -> list[tuple[str, str]]:
+    """(id, title) of the observed and the goal-linked indicators, in the indicators' order."""
+    observed = {
+        a.indicator_id
+        for a in (*workshop.indicator_assessments, *workshop.earlier_assessments)
+        if a.status is IndicatorStatus.OBSERVED
+    }
+    linked = {i for p in workshop.problems for i in p.goal_indicator_ids}
+    return [(i.id, i.title) for i in workshop.indicators if i.id in observed | linked]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.model import WorkshopSummary
-from workshop_app.gui.pages.follow_up_page import FollowUpDueLabel
+from workshop_app.gui.follow_up_due import FollowUpDueLabel
 from workshop_app.gui.workshop_list_model import ID_ROLE, WorkshopListModel
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from workshop_app.domain.enums import Attainment
 from workshop_app.domain.model import FollowUpMeeting, GoalAttainment, Problem, Workshop
@@ -24,7 +32,12 @@ def attainment_choices() -> list[tuple[Attainment, str]]:
 class GoalBox(QGroupBox):
     """One problem's goal and how far it is reached, judged at the meeting shown."""
 
-    def __init__(self, problem: Problem, on_change: Callable[[GoalAttainment], None]) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        on_change: Callable[[GoalAttainment], None],
+        on_edit_goal: Callable[[str], None],
+    ) -> None:
         super().__init__(problem.title)
         self.setObjectName(f"goal_{problem.id}")
         self.problem_id = problem.id
@@ -50,8 +63,16 @@ class GoalBox(QGroupBox):
         self.effect = self._field(
             "effect", QCoreApplication.translate("FollowUpPage", "What changed (effect)")
         )
+        self.edit_goal = QPushButton(
+            QCoreApplication.translate("FollowUpPage", "Goal and consequences…")
+        )
+        self.edit_goal.setObjectName(f"editGoal_{problem.id}")
+        self.edit_goal.clicked.connect(lambda: on_edit_goal(self.problem_id))
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(self.goal, 1)
+        goal_row.addWidget(self.edit_goal)
         form = QFormLayout(self)
-        form.addRow(QCoreApplication.translate("FollowUpPage", "Goal"), self.goal)
+        form.addRow(QCoreApplication.translate("FollowUpPage", "Goal"), goal_row)
         form.addRow(QCoreApplication.translate("FollowUpPage", "Goal attainment"), self.attainment)
         form.addRow(QCoreApplication.translate("FollowUpPage", "Comment"), self.comment)
         form.addRow(QCoreApplication.translate("FollowUpPage", "Production"), self.production)

@@ -8,10 +8,9 @@ and the review keeps the order it had when the meeting was opened while statuses
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain import clock
-from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.follow_up import (
-    days_until_follow_up,
+    indicators_to_reassess,
     latest_meeting,
     meetings_in_order,
     review_order,
@@ -43,32 +41,13 @@ from workshop_app.domain.model import (
     GoalAttainment,
     NextStep,
     Workshop,
-    WorkshopSummary,
 )
 from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.goal_dialog import GoalDialog
 from workshop_app.gui.pages.follow_up_goals import GoalBox
-from workshop_app.gui.pages.follow_up_rows import ReassessRow, ReviewRow
+from workshop_app.gui.pages.follow_up_rows import ReassessRow, ReviewRow, qdate, to_date
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.services import follow_up as changes
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def indicators_to_reassess(workshop: Workshop) -> list[tuple[str, str]]:
-    """(id, title) of the observed and the goal-linked indicators, in the indicators' order."""
-    observed = {
-        a.indicator_id
-        for a in (*workshop.indicator_assessments, *workshop.earlier_assessments)
-        if a.status is IndicatorStatus.OBSERVED
-    }
-    linked = {i for p in workshop.problems for i in p.goal_indicator_ids}
-    return [(i.id, i.title) for i in workshop.indicators if i.id in observed | linked]
 
 
 class FollowUpPage(QWidget):
@@ -177,7 +156,7 @@ class FollowUpPage(QWidget):
             self.next_enabled.setChecked(workshop.follow_up_date is not None)
             self.next_enabled.blockSignals(False)
             self.next_date.blockSignals(True)
-            self.next_date.setDate(_qdate(workshop.follow_up_date or clock.now().date()))
+            self.next_date.setDate(qdate(workshop.follow_up_date or clock.now().date()))
             self.next_date.blockSignals(False)
         self.next_date.setEnabled(workshop.follow_up_date is not None)
         self.hint.setVisible(meeting is None)
@@ -213,7 +192,7 @@ class FollowUpPage(QWidget):
         goals = QGroupBox(QCoreApplication.translate("FollowUpPage", "Goal attainment"))
         goals_layout = QVBoxLayout(goals)
         self._goals = [
-            GoalBox(problem, self._attainment_changed)
+            GoalBox(problem, self._attainment_changed, self.edit_goal)
             for problem in sorted(
                 (p for p in workshop.problems if p.prioritised),
                 key=lambda p: (p.rank is None, p.rank or 0),
@@ -314,7 +293,7 @@ class FollowUpPage(QWidget):
         self.new_title.setAccessibleName(
             QCoreApplication.translate("FollowUpPage", "New next step")
         )
-        self.new_due = QDateEdit(_qdate(clock.now().date()))
+        self.new_due = QDateEdit(qdate(clock.now().date()))
         self.new_due.setObjectName("newFollowUpStepDue")
         self.new_due.setCalendarPopup(True)
         self.new_due.setAccessibleName(
@@ -392,112 +371,27 @@ class FollowUpPage(QWidget):
             change, QCoreApplication.translate("FollowUpPage", "Judge goal attainment")
         )
 
+    def edit_goal(self, problem_id: str) -> GoalDialog:
+        """The goal, consequences and expected effects of one problem, in a dialog."""
+        dialog = GoalDialog(self.session, problem_id, self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
     def _add_step(self) -> None:
         title = self.new_title.text().strip()
         if not title or self._meeting_id is None:
             return
-        step = NextStep(new_id(), title, due_date=_date(self.new_due.date()))
+        step = NextStep(new_id(), title, due_date=to_date(self.new_due.date()))
         self.new_title.clear()
         change = changes.add_step_change(self.session.workshop_id, self._meeting_id, step)
         self.session.apply(change, QCoreApplication.translate("FollowUpPage", "Add next step"))
 
     def _next_date_changed(self) -> None:
-        value = _date(self.next_date.date()) if self.next_enabled.isChecked() else None
+        value = to_date(self.next_date.date()) if self.next_enabled.isChecked() else None
         self.next_date.setEnabled(value is not None)
         self.session.set_header(
             "follow_up_date",
             value,
             QCoreApplication.translate("FollowUpPage", "Set the next follow-up date"),
-        )
-
-
-def due_text(follow_up_date: date | None, today: date) -> str:
-    """When the next follow-up is due, in words; empty when no date is set."""
-    days = days_until_follow_up(follow_up_date, today)
-    if follow_up_date is None or days is None:
-        return ""
-    when = follow_up_date.isoformat()
-    translate = QCoreApplication.translate
-    if days < 0:
-        return (
-            translate("FollowUpPage", "Follow-up was due %1 (%2 days ago)")
-            .replace("%1", when)
-            .replace("%2", str(-days))
-        )
-    if days == 0:
-        return translate("FollowUpPage", "Follow-up due today (%1)").replace("%1", when)
-    return (
-        translate("FollowUpPage", "Next follow-up %1 (in %2 days)")
-        .replace("%1", when)
-        .replace("%2", str(days))
-    )
-
-
-class FollowUpEntry(QWidget):
-    """The way into the follow-up cycle from Förberedelse: a button and when it is due."""
-
-    requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.button = QPushButton(QCoreApplication.translate("FollowUpPage", "Follow-up meetings…"))
-        self.button.setObjectName("openFollowUp")
-        self.button.setToolTip(
-            QCoreApplication.translate(
-                "FollowUpPage",
-                "Start or continue a follow-up meeting: review the action plan, reassess, "
-                "judge the goals (Ctrl+Shift+U)",
-            )
-        )
-        self.button.clicked.connect(self.requested)
-        self.due = QLabel()
-        self.due.setObjectName("followUpDue")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.button)
-        row.addWidget(self.due, 1)
-
-    def show_workshop(self, workshop: Workshop) -> None:
-        self.due.setText(due_text(workshop.follow_up_date, clock.now().date()))
-
-
-def due_short(follow_up_date: date | None, today: date) -> str:
-    """The next follow-up for a table cell: "2027-03-01 (om 12 d)"; empty when none is set."""
-    days = days_until_follow_up(follow_up_date, today)
-    if follow_up_date is None or days is None:
-        return ""
-    translate = QCoreApplication.translate
-    if days < 0:
-        text = translate("FollowUpPage", "%1 (%2 d late)").replace("%2", str(-days))
-    elif days == 0:
-        text = translate("FollowUpPage", "%1 (today)")
-    else:
-        text = translate("FollowUpPage", "%1 (in %2 d)").replace("%2", str(days))
-    return text.replace("%1", follow_up_date.isoformat())
-
-
-class FollowUpDueLabel(QLabel):
-    """The start view's line on the follow-ups that are due next, soonest (or overdue) first."""
-
-    SHOWN = 3
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("followUpsDue")
-        self.setWordWrap(True)
-
-    def show_summaries(self, summaries: list[WorkshopSummary]) -> None:
-        today = clock.now().date()
-        dated = sorted(
-            (s for s in summaries if s.follow_up_date is not None),
-            key=lambda s: s.follow_up_date or today,
-        )
-        parts = [f"{s.title}: {due_short(s.follow_up_date, today)}" for s in dated[: self.SHOWN]]
-        if len(dated) > self.SHOWN:
-            parts.append("…")
-        self.setVisible(bool(parts))
-        self.setText(
-            QCoreApplication.translate("FollowUpPage", "Next follow-up: %1").replace(
-                "%1", " · ".join(parts)
-            )
         )

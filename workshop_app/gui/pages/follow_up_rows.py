@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from workshop_app.domain.action_plan import is_overdue
@@ -33,6 +33,14 @@ from workshop_app.gui.indicator_words import (
     word_of,
 )
 from workshop_app.gui.pages.next_step_details import status_choices
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def choice_combo(choices: Sequence[tuple[Any, str]], name: str, accessible: str) -> QComboBox:

@@ -24,8 +24,8 @@ from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Meeting, Organisation, Participant, Workshop
 from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.follow_up_due import FollowUpEntry
 from workshop_app.gui.item_table import Column, ItemTableEditor
-from workshop_app.gui.pages.follow_up_page import FollowUpEntry
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
