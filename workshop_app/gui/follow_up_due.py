@@ -53,6 +53,7 @@ class FollowUpEntry(QWidget):
         self.button.clicked.connect(self.requested)
         self.due = QLabel()
         self.due.setObjectName("followUpDue")
+        self.due.setWordWrap(True)  # the page stays as narrow as a 1024×768 projector allows
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
