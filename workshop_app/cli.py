@@ -70,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="docx: full or short minutes, situation (underlag till lägesbild) or "
         "action-plan (åtgärdsplan)",
     )
+    export_cmd.add_argument(
+        "--format-version",
+        type=int,
+        choices=[1, 2],
+        default=2,
+        help="json: the workshop file version to write; 1 for a recipient on an older release "
+        "(refused when the workshop holds what version 1 cannot express)",
+    )
     export_cmd.add_argument("-o", "--output", required=True, metavar="OUT")
     _add_record_options(export_cmd)
     delete_cmd = commands.add_parser(

@@ -256,10 +256,12 @@ def _export(context: AppContext, args: argparse.Namespace, output: Path) -> int:
         raise UsageError(
             "--diarienummer, --classification and --roles-only apply to --format docx and xlsx"
         )
+    if fmt != "json" and args.format_version != 2:
+        raise UsageError("--format-version applies to --format json")
     options = _export_options(args)
     try:
         if fmt == "json":
-            context.transfer.export_file(workshop_id, output)
+            context.transfer.export_file(workshop_id, output, format_version=args.format_version)
         elif fmt == "xlsx":
             context.minutes.export_workbook(workshop_id, output, options)
         else:

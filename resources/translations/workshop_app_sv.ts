@@ -868,6 +868,492 @@ Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>FollowUpPage</name>
+    <message>
+      <source>Not started</source>
+      <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+      <source>On the way</source>
+      <translation>På väg</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Uppnått</translation>
+    </message>
+    <message>
+      <source>Not reached</source>
+      <translation>Inte uppnått</translation>
+    </message>
+    <message>
+      <source>Goal attainment of %1</source>
+      <translation>Måluppfyllelse för %1</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <source>What was done (production)</source>
+      <translation>Vad som gjorts (produktion)</translation>
+    </message>
+    <message>
+      <source>How the cooperation worked (process)</source>
+      <translation>Hur samverkan fungerade (process)</translation>
+    </message>
+    <message>
+      <source>What changed (effect)</source>
+      <translation>Vad som förändrats (effekt)</translation>
+    </message>
+    <message>
+      <source>Goal and consequences…</source>
+      <translation>Mål och konsekvenser…</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <source>Goal attainment</source>
+      <translation>Måluppfyllelse</translation>
+    </message>
+    <message>
+      <source>Production</source>
+      <translation>Produktion</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation>Effekt</translation>
+    </message>
+    <message>
+      <source>(no goal written yet)</source>
+      <translation>(inget mål skrivet än)</translation>
+    </message>
+    <message>
+      <source>by %1</source>
+      <translation>senast %1</translation>
+    </message>
+    <message>
+      <source>shown by: %1</source>
+      <translation>visas av: %1</translation>
+    </message>
+    <message>
+      <source>indicators: %1</source>
+      <translation>indikatorer: %1</translation>
+    </message>
+    <message>
+      <source>Follow-up meeting</source>
+      <translation>Uppföljningsmöte</translation>
+    </message>
+    <message>
+      <source>&amp;Start follow-up meeting</source>
+      <translation>&amp;Starta uppföljningsmöte</translation>
+    </message>
+    <message>
+      <source>Create a follow-up meeting held today</source>
+      <translation>Skapa ett uppföljningsmöte som hålls i dag</translation>
+    </message>
+    <message>
+      <source>&amp;Next follow-up:</source>
+      <translation>&amp;Nästa uppföljning:</translation>
+    </message>
+    <message>
+      <source>Date of the next follow-up</source>
+      <translation>Datum för nästa uppföljning</translation>
+    </message>
+    <message>
+      <source>Meeting:</source>
+      <translation>Möte:</translation>
+    </message>
+    <message>
+      <source>Start a follow-up meeting to review the action plan, reassess the indicators and judge how far the goals are reached. Earlier meetings are kept.</source>
+      <translation>Starta ett uppföljningsmöte för att gå igenom åtgärdsplanen, bedöma indikatorerna på nytt och bedöma hur långt målen är nådda. Tidigare möten sparas.</translation>
+    </message>
+    <message>
+      <source>Follow-up %1 – %2</source>
+      <translation>Uppföljning %1 – %2</translation>
+    </message>
+    <message>
+      <source>No problem is prioritised yet.</source>
+      <translation>Inget problem är prioriterat än.</translation>
+    </message>
+    <message>
+      <source>Action plan review</source>
+      <translation>Genomgång av åtgärdsplanen</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Nästa steg</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Ansvarig</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Klart senast</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>The action plan has no next steps yet.</source>
+      <translation>Åtgärdsplanen har inga nästa steg än.</translation>
+    </message>
+    <message>
+      <source>Indicators: last assessment and a new one</source>
+      <translation>Indikatorer: senaste bedömningen och en ny</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Last</source>
+      <translation>Senast</translation>
+    </message>
+    <message>
+      <source>Extent</source>
+      <translation>Omfattning</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Certainty</source>
+      <translation>Tillförlitlighet</translation>
+    </message>
+    <message>
+      <source>No indicator is observed or linked to a goal.</source>
+      <translation>Ingen indikator är iakttagen eller kopplad till ett mål.</translation>
+    </message>
+    <message>
+      <source>New next steps</source>
+      <translation>Nya nästa steg</translation>
+    </message>
+    <message>
+      <source>What is to be done next</source>
+      <translation>Vad som ska göras härnäst</translation>
+    </message>
+    <message>
+      <source>New next step</source>
+      <translation>Nytt nästa steg</translation>
+    </message>
+    <message>
+      <source>Due date of the new next step</source>
+      <translation>Klart senast för det nya nästa steget</translation>
+    </message>
+    <message>
+      <source>&amp;Add next step</source>
+      <translation>&amp;Lägg till nästa steg</translation>
+    </message>
+    <message>
+      <source>Due:</source>
+      <translation>Klart senast:</translation>
+    </message>
+    <message>
+      <source>Start follow-up meeting</source>
+      <translation>Starta uppföljningsmöte</translation>
+    </message>
+    <message>
+      <source>Review next step</source>
+      <translation>Gå igenom nästa steg</translation>
+    </message>
+    <message>
+      <source>Reassess indicator</source>
+      <translation>Bedöm indikatorn på nytt</translation>
+    </message>
+    <message>
+      <source>Judge goal attainment</source>
+      <translation>Bedöm måluppfyllelse</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>Lägg till nästa steg</translation>
+    </message>
+    <message>
+      <source>Set the next follow-up date</source>
+      <translation>Ange datum för nästa uppföljning</translation>
+    </message>
+    <message>
+      <source>Follow-up was due %1 (%2 days ago)</source>
+      <translation>Uppföljningen skulle ha hållits %1 (för %2 dagar sedan)</translation>
+    </message>
+    <message>
+      <source>Follow-up due today (%1)</source>
+      <translation>Uppföljning i dag (%1)</translation>
+    </message>
+    <message>
+      <source>Next follow-up %1 (in %2 days)</source>
+      <translation>Nästa uppföljning %1 (om %2 dagar)</translation>
+    </message>
+    <message>
+      <source>Follow-up meetings…</source>
+      <translation>Uppföljningsmöten…</translation>
+    </message>
+    <message>
+      <source>Start or continue a follow-up meeting: review the action plan, reassess, judge the goals (Ctrl+Shift+U)</source>
+      <translation>Starta eller fortsätt ett uppföljningsmöte: gå igenom åtgärdsplanen, bedöm på nytt, bedöm målen (Ctrl+Skift+U)</translation>
+    </message>
+    <message>
+      <source>%1 (%2 d late)</source>
+      <translation>%1 (%2 d sen)</translation>
+    </message>
+    <message>
+      <source>%1 (today)</source>
+      <translation>%1 (i dag)</translation>
+    </message>
+    <message>
+      <source>%1 (in %2 d)</source>
+      <translation>%1 (om %2 d)</translation>
+    </message>
+    <message>
+      <source>Next follow-up: %1</source>
+      <translation>Nästa uppföljning: %1</translation>
+    </message>
+    <message>
+      <source>Status of %1</source>
+      <translation>Status för %1</translation>
+    </message>
+    <message>
+      <source>Comment from this meeting</source>
+      <translation>Kommentar från detta möte</translation>
+    </message>
+    <message>
+      <source>Comment on %1</source>
+      <translation>Kommentar till %1</translation>
+    </message>
+    <message>
+      <source>(overdue)</source>
+      <translation>(försenat)</translation>
+    </message>
+    <message>
+      <source>(due by this meeting)</source>
+      <translation>(klart senast till detta möte)</translation>
+    </message>
+    <message>
+      <source>(not reassessed)</source>
+      <translation>(inte ombedömd)</translation>
+    </message>
+    <message>
+      <source>New status of %1</source>
+      <translation>Ny status för %1</translation>
+    </message>
+    <message>
+      <source>More than at the previous meeting</source>
+      <translation>Mer än vid förra mötet</translation>
+    </message>
+    <message>
+      <source>Less than at the previous meeting</source>
+      <translation>Mindre än vid förra mötet</translation>
+    </message>
+    <message>
+      <source>The same as at the previous meeting</source>
+      <translation>Samma som vid förra mötet</translation>
+    </message>
+    <message>
+      <source>Cannot be compared with the previous meeting</source>
+      <translation>Kan inte jämföras med förra mötet</translation>
+    </message>
+    <message>
+      <source>Earlier: %1</source>
+      <translation>Tidigare: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalDialog</name>
+    <message>
+      <source>Residents</source>
+      <translation>Boende</translation>
+    </message>
+    <message>
+      <source>Businesses</source>
+      <translation>Näringsidkare</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Personal</translation>
+    </message>
+    <message>
+      <source>The municipality</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>Andra</translation>
+    </message>
+    <message>
+      <source>(not judged)</source>
+      <translation>(inte bedömt)</translation>
+    </message>
+    <message>
+      <source>Less serious</source>
+      <translation>Mindre allvarlig</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>Allvarlig</translation>
+    </message>
+    <message>
+      <source>Very serious</source>
+      <translation>Mycket allvarlig</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>(inte känt)</translation>
+    </message>
+    <message>
+      <source>Evaluated elsewhere</source>
+      <translation>Utvärderad på annat håll</translation>
+    </message>
+    <message>
+      <source>Tried elsewhere</source>
+      <translation>Prövad på annat håll</translation>
+    </message>
+    <message>
+      <source>Not tried before</source>
+      <translation>Inte prövad tidigare</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(inte angiven)</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Påbörjad</translation>
+    </message>
+    <message>
+      <source>Implemented</source>
+      <translation>Genomförd</translation>
+    </message>
+    <message>
+      <source>Stopped</source>
+      <translation>Avbruten</translation>
+    </message>
+    <message>
+      <source>Goal and consequences – %1</source>
+      <translation>Mål och konsekvenser – %1</translation>
+    </message>
+    <message>
+      <source>What should be different?</source>
+      <translation>Vad ska vara annorlunda?</translation>
+    </message>
+    <message>
+      <source>How will the group know?</source>
+      <translation>Hur ska gruppen veta det?</translation>
+    </message>
+    <message>
+      <source>&amp;By when:</source>
+      <translation>&amp;Senast:</translation>
+    </message>
+    <message>
+      <source>Goal date</source>
+      <translation>Måldatum</translation>
+    </message>
+    <message>
+      <source>Indicators that will show it</source>
+      <translation>Indikatorer som ska visa det</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <source>&amp;Goal</source>
+      <translation>&amp;Mål</translation>
+    </message>
+    <message>
+      <source>&amp;Shown by</source>
+      <translation>&amp;Visas av</translation>
+    </message>
+    <message>
+      <source>&amp;Indicators</source>
+      <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+      <source>Consequences</source>
+      <translation>Konsekvenser</translation>
+    </message>
+    <message>
+      <source>&amp;Add consequence</source>
+      <translation>&amp;Lägg till konsekvens</translation>
+    </message>
+    <message>
+      <source>Measures: expected effect</source>
+      <translation>Åtgärder: förväntad effekt</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>För vem</translation>
+    </message>
+    <message>
+      <source>How serious</source>
+      <translation>Hur allvarlig</translation>
+    </message>
+    <message>
+      <source>What the consequence is</source>
+      <translation>Vad konsekvensen är</translation>
+    </message>
+    <message>
+      <source>Consequence</source>
+      <translation>Konsekvens</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <source>No consequences written yet.</source>
+      <translation>Inga konsekvenser skrivna än.</translation>
+    </message>
+    <message>
+      <source>Expected effect</source>
+      <translation>Förväntad effekt</translation>
+    </message>
+    <message>
+      <source>Expected effect of %1</source>
+      <translation>Förväntad effekt av %1</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Kunskapsstöd</translation>
+    </message>
+    <message>
+      <source>Implementation</source>
+      <translation>Genomförande</translation>
+    </message>
+    <message>
+      <source>Edit goal</source>
+      <translation>Ändra mål</translation>
+    </message>
+    <message>
+      <source>Edit consequence</source>
+      <translation>Ändra konsekvens</translation>
+    </message>
+    <message>
+      <source>Add consequence</source>
+      <translation>Lägg till konsekvens</translation>
+    </message>
+    <message>
+      <source>Remove consequence</source>
+      <translation>Ta bort konsekvens</translation>
+    </message>
+    <message>
+      <source>Edit expected effect</source>
+      <translation>Ändra förväntad effekt</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidePanel</name>
     <message>
       <source>Facilitator guide</source>
@@ -2116,6 +2602,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Vad behöver göras</translation>
     </message>
     <message>
+      <source>Don't know</source>
+      <translation>Vet ej</translation>
+    </message>
+    <message>
       <source>Not rated yet</source>
       <translation>Inte bedömd än</translation>
     </message>
@@ -2137,6 +2627,14 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Not rated</source>
       <translation>Inte bedömd</translation>
+    </message>
+    <message>
+      <source>Don't know</source>
+      <translation>Vet ej</translation>
+    </message>
+    <message>
+      <source>The group does not know how far this is in place</source>
+      <translation>Gruppen vet inte hur långt detta finns på plats</translation>
     </message>
     <message>
       <source>&amp;Current state</source>
@@ -2726,6 +3224,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Not rated</source>
       <translation>Inte bedömd</translation>
+    </message>
+    <message>
+      <source>Don't know</source>
+      <translation>Vet ej</translation>
     </message>
   </context>
   <context>
@@ -3485,6 +3987,10 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Write the minutes as a Word document (Ctrl+Shift+E)</source>
       <translation>Skriv minnesanteckningarna som ett Word-dokument (Ctrl+Skift+E)</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Uppföljning</translation>
     </message>
   </context>
 </TS>

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, select
 
 from tests.conftest import StoreBackend
 from tests.e2e.cli_runner import run_cli
+from tests.unit.domain.workshop_file_samples import rich_version_2
 from workshop_app import __version__
 from workshop_app.storage.tables import Base
 
@@ -45,6 +46,22 @@ def store_dump(data_dir: Path, backend: StoreBackend) -> list[object]:
             ]
     finally:
         engine.dispose()
+
+
+def version_1_part(written: dict, original: dict) -> dict:
+    """The keys of ``written`` that the version-1 ``original`` has, items included."""
+    part = {}
+    for key, value in original.items():
+        part[key] = written[key]
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            part[key] = [{k: v for k, v in item.items() if k in value[0]} for item in written[key]]
+    return part
+
+
+def validate(document: dict, schema_path: Path) -> None:
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    checker = jsonschema.FormatChecker()
+    jsonschema.Draft202012Validator(schema, format_checker=checker).validate(document)
 
 
 def test_version() -> None:
@@ -85,13 +102,21 @@ def test_import_list_export_round_trip(
     )
     assert exported.code == 0, exported.err
     document = json.loads(out.read_text(encoding="utf-8"))
-    schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
-        document
-    )
+    # Export writes version 2; the example is a version-1 file: its fields stay equal.
+    assert document["format_version"] == 2
+    schema_2 = schema_file.with_name("workshop-file-v2.schema.json")
+    validate(document, schema_2)
     original = json.loads(example_file.read_text(encoding="utf-8"))
-    assert comparable(document) == comparable(original)
+    assert version_1_part(document["workshop"], original["workshop"]) == original["workshop"]
     assert document["app_version"] == __version__
+    # For a recipient on an older release: version 1, equal to the original.
+    old = tmp_path / "Åsa Öberg export" / "norrbacka-v1.workshop.json"
+    args = ("--format", "json", "--format-version", "1", "-o", old)
+    exported = run_cli("export", workshop_id, *args, data_dir=any_data_dir, env=backend.env)
+    assert exported.code == 0, exported.err
+    document = json.loads(old.read_text(encoding="utf-8"))
+    validate(document, schema_file)
+    assert comparable(document) == comparable(original)
     if os.name == "posix":
         assert out.stat().st_mode & 0o777 == 0o600
 
@@ -113,14 +138,11 @@ def test_importing_twice_gives_two_workshops_and_never_overwrites(
         second_id: "Exempel: Norrbacka 2026 (kopia)",
     }
 
-    # The copy round-trips apart from its id and title (CONTRACT §1 rule 5).
+    # The copy round-trips apart from its id and title (CONTRACT §1 rule 5); the example is
+    # a version-1 file, so it is compared written as version 1.
     out = tmp_path / "copy.workshop.json"
-    assert (
-        run_cli(
-            "export", second_id, "--format", "json", "-o", out, data_dir=data_dir, env=backend.env
-        ).code
-        == 0
-    )
+    args = ("--format", "json", "--format-version", "1", "-o", out)
+    assert run_cli("export", second_id, *args, data_dir=data_dir, env=backend.env).code == 0
     copy = json.loads(out.read_text(encoding="utf-8"))
     original = json.loads(example_file.read_text(encoding="utf-8"))
     for document in (copy, original):
@@ -146,7 +168,7 @@ MALFORMED: dict[str, tuple[bytes, str]] = {
         "format",
     ),
     "wrong_version": (
-        b'{"format": "workshop_app.workshop", "format_version": 2, "workshop": {"id": "a", "title": "t"}}',
+        b'{"format": "workshop_app.workshop", "format_version": 3, "workshop": {"id": "a", "title": "t"}}',
         "format_version",
     ),
     "unknown_top_field": (
@@ -282,3 +304,35 @@ def test_data_dir_from_environment(tmp_path: Path, example_file: Path) -> None:
     result = run_cli("import", example_file, env={"WORKSHOP_APP_DATA_DIR": str(data_dir)})
     assert result.code == 0, result.err
     assert (data_dir / "workshops.sqlite3").exists()
+
+
+def test_version_1_export_refuses_naming_what_would_be_lost(data_dir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "uppföljning.workshop.json"
+    source.write_text(json.dumps(rich_version_2(), ensure_ascii=False), encoding="utf-8")
+    imported = run_cli("import", source, data_dir=data_dir)
+    assert imported.code == 0, imported.err
+    out = tmp_path / "gammal.workshop.json"
+    before = database_dump(data_dir)
+    args = ("--format", "json", "--format-version", "1", "-o", out)
+    refused = run_cli("export", imported.out.strip(), *args, data_dir=data_dir)
+    assert refused.code == 2
+    assert refused.err.startswith("error: format_version: format version 1 cannot hold")
+    assert "follow_up_meetings (2)" in refused.err
+    assert 'preconditions[].rating "dont_know" (1)' in refused.err
+    assert len(refused.err.strip().splitlines()) == 1
+    assert not out.exists()
+    assert database_dump(data_dir) == before
+    # Version 2 (the default) holds it all, and round-trips exactly.
+    exported = run_cli(
+        "export", imported.out.strip(), "--format", "json", "-o", out, data_dir=data_dir
+    )
+    assert exported.code == 0, exported.err
+    expected = rich_version_2()
+    for indicator in expected["workshop"]["indicators"]:
+        indicator["custom"] = True  # the installed catalog knows neither
+    assert comparable(json.loads(out.read_text(encoding="utf-8"))) == comparable(expected)
+    wrong = run_cli(
+        "export", imported.out.strip(), "--format", "docx", "--format-version", "1", "-o",
+        tmp_path / "x.docx", data_dir=data_dir,
+    )  # fmt: skip
+    assert wrong.code == 2 and "--format-version applies to --format json" in wrong.err

@@ -173,3 +173,27 @@ def test_rows_one_per_dimension_then_organisations_then_unknown() -> None:
     ]
     orgs = [Organisation("kommun", "Kommunen"), Organisation("polis", "Polisen")]
     assert [o.id for o in organisations_without_row("d2", assessments, orgs)] == ["kommun"]
+
+
+def test_dont_know_is_an_answer_distinct_from_not_rated(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_page(
+        qtbot, open_window, data_dir, example_file, PreconditionsPage, Step.PRECONDITIONS
+    )
+    model = page.model
+    button = page.rating_buttons[int(Rating.DONT_KNOW)]
+    assert button.text() == "Vet ej"
+    button.setFocus()
+    press(button, Qt.Key.Key_Space)
+    settle(window)
+    stored = assessment(stored_workshop(data_dir, EXAMPLE_ID), "mandate")
+    assert stored is not None and stored.rating is Rating.DONT_KNOW
+    assert model.index(model.row_of(("mandate", None)), 1).data() == "Vet ej"
+    assert button.isChecked() and not page.rating_buttons[None].isChecked()
+    page.rating_buttons[None].setFocus()
+    press(page.rating_buttons[None], Qt.Key.Key_Space)
+    settle(window)
+    assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "mandate").rating is None
+    render(window, page, "preconditions-dont-know", sizes=((1024, 768),))
+    close_window(window)

@@ -39,6 +39,7 @@ def test_the_bundle_carries_packs_template_translations_example_and_migrations()
         "workshop_app/resources/templates/minutes.docx",
         "workshop_app/resources/translations/workshop_app_sv.qm",
         "workshop_app/resources/schema/workshop-file.schema.json",
+        "workshop_app/resources/schema/workshop-file-v2.schema.json",
         "workshop_app/resources/examples/exempel-solbacken.workshop.json",
         "workshop_app/resources/icons/workshop-app-256.png",
         "workshop_app/storage/migrations/env.py",

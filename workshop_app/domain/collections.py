@@ -12,11 +12,16 @@ from typing import Any
 
 from workshop_app.domain.model import (
     Cause,
+    Consequence,
+    EarlierAssessment,
+    FollowUpMeeting,
+    GoalAttainment,
     Indicator,
     IndicatorAssessment,
     Measure,
     Meeting,
     NextStep,
+    NextStepUpdate,
     Note,
     Organisation,
     Participant,
@@ -57,6 +62,11 @@ COLLECTIONS: dict[str, CollectionSpec] = {
         ),
         CollectionSpec("next_steps", NextStep, ("id",)),
         CollectionSpec("notes", Note, ("id",)),
+        CollectionSpec("consequences", Consequence, ("id",)),
+        CollectionSpec("follow_up_meetings", FollowUpMeeting, ("id",)),
+        CollectionSpec("earlier_assessments", EarlierAssessment, ("indicator_id", "meeting_id")),
+        CollectionSpec("next_step_updates", NextStepUpdate, ("next_step_id", "meeting_id")),
+        CollectionSpec("goal_attainments", GoalAttainment, ("problem_id", "meeting_id")),
     )
 }
 

@@ -75,8 +75,14 @@ class Phase(IntEnum):
 
 
 class Rating(IntEnum):
-    """How far an organisational precondition is in place."""
+    """How far an organisational precondition is in place.
 
+    ``DONT_KNOW`` ("Vet ej", format version 2) is a deliberate answer, distinct from "not rated"
+    (``None``). It is 0 so that every store keeps one integer column; the workshop file writes
+    it as ``"dont_know"`` (workshop_file/reader.py), never as a level of the scale.
+    """
+
+    DONT_KNOW = 0
     MISSING = 1
     WEAK = 2
     PARTLY = 3
@@ -93,3 +99,47 @@ class NextStepStatus(StrEnum):
 class Language(StrEnum):
     SV = "sv"
     EN = "en"
+
+
+class Affected(StrEnum):
+    """Who a prioritised problem's consequence falls on (format version 2)."""
+
+    RESIDENTS = "residents"
+    BUSINESSES = "businesses"
+    STAFF = "staff"
+    MUNICIPALITY = "municipality"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    """How serious a consequence is (format version 2)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Evidence(StrEnum):
+    """Whether a measure has been tried or evaluated elsewhere (format version 2)."""
+
+    EVALUATED = "evaluated"
+    TRIED = "tried"
+    UNTRIED = "untried"
+
+
+class Implementation(StrEnum):
+    """How far a measure has been put into practice (format version 2)."""
+
+    NOT_STARTED = "not_started"
+    STARTED = "started"
+    IMPLEMENTED = "implemented"
+    STOPPED = "stopped"
+
+
+class Attainment(StrEnum):
+    """How far a prioritised problem's goal is reached, as judged at a follow-up meeting."""
+
+    NOT_STARTED = "not_started"
+    ON_THE_WAY = "on_the_way"
+    REACHED = "reached"
+    NOT_REACHED = "not_reached"

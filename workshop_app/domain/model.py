@@ -11,17 +11,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from workshop_app.domain.enums import (
+    Affected,
+    Attainment,
     Branch,
     Certainty,
     Directness,
+    Evidence,
     Extent,
     Horizon,
+    Implementation,
     IndicatorStatus,
     Language,
     MeasureKind,
     NextStepStatus,
     Phase,
     Rating,
+    Severity,
     SourceType,
     Trend,
 )
@@ -104,6 +109,8 @@ class IndicatorAssessment:
     certainty: Certainty | None = None
     observations: str = ""
     sources: tuple[IndicatorSource, ...] = ()
+    # Version 2: the follow-up meeting this assessment was made in; None: the workshop itself.
+    meeting_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +123,11 @@ class Problem:
     votes: int = 0
     prioritised: bool = False
     rank: int | None = None
+    # Version 2: what should be different, by when, and how the group will know.
+    goal: str = ""
+    goal_date: date | None = None
+    goal_measure: str = ""
+    goal_indicator_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +158,10 @@ class Measure:
     follow_up: str = ""
     votes: int = 0
     prioritised: bool = False
+    # Version 2.
+    expected_effect: str = ""
+    evidence: Evidence | None = None
+    implementation: Implementation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +188,71 @@ class NextStep:
     status: NextStepStatus = NextStepStatus.PLANNED
     measure_ids: tuple[str, ...] = ()
     to_steering_group: bool = False
+    # Version 2: the follow-up meeting that added this step; None: the workshop itself.
+    meeting_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Consequence:
+    """A consequence of a problem: whom it falls on and how seriously (version 2)."""
+
+    id: str
+    problem_id: str
+    affected: Affected = Affected.OTHER
+    severity: Severity | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpMeeting:
+    """A meeting held after the workshop to follow up its action plan (version 2)."""
+
+    id: str
+    date: date
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierAssessment:
+    """An indicator assessment that a later meeting superseded, kept as it was (version 2).
+
+    ``meeting_id`` None: made at the workshop itself (the baseline).
+    """
+
+    indicator_id: str
+    meeting_id: str | None = None
+    status: IndicatorStatus = IndicatorStatus.UNKNOWN
+    extent: Extent | None = None
+    trend: Trend | None = None
+    certainty: Certainty | None = None
+    observations: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NextStepUpdate:
+    """The status a next step was given at a follow-up meeting, with the group's comment."""
+
+    next_step_id: str
+    meeting_id: str
+    status: NextStepStatus = NextStepStatus.PLANNED
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GoalAttainment:
+    """How far a prioritised problem's goal was reached, judged at one follow-up meeting.
+
+    ``production``, ``process`` and ``effect`` are Brå's three kinds of follow-up: what was
+    done, how the cooperation worked, what changed.
+    """
+
+    problem_id: str
+    meeting_id: str
+    attainment: Attainment = Attainment.NOT_STARTED
+    comment: str = ""
+    production: str = ""
+    process: str = ""
+    effect: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +276,7 @@ class WorkshopSummary:
     updated_at: datetime
     current_step: Step
     completed_steps: frozenset[Step] = frozenset()
+    follow_up_date: date | None = None  # when the next follow-up meeting is due
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +306,12 @@ class Workshop:
     preconditions: tuple[PreconditionAssessment, ...] = ()
     next_steps: tuple[NextStep, ...] = ()
     notes: tuple[Note, ...] = ()
+    # Version 2: the follow-up cycle, meetings in date order, histories in meeting order.
+    consequences: tuple[Consequence, ...] = ()
+    follow_up_meetings: tuple[FollowUpMeeting, ...] = ()
+    earlier_assessments: tuple[EarlierAssessment, ...] = ()
+    next_step_updates: tuple[NextStepUpdate, ...] = ()
+    goal_attainments: tuple[GoalAttainment, ...] = ()
 
 
 # Header fields a user edits one at a time (the Preparation page, follow-up date, step).

@@ -20,6 +20,7 @@ from workshop_app.export.sections import (
     causes,
     chain,
     cover,
+    follow_up,
     indicators,
     measures,
     method,
@@ -38,6 +39,7 @@ __all__ = ["VARIANTS", "ExportOptions", "Variant", "build_minutes", "minutes_byt
 
 def _full(w: DocWriter, ctx: ExportContext) -> None:
     summary.write(w, ctx)
+    follow_up.write(w, ctx)
     preparation.write(w, ctx)
     indicators.write(w, ctx)
     problems.write(w, ctx)
@@ -53,6 +55,7 @@ def _full(w: DocWriter, ctx: ExportContext) -> None:
 
 def _short(w: DocWriter, ctx: ExportContext) -> None:
     summary.write(w, ctx)
+    follow_up.write(w, ctx)
     prioritised.write(w, ctx)
     next_steps.write(w, ctx)
     next_steps.write_steering_group(w, ctx)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from workshop_app.domain.enums import IndicatorStatus
+from workshop_app.domain.follow_up import ARROWS, AssessmentChange, changes_by_indicator
 from workshop_app.domain.information_matrix import assessments_by_indicator, is_gap
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import IndicatorAssessment, Workshop
@@ -37,6 +38,7 @@ from workshop_app.gui.indicator_words import (
     trend_choices,
     word_of,
 )
+from workshop_app.gui.pages.follow_up_rows import earlier_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 OWN_GROUP = ""  # key of the group of custom indicators (no problem area id is empty)
@@ -57,6 +59,7 @@ class BoardEntry:
     listed: bool  # in workshop.indicators
     assessment: IndicatorAssessment | None
     gap: bool
+    change: AssessmentChange | None = None  # since the previous meeting (follow-up cycle)
 
     @property
     def status(self) -> IndicatorStatus | None:
@@ -88,6 +91,7 @@ def build_board(
     ``observed_only`` keeps the observed indicators (and the areas that have some).
     """
     assessments = assessments_by_indicator(workshop)
+    changes = changes_by_indicator(workshop)
     organisation_ids = {o.id for o in workshop.organisations}
     listed = {i.id: i for i in workshop.indicators}
 
@@ -113,6 +117,7 @@ def build_board(
                         listed=shown_id in listed,
                         assessment=assessment,
                         gap=is_gap(assessment, organisation_ids),
+                        change=changes.get(shown_id),
                     )
                 )
         if entries:
@@ -127,6 +132,7 @@ def build_board(
             listed=True,
             assessment=assessments.get(indicator.id),
             gap=is_gap(assessments.get(indicator.id), organisation_ids),
+            change=changes.get(indicator.id),
         )
         for indicator in workshop.indicators
         if (indicator.custom or pack.indicator(indicator.id) is None)
@@ -322,6 +328,8 @@ class BoardModel(QtCallGuard, QAbstractItemModel):
                 return entry.title
             if column == STATUS_COLUMN:
                 text = status_label(entry.status)
+                if entry.change is not None:
+                    text = f"{text}  {ARROWS[entry.change.direction]}"
                 return f"{text}  {GAP_MARKER}" if entry.gap else text
             if assessment is None:
                 return ""
@@ -336,6 +344,8 @@ class BoardModel(QtCallGuard, QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return entry.description or entry.title
+            if column == STATUS_COLUMN and entry.change is not None:
+                return earlier_tooltip(entry.change)
             if column == STATUS_COLUMN and entry.gap:
                 return self.tr("%1 – knowledge gap: no organisation has information on it").replace(
                     "%1", status_label(entry.status)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.follow_up_due import FollowUpDueLabel
 from workshop_app.gui.workshop_list_model import ID_ROLE, WorkshopListModel
 
 if TYPE_CHECKING:
@@ -112,11 +113,14 @@ class StartView(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.search)
         layout.addLayout(body, 1)
+        self.follow_ups = FollowUpDueLabel()  # when the next follow-up meetings are due
+        layout.addWidget(self.follow_ups)
 
     def set_summaries(self, summaries: list[WorkshopSummary], select_id: str | None = None) -> None:
         keep = select_id or self.selected_id()
         self.model.set_summaries(summaries)
         self.fit_columns()
+        self.follow_ups.show_summaries(summaries)
         self.list_stack.setCurrentWidget(self.table if summaries else self.empty)
         if keep:
             self.select(keep)

@@ -23,6 +23,7 @@ from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.elided_label import ElidedLabel
 from workshop_app.gui.pages.causes_page import CausesPage
+from workshop_app.gui.pages.follow_up_page import FollowUpPage
 from workshop_app.gui.pages.indicators_page import IndicatorsPage
 from workshop_app.gui.pages.measures_page import MeasuresPage
 from workshop_app.gui.pages.next_steps_page import NextStepsPage
@@ -100,6 +101,7 @@ class WorkshopView(QWidget):
         self._language = language
         self._debouncer = debouncer
         self._pages: dict[Step, StepPage] = {}
+        self._follow_up: FollowUpPage | None = None
         self._guide_expanded = True
 
         self.title = ElidedLabel()
@@ -127,6 +129,13 @@ class WorkshopView(QWidget):
         self._top.addWidget(self.save_status)
         self._top.addWidget(self.timer_widget)
         self._top.addWidget(word)
+        # The Follow-up page: from the Preparation page's button, or by this shortcut.
+        follow_up = QAction(self.tr("Follow-up"), self)
+        follow_up.setObjectName("showFollowUp")
+        follow_up.setShortcut("Ctrl+Shift+U")
+        follow_up.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        follow_up.triggered.connect(self.show_follow_up)
+        self.addAction(follow_up)
 
         self.rail = StepRail(pack, language)
         self.stack = QStackedWidget()
@@ -188,7 +197,9 @@ class WorkshopView(QWidget):
             voting_closed = getattr(content, "voting_closed", None)
             if voting_closed is not None:
                 voting_closed.connect(self.voting_closed)
-            page = StepPage(self.session, self._pack, step, self._language, content)
+            follow_up_requested = getattr(content, "follow_up_requested", None)
+            if follow_up_requested is not None:
+                follow_up_requested.connect(self.show_follow_up)
             # Under the stack from the start: adding a built page would restyle all of it.
             page = StepPage(self.session, self._pack, step, self._language, content, self.stack)
             page.guide.set_expanded(self._guide_expanded)
@@ -250,6 +261,22 @@ class WorkshopView(QWidget):
         """A widget in the top bar, before Export to Word (the projector's state)."""
         self._top.insertWidget(self._top.count() - 1, widget)
 
+    def show_follow_up(self) -> FollowUpPage:
+        """The Follow-up page (follow-up meetings) in place of a step's page."""
+        self._debouncer.flush()
+        if self._follow_up is None:
+            self._follow_up = FollowUpPage(
+                self.session, self._pack, self._language, self._debouncer
+            )
+            self.stack.addWidget(self._follow_up)
+        self._follow_up.show_workshop(self.session.workshop)
+        self.stack.setCurrentWidget(self._follow_up)
+        # No step is current now: choosing any step in the rail goes back to it.
+        self.rail.blockSignals(True)
+        self.rail.setCurrentRow(-1)
+        self.rail.blockSignals(False)
+        return self._follow_up
+
     def add_top_action(self, action: QAction) -> QToolButton:
         """A button for a window action (Present …) in the top bar, before Export to Word."""
         button = QToolButton()
@@ -285,6 +312,8 @@ class WorkshopView(QWidget):
         self.rail.show_progress(workshop)
         for page in self._pages.values():
             page.show_workshop(workshop)
+        if self._follow_up is not None:
+            self._follow_up.show_workshop(workshop)
 
     def _edited_locally(self) -> None:
         self._show_header(self.session.workshop)

@@ -15,6 +15,7 @@ from workshop_app.domain.errors import WorkshopAppError, WorkshopFileError
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.resources import resource_path
 from workshop_app.domain.workshop_file import read_workshop_file, write_workshop_file
+from workshop_app.domain.workshop_file.versions import check_version_1_expresses
 from workshop_app.services.import_journal import ImportJournal
 from workshop_app.services.workshop_service import as_copy
 from workshop_app.storage.errors import (
@@ -127,11 +128,23 @@ class TransferService:
             return self._load(example_id)
         return self.import_file(path)
 
-    def export_file(self, workshop_id: str, path: Path) -> Path:
-        """Write the workshop as a workshop file, atomically; returns the path written."""
+    def export_file(self, workshop_id: str, path: Path, *, format_version: int = 2) -> Path:
+        """Write the workshop as a workshop file, atomically; returns the path written.
+
+        ``format_version`` 1 raises ``WorkshopFileError`` naming what would be lost when the
+        workshop holds anything version 1 cannot express; nothing is written then.
+        """
         workshop = self._repo.load(workshop_id)
+        if format_version == 1:  # what a version-1 file cannot hold: the user's choice to mend
+            check_version_1_expresses(workshop)
         try:
-            write_workshop_file(path, workshop, app_version=__version__, exported_at=clock.now())
+            write_workshop_file(
+                path,
+                workshop,
+                app_version=__version__,
+                exported_at=clock.now(),
+                format_version=format_version,
+            )
         except WorkshopFileError as error:
             # What was stored breaks the file's rules: the database holds something the app
             # never writes. Named by place only; the value itself is never shown.

@@ -111,6 +111,7 @@ def _link(field: str, table: type[t.Base], owner: str, target_column: str, targe
 
 
 _ORG = "organisations"
+_MEETINGS = "follow_up_meetings"
 
 # In dependency order: a collection only refers to collections listed before it (causes also
 # to themselves, via parent_id), which is the order a whole workshop is inserted in.
@@ -139,12 +140,16 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
                 ),
             ),
         ),
+        _collection("follow_up_meetings", t.FollowUpMeetingRow, "follow-up meeting"),
         _collection("indicators", t.IndicatorRow, "indicator"),
         _collection(
             "indicator_assessments",
             t.IndicatorAssessmentRow,
             "indicator assessment",
-            refs=(Ref("indicator_id", "indicator_pk", "indicators"),),
+            refs=(
+                Ref("indicator_id", "indicator_pk", "indicators"),
+                Ref("meeting_id", "meeting_pk", _MEETINGS),
+            ),
             links=(
                 Link(
                     "sources",
@@ -170,6 +175,37 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
                     "indicator_pk",
                     "indicators",
                 ),
+                _link(
+                    "goal_indicator_ids",
+                    t.ProblemGoalIndicatorRow,
+                    "problem_pk",
+                    "indicator_pk",
+                    "indicators",
+                ),
+            ),
+        ),
+        _collection(
+            "earlier_assessments",
+            t.EarlierAssessmentRow,
+            "earlier assessment",
+            refs=(
+                Ref("indicator_id", "indicator_pk", "indicators"),
+                Ref("meeting_id", "meeting_pk", _MEETINGS),
+            ),
+        ),
+        _collection(
+            "consequences",
+            t.ConsequenceRow,
+            "consequence",
+            refs=(Ref("problem_id", "problem_pk", "problems"),),
+        ),
+        _collection(
+            "goal_attainments",
+            t.GoalAttainmentRow,
+            "goal attainment",
+            refs=(
+                Ref("problem_id", "problem_pk", "problems"),
+                Ref("meeting_id", "meeting_pk", _MEETINGS),
             ),
         ),
         _collection(
@@ -210,7 +246,10 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
             "next_steps",
             t.NextStepRow,
             "next step",
-            refs=(Ref("owner_organisation_id", "owner_organisation_pk", _ORG),),
+            refs=(
+                Ref("owner_organisation_id", "owner_organisation_pk", _ORG),
+                Ref("meeting_id", "meeting_pk", _MEETINGS),
+            ),
             links=(
                 _link(
                     "measure_ids",
@@ -219,6 +258,15 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
                     "measure_pk",
                     "measures",
                 ),
+            ),
+        ),
+        _collection(
+            "next_step_updates",
+            t.NextStepUpdateRow,
+            "next step update",
+            refs=(
+                Ref("next_step_id", "next_step_pk", "next_steps"),
+                Ref("meeting_id", "meeting_pk", _MEETINGS),
             ),
         ),
         _collection("notes", t.NoteRow, "note"),

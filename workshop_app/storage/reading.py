@@ -151,6 +151,7 @@ def _read_summaries(conn: Connection) -> list[WorkshopSummary]:
             updated_at=row.updated_at,
             current_step=row.current_step,
             completed_steps=frozenset(completed.get(row.pk, ())),
+            follow_up_date=row.follow_up_date,
         )
         for row in conn.execute(
             select(
@@ -161,6 +162,7 @@ def _read_summaries(conn: Connection) -> list[WorkshopSummary]:
                 w.c.area,
                 w.c.updated_at,
                 w.c.current_step,
+                w.c.follow_up_date,
             )
         )
     )

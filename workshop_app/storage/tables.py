@@ -31,8 +31,10 @@ from workshop_app.domain.enums import (
     Branch,
     Certainty,
     Directness,
+    Evidence,
     Extent,
     Horizon,
+    Implementation,
     IndicatorStatus,
     Language,
     MeasureKind,
@@ -189,6 +191,11 @@ class IndicatorAssessmentRow(_InWorkshop, Base):
     trend: Mapped[Trend | None] = mapped_column(EnumText(Trend))
     certainty: Mapped[Certainty | None] = mapped_column(EnumText(Certainty))
     observations: Mapped[str] = mapped_column(Text)
+    # The meeting the assessment was made in (None: the workshop); deleting the meeting keeps
+    # the assessment.
+    meeting_pk: Mapped[int | None] = mapped_column(
+        _fk("follow_up_meetings.pk", SET_NULL), index=True
+    )
 
 
 class IndicatorSourceRow(Base):
@@ -214,6 +221,9 @@ class ProblemRow(_Item, Base):
     votes: Mapped[int] = mapped_column(Integer)
     prioritised: Mapped[bool] = mapped_column(Boolean)
     rank: Mapped[int | None]
+    goal: Mapped[str] = mapped_column(Text, server_default="")
+    goal_date: Mapped[date | None]
+    goal_measure: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class ProblemIndicatorRow(Base):
@@ -255,6 +265,9 @@ class MeasureRow(_Item, Base):
     follow_up: Mapped[str] = mapped_column(Text)
     votes: Mapped[int] = mapped_column(Integer)
     prioritised: Mapped[bool] = mapped_column(Boolean)
+    expected_effect: Mapped[str] = mapped_column(Text, server_default="")
+    evidence: Mapped[Evidence | None] = mapped_column(EnumText(Evidence))
+    implementation: Mapped[Implementation | None] = mapped_column(EnumText(Implementation))
 
 
 class MeasureCauseRow(Base):
@@ -316,6 +329,10 @@ class NextStepRow(_Item, Base):
     due_date: Mapped[date | None]
     status: Mapped[NextStepStatus] = mapped_column(EnumText(NextStepStatus))
     to_steering_group: Mapped[bool] = mapped_column(Boolean)
+    # The follow-up meeting that added the step (None: the workshop); migration 0004.
+    meeting_pk: Mapped[int | None] = mapped_column(
+        _fk("follow_up_meetings.pk", SET_NULL), index=True
+    )
 
 
 class NextStepMeasureRow(Base):
@@ -334,3 +351,15 @@ class NoteRow(_Item, Base):
     step: Mapped[Step] = mapped_column(EnumText(Step))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime | None] = mapped_column(IsoDateTime())
+
+
+# The follow-up cycle's tables (format version 2) live in their own module; importing it here
+# puts them into Base.metadata for everyone who imports this one.
+from workshop_app.storage.tables_follow_up import (  # noqa: E402, F401
+    ConsequenceRow,
+    EarlierAssessmentRow,
+    FollowUpMeetingRow,
+    GoalAttainmentRow,
+    NextStepUpdateRow,
+    ProblemGoalIndicatorRow,
+)

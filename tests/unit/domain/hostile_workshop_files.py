@@ -150,7 +150,7 @@ def format_and_top_level() -> Iterator[Hostile]:
     yield Hostile("missing format", encode(removed(("format",))), 'missing "format"')
     for value in ("workshop_app.workshopx", "", "WORKSHOP_APP.WORKSHOP", 1, None, [], {}):
         yield _case(f"format {value!r}", ("format",), value)
-    for value in (2, 0, -1, "1", 1.5, True, None, [1], 10**30):
+    for value in (3, 0, -1, "1", 1.5, True, None, [1], 10**30):
         yield _case(f"format_version {value!r}", ("format_version",), value)
     yield Hostile(
         "missing format_version", encode(removed(("format_version",))), at("format_version")

@@ -19,7 +19,7 @@ from workshop_app.domain.resources import resource_path
 from workshop_app.domain.workshop_file import parse_workshop_document, workshop_to_document
 
 EXAMPLE = resource_path("examples", "exempel-solbacken.workshop.json")
-SCHEMA = resource_path("schema", "workshop-file.schema.json")
+SCHEMA = resource_path("schema", "workshop-file-v2.schema.json")
 
 # Simple patterns for personal data (DOMAIN §5); the example must contain none of them.
 PERSONAL_IDENTITY_NUMBER = re.compile(r"(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)")
@@ -178,3 +178,22 @@ def test_the_personal_data_patterns_catch_what_they_should() -> None:
     for harmless in ("2026-11-20", "kl. 18–23", "lag 2023:196", "08:30", "p1", "c1-9"):
         for pattern in (PERSONAL_IDENTITY_NUMBER, EMAIL_ADDRESS, PHONE_NUMBER):
             assert not pattern.search(harmless), (pattern.pattern, harmless)
+
+
+def test_the_example_shows_a_held_follow_up_meeting() -> None:
+    """A newcomer sees the cycle: goals, consequences, one follow-up meeting and its records."""
+    w = workshop()
+    assert document()["format_version"] == 2
+    assert len(w.follow_up_meetings) == 1
+    meeting = w.follow_up_meetings[0]
+    prioritised = [p for p in w.problems if p.prioritised]
+    assert all(p.goal and p.goal_date and p.goal_indicator_ids for p in prioritised)
+    assert {c.problem_id for c in w.consequences} == {p.id for p in prioritised}
+    assert {g.problem_id for g in w.goal_attainments} == {p.id for p in prioritised}
+    assert all(g.meeting_id == meeting.id and g.production for g in w.goal_attainments)
+    open_steps = {s.id for s in w.next_steps if s.status.value in ("planned", "in_progress")}
+    assert open_steps <= {u.next_step_id for u in w.next_step_updates}
+    reassessed = [a for a in w.indicator_assessments if a.meeting_id == meeting.id]
+    assert len(reassessed) >= 2
+    assert {e.indicator_id for e in w.earlier_assessments} == {a.indicator_id for a in reassessed}
+    assert w.follow_up_date is not None and w.follow_up_date > meeting.date

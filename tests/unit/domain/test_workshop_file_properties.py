@@ -415,4 +415,7 @@ def test_any_nesting_depth_gives_a_clear_answer(depth: int, opener: str) -> None
 
 def test_the_hostile_corpus_base_survives_the_writer() -> None:
     workshop = parse_workshop_document(encode(rich_document()), known_indicator_ids={"ind-y"})
-    assert document_of(workshop) == rich_document()
+    as_version_1 = workshop_to_document(
+        workshop, app_version=APP_VERSION, exported_at=EXPORTED_AT, format_version=1
+    )
+    assert as_version_1 == rich_document()

@@ -32,13 +32,19 @@ from workshop_app.domain.workshop_file import (
 from workshop_app.domain.workshop_file.writer import FIELD_ORDER, OMITTED_WHEN_NONE
 
 
-def written(workshop: Workshop) -> dict[str, object]:
-    return workshop_to_document(workshop, app_version=APP_VERSION, exported_at=EXPORTED_AT)
+def written(workshop: Workshop, format_version: int = 2) -> dict[str, object]:
+    return workshop_to_document(
+        workshop,
+        app_version=APP_VERSION,
+        exported_at=EXPORTED_AT,
+        format_version=format_version,
+    )
 
 
 def test_the_example_is_written_back_byte_for_byte() -> None:
+    # A version-1 file written as version 1 (for a recipient on an older release).
     workshop = parse_workshop_document(example_bytes())
-    document = written(workshop)
+    document = written(workshop, 1)
     assert document == example_document()
     assert document_to_json(document) == example_bytes()
     assert jsonschema_validator().is_valid(document)
@@ -47,7 +53,7 @@ def test_the_example_is_written_back_byte_for_byte() -> None:
 def test_the_rich_document_round_trips_with_its_key_order() -> None:
     original = rich_document()
     workshop = parse_workshop_document(encode(original), known_indicator_ids={"ind-y"})
-    document = written(workshop)
+    document = written(workshop, 1)
     jsonschema_validator().validate(document)
     assert json.dumps(document) == json.dumps(original)  # equal, and in the same key order
 

@@ -378,11 +378,82 @@ def _is_rfc3339_date_time(value: object) -> bool:
     return match.group(4) is None or (int(match.group(4)) < 24 and int(match.group(5)) < 60)
 
 
+def rich_version_2() -> dict[str, Any]:
+    """The rich version-1 document with every addition of version 2 filled in, by hand."""
+    doc = rich_document()
+    doc["format_version"] = 2
+    w = doc["workshop"]
+    for item in w["indicator_assessments"]:
+        item["meeting_id"] = None
+    w["indicator_assessments"][0]["meeting_id"] = "f1"
+    for item in w["problems"]:
+        item.update(goal="", goal_date=None, goal_measure="", goal_indicator_ids=[])
+    w["problems"][0].update(
+        goal="Färre bränder i källarförråd",
+        goal_date="2027-06-30",
+        goal_measure="Räddningstjänstens insatsrapporter",
+        goal_indicator_ids=["ind-y", "ind-x"],
+    )
+    for item in w["measures"]:
+        item.update(expected_effect="", evidence=None, implementation=None)
+    w["measures"][1].update(expected_effect="Färre tillfällen", evidence="tried")
+    w["measures"][1]["implementation"] = "started"
+    for item in w["next_steps"]:
+        item["meeting_id"] = None
+    w["next_steps"][1]["meeting_id"] = "f2"
+    w["preconditions"][2]["rating"] = "dont_know"
+    w["consequences"] = [
+        {"id": "k1", "problem_id": "pr1", "affected": "residents", "severity": "high",
+         "description": "Otrygghet i trapphus"},
+        {"id": "k2", "problem_id": "pr1", "affected": "staff", "severity": None,
+         "description": ""},
+    ]  # fmt: skip
+    w["follow_up_meetings"] = [
+        {"id": "f1", "date": "2027-02-10", "notes": "Första uppföljningen"},
+        {"id": "f2", "date": "2027-05-12", "notes": ""},
+    ]
+    w["earlier_assessments"] = [
+        {"indicator_id": "ind-x", "meeting_id": None, "status": "observed", "extent": 2,
+         "trend": "increasing", "certainty": "medium", "observations": "Vid workshopen"},
+    ]  # fmt: skip
+    w["next_step_updates"] = [
+        {"next_step_id": "n1", "meeting_id": "f1", "status": "in_progress", "comment": "Pågår"},
+        {"next_step_id": "n1", "meeting_id": "f2", "status": "done", "comment": ""},
+    ]
+    w["goal_attainments"] = [
+        {"problem_id": "pr1", "meeting_id": "f1", "attainment": "on_the_way", "comment": "",
+         "production": "Två vandringar", "process": "Bra samverkan", "effect": "För tidigt"},
+    ]  # fmt: skip
+    return doc
+
+
 @cache
-def jsonschema_validator() -> Draft202012Validator:
-    """The reference validator: the jsonschema library on the shipped schema, formats checked."""
-    schema = json.loads(resource_path("schema", "workshop-file.schema.json").read_text("utf-8"))
+def schema_validator(version: int) -> Draft202012Validator:
+    """The reference validator: the jsonschema library on a shipped schema, formats checked."""
+    name = "workshop-file-v2.schema.json" if version == 2 else "workshop-file.schema.json"
+    schema = json.loads(resource_path("schema", name).read_text("utf-8"))
     checker = copy.deepcopy(Draft202012Validator.FORMAT_CHECKER)
     if "date-time" not in checker.checkers:
         checker.checks("date-time")(_is_rfc3339_date_time)
     return Draft202012Validator(schema, format_checker=checker)
+
+
+class _ByVersion:
+    """Validates a document against the shipped schema of the version it declares."""
+
+    @staticmethod
+    def _of(document: object) -> Draft202012Validator:
+        declared = document.get("format_version") if isinstance(document, dict) else None
+        is_two = declared == 2 and not isinstance(declared, bool)
+        return schema_validator(2 if is_two else 1)
+
+    def is_valid(self, document: object) -> bool:
+        return self._of(document).is_valid(document)
+
+    def validate(self, document: object) -> None:
+        self._of(document).validate(document)
+
+
+def jsonschema_validator() -> _ByVersion:
+    """The reference validator for any document: its declared version's shipped schema."""
+    return _ByVersion()

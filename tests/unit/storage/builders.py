@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from workshop_app.domain.enums import (
+    Affected,
+    Attainment,
     Branch,
     Certainty,
     Directness,
+    Evidence,
     Extent,
     Horizon,
+    Implementation,
     IndicatorStatus,
     Language,
     MeasureKind,
     NextStepStatus,
     Phase,
     Rating,
+    Severity,
     SourceType,
     Trend,
 )
 from workshop_app.domain.model import (
     Cause,
+    Consequence,
+    EarlierAssessment,
+    FollowUpMeeting,
+    GoalAttainment,
     Indicator,
     IndicatorAssessment,
     IndicatorSource,
@@ -28,6 +38,7 @@ from workshop_app.domain.model import (
     Meeting,
     MethodRef,
     NextStep,
+    NextStepUpdate,
     Note,
     Organisation,
     Participant,
@@ -44,7 +55,82 @@ NEWFOUNDLAND = timezone(-timedelta(hours=3, minutes=30))
 
 
 def rich_workshop(workshop_id: str = "exempel-1") -> Workshop:
-    """Every collection with several items, non-default values, None values and odd orders."""
+    """Every collection with several items, non-default values, None values and odd orders.
+
+    The version-1 workshop plus every addition of format version 2 (the follow-up cycle).
+    """
+    v1 = rich_workshop_v1(workshop_id)
+    assessments = {a.indicator_id: a for a in v1.indicator_assessments}
+    problems = {p.id: p for p in v1.problems}
+    measures = {m.id: m for m in v1.measures}
+    steps = {s.id: s for s in v1.next_steps}
+    replace = dataclasses.replace
+    return replace(
+        v1,
+        indicator_assessments=(
+            assessments["ind.b"],
+            replace(assessments["ind.a"], meeting_id="f2"),
+            assessments["egen:1"],
+        ),
+        problems=(
+            problems["p2"],
+            replace(
+                problems["p1"],
+                goal="Inga hot i trapphusen",
+                goal_date=date(2027, 12, 31),
+                goal_measure="Färre anmälningar",
+                goal_indicator_ids=("egen:1", "ind.a"),
+            ),
+        ),
+        measures=(
+            replace(measures["mt2"], evidence=Evidence.UNTRIED),
+            replace(
+                measures["mt1"],
+                expected_effect="Färre mörka hörn",
+                evidence=Evidence.EVALUATED,
+                implementation=Implementation.STARTED,
+            ),
+        ),
+        preconditions=(
+            *v1.preconditions[:2],
+            replace(v1.preconditions[2], rating=Rating.DONT_KNOW),
+        ),
+        next_steps=(replace(steps["n2"], meeting_id="f1"), steps["n1"]),
+        consequences=(
+            Consequence("k2", "p1", Affected.STAFF, None, ""),
+            Consequence("k1", "p1", Affected.RESIDENTS, Severity.HIGH, "Rädsla i trapphus"),
+        ),
+        # Meetings out of date order: the order is the user's, as everywhere.
+        follow_up_meetings=(
+            FollowUpMeeting("f2", date(2027, 6, 1), "Andra mötet"),
+            FollowUpMeeting("f1", date(2027, 3, 15), ""),
+        ),
+        earlier_assessments=(
+            EarlierAssessment("ind.a", None, IndicatorStatus.OBSERVED, Extent.SOME, Trend.STABLE),
+            EarlierAssessment(
+                "ind.a",
+                "f1",
+                IndicatorStatus.OBSERVED,
+                Extent.EXTENSIVE,
+                Trend.INCREASING,
+                Certainty.LOW,
+                "Vid första uppföljningen",
+            ),
+        ),
+        next_step_updates=(
+            NextStepUpdate("n1", "f2", NextStepStatus.IN_PROGRESS, "Offert finns"),
+            NextStepUpdate("n1", "f1", NextStepStatus.PLANNED, ""),
+        ),
+        goal_attainments=(
+            GoalAttainment(
+                "p1", "f1", Attainment.ON_THE_WAY, "Bra start", "Två möten", "Bra", "Oklart"
+            ),
+        ),
+    )
+
+
+def rich_workshop_v1(workshop_id: str = "exempel-1") -> Workshop:
+    """The rich workshop as the release before format version 2 stored it."""
     return Workshop(
         id=workshop_id,
         title="Exempel: Norrbacka 2026 – “citat” & <tecken>",

@@ -61,4 +61,5 @@ def test_load_uses_a_fixed_number_of_queries(repo: WorkshopRepository, database:
     repo.insert(large_workshop())
     small = count_queries(database, lambda: repo.load("exempel-1"))
     large = count_queries(database, lambda: repo.load("stor"))
-    assert small == large <= 25
+    # 21 before format version 2, which added five collections and one link table.
+    assert small == large <= 27

@@ -29,7 +29,7 @@ def test_a_0002_file_is_backed_up_verified_then_gets_the_imports_table(data_dir:
         repo = WorkshopRepository(db.engine)
         repo.insert(rich_workshop())
         assert "imports" in inspect(db.engine).get_table_names()
-    assert read_revision(db_path) == "0003"
+    assert read_revision(db_path) == migrate.head_revision()
 
 
 def test_a_0002_server_schema_gets_the_imports_table(pg_schema_url: str, data_dir: Path) -> None:
@@ -41,4 +41,4 @@ def test_a_0002_server_schema_gets_the_imports_table(pg_schema_url: str, data_di
         assert "imports" in inspect(db.engine).get_table_names()
         with db.engine.connect() as conn:
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-        assert version == "0003"
+        assert version == migrate.head_revision()

@@ -11,23 +11,31 @@ from tests.unit.storage.conftest import FakeClock
 from tests.unit.storage.db_helpers import W, assert_dense
 from workshop_app.domain.collections import COLLECTIONS
 from workshop_app.domain.enums import (
+    Affected,
+    Attainment,
     Branch,
     Certainty,
     Extent,
     IndicatorStatus,
     NextStepStatus,
     Rating,
+    Severity,
     SourceType,
 )
 from workshop_app.domain.errors import IntegrityError, ItemNotFoundError, WorkshopNotFoundError
 from workshop_app.domain.model import (
     Cause,
+    Consequence,
+    EarlierAssessment,
+    FollowUpMeeting,
+    GoalAttainment,
     Indicator,
     IndicatorAssessment,
     IndicatorSource,
     Measure,
     Meeting,
     NextStep,
+    NextStepUpdate,
     Note,
     Organisation,
     Participant,
@@ -94,6 +102,11 @@ NEW_ITEMS: dict[str, Any] = {
         status=NextStepStatus.DONE,
     ),
     "notes": Note("ny-note", Step.MEASURES, "Ny anteckning"),
+    "consequences": Consequence("ny-k", "p2", Affected.BUSINESSES, Severity.LOW, "Tappade kunder"),
+    "follow_up_meetings": FollowUpMeeting("ny-f", date(2027, 9, 1), "Tredje mötet"),
+    "earlier_assessments": EarlierAssessment("ind.b", "f2", IndicatorStatus.OBSERVED),
+    "next_step_updates": NextStepUpdate("n2", "f2", NextStepStatus.DONE, "Klart"),
+    "goal_attainments": GoalAttainment("p1", "f2", Attainment.REACHED, effect="Inga hot"),
 }
 
 

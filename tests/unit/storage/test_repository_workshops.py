@@ -132,6 +132,7 @@ def test_replace_swaps_the_whole_aggregate(repo: WorkshopRepository, stored: Wor
         causes=stored.causes[1:2],
         measures=(),
         next_steps=(),
+        next_step_updates=(),
         notes=tuple(reversed(stored.notes)),
     )
     repo.replace(smaller)

@@ -22,7 +22,8 @@ from workshop_app.domain.method_pack.model import (
 from workshop_app.domain.steps import STEP_ORDER, Step
 
 MAX_MINUTES = 1440
-RATING_VALUES = tuple(int(level) for level in Rating)
+# The levels of the scale; "Vet ej" (Rating.DONT_KNOW) is an answer, not a level.
+RATING_VALUES = tuple(int(level) for level in Rating if level is not Rating.DONT_KNOW)
 
 
 class PackHeader(NamedTuple):

@@ -10,23 +10,32 @@ from pathlib import Path
 from typing import Any, cast
 
 from workshop_app.domain.enums import (
+    Affected,
+    Attainment,
     Branch,
     Certainty,
     Directness,
+    Evidence,
     Extent,
     Horizon,
+    Implementation,
     IndicatorStatus,
     Language,
     MeasureKind,
     NextStepStatus,
     Phase,
     Rating,
+    Severity,
     SourceType,
     Trend,
 )
 from workshop_app.domain.errors import WorkshopFileError
 from workshop_app.domain.model import (
     Cause,
+    Consequence,
+    EarlierAssessment,
+    FollowUpMeeting,
+    GoalAttainment,
     Indicator,
     IndicatorAssessment,
     IndicatorSource,
@@ -34,6 +43,7 @@ from workshop_app.domain.model import (
     Meeting,
     MethodRef,
     NextStep,
+    NextStepUpdate,
     Note,
     Organisation,
     Participant,
@@ -50,9 +60,13 @@ from workshop_app.domain.workshop_file.places import place_of, printable, quoted
 from workshop_app.domain.workshop_file.rules import check_rules
 from workshop_app.domain.workshop_file.schema_check import check_schema, json_equal
 from workshop_app.domain.workshop_file.string_formats import parse_date_time
+from workshop_app.domain.workshop_file.versions import CURRENT_VERSION, READABLE_VERSIONS
 
 FORMAT_NAME = "workshop_app.workshop"
-FORMAT_VERSION = 1
+FORMAT_VERSION = CURRENT_VERSION  # the version export writes; import reads READABLE_VERSIONS
+
+# The file's word for Rating.DONT_KNOW ("Vet ej"); every other rating is its level number.
+DONT_KNOW_RATING = "dont_know"
 
 Converter = Callable[[Any], Any]
 
@@ -111,20 +125,19 @@ def check_format(document: object) -> None:
             f"not a workshop file ({quoted(document['format'])} instead of {quoted(FORMAT_NAME)})",
             "format",
         )
+    readable = " or ".join(str(v) for v in READABLE_VERSIONS)
     if "format_version" not in document:
-        raise WorkshopFileError(
-            f"missing; this app reads version {FORMAT_VERSION}", "format_version"
-        )
+        raise WorkshopFileError(f"missing; this app reads version {readable}", "format_version")
     version = document["format_version"]
-    if json_equal(version, FORMAT_VERSION):
+    if any(json_equal(version, known) for known in READABLE_VERSIONS):
         return
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise WorkshopFileError(
-            f"version {version} is newer than this app reads (version {FORMAT_VERSION});"
+            f"version {version} is newer than this app reads (version {readable});"
             " please update the app",
             "format_version",
         )
-    raise WorkshopFileError(f"must be {FORMAT_VERSION} (got {quoted(version)})", "format_version")
+    raise WorkshopFileError(f"must be {readable} (got {quoted(version)})", "format_version")
 
 
 def workshop_from_document(
@@ -185,7 +198,19 @@ def _datetime(value: str) -> datetime:
     return moment
 
 
+def _rating(value: Any) -> Rating | None:
+    if value == DONT_KNOW_RATING:
+        return Rating.DONT_KNOW
+    return _enum(Rating)(value)
+
+
 _SOURCE = {"source_type": _enum(SourceType)}
+_ASSESSED = {
+    "status": _enum(IndicatorStatus),
+    "extent": _enum(Extent),
+    "trend": _enum(Trend),
+    "certainty": _enum(Certainty),
+}
 
 _WORKSHOP: dict[str, Converter] = {
     "language": _enum(Language),
@@ -203,16 +228,18 @@ _WORKSHOP: dict[str, Converter] = {
     "meetings": _items(Meeting, {"date": _date, "attendee_ids": _ids}),
     "indicators": _items(Indicator, {}),
     "indicator_assessments": _items(
-        IndicatorAssessment,
+        IndicatorAssessment, {**_ASSESSED, "sources": _items(IndicatorSource, _SOURCE)}
+    ),
+    "problems": _items(
+        Problem,
         {
-            "status": _enum(IndicatorStatus),
-            "extent": _enum(Extent),
-            "trend": _enum(Trend),
-            "certainty": _enum(Certainty),
-            "sources": _items(IndicatorSource, _SOURCE),
+            "indicator_ids": _ids,
+            "votes": _integer,
+            "rank": _integer,
+            "goal_date": _date,
+            "goal_indicator_ids": _ids,
         },
     ),
-    "problems": _items(Problem, {"indicator_ids": _ids, "votes": _integer, "rank": _integer}),
     "causes": _items(
         Cause,
         {"branch": _enum(Branch), "directness": _enum(Directness), "certainty": _enum(Certainty)},
@@ -226,12 +253,19 @@ _WORKSHOP: dict[str, Converter] = {
             "phase": _enum(Phase),
             "partner_organisation_ids": _ids,
             "votes": _integer,
+            "evidence": _enum(Evidence),
+            "implementation": _enum(Implementation),
         },
     ),
-    "preconditions": _items(PreconditionAssessment, {"rating": _enum(Rating)}),
+    "preconditions": _items(PreconditionAssessment, {"rating": _rating}),
     "next_steps": _items(
         NextStep,
         {"due_date": _date, "status": _enum(NextStepStatus), "measure_ids": _ids},
     ),
     "notes": _items(Note, {"step": _enum(Step), "created_at": _datetime}),
+    "consequences": _items(Consequence, {"affected": _enum(Affected), "severity": _enum(Severity)}),
+    "follow_up_meetings": _items(FollowUpMeeting, {"date": _date}),
+    "earlier_assessments": _items(EarlierAssessment, _ASSESSED),
+    "next_step_updates": _items(NextStepUpdate, {"status": _enum(NextStepStatus)}),
+    "goal_attainments": _items(GoalAttainment, {"attainment": _enum(Attainment)}),
 }

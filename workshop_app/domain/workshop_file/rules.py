@@ -25,6 +25,8 @@ ID_COLLECTIONS: tuple[str, ...] = (
     "measures",
     "next_steps",
     "notes",
+    "consequences",
+    "follow_up_meetings",
 )
 
 # (collection, field, collection the field refers to); a field holds one id, null or a list.
@@ -42,6 +44,24 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("preconditions", "organisation_id", "organisations"),
     ("next_steps", "owner_organisation_id", "organisations"),
     ("next_steps", "measure_ids", "measures"),
+    # Version 2.
+    ("indicator_assessments", "meeting_id", "follow_up_meetings"),
+    ("problems", "goal_indicator_ids", "indicators"),
+    ("next_steps", "meeting_id", "follow_up_meetings"),
+    ("consequences", "problem_id", "problems"),
+    ("earlier_assessments", "indicator_id", "indicators"),
+    ("earlier_assessments", "meeting_id", "follow_up_meetings"),
+    ("next_step_updates", "next_step_id", "next_steps"),
+    ("next_step_updates", "meeting_id", "follow_up_meetings"),
+    ("goal_attainments", "problem_id", "problems"),
+    ("goal_attainments", "meeting_id", "follow_up_meetings"),
+)
+
+# Version 2's histories: one entry per item and meeting (None: the workshop itself).
+PER_MEETING: tuple[tuple[str, str, str], ...] = (
+    ("earlier_assessments", "indicator_id", "indicator"),
+    ("next_step_updates", "next_step_id", "next step"),
+    ("goal_attainments", "problem_id", "problem"),
 )
 
 _NOUN = {
@@ -54,6 +74,8 @@ _NOUN = {
     "measures": "measure",
     "next_steps": "next step",
     "notes": "note",
+    "consequences": "consequence",
+    "follow_up_meetings": "follow-up meeting",
 }
 
 
@@ -90,6 +112,22 @@ def _check_unique_keys(workshop: Item) -> None:
                 f"dimension {quoted(key[0])} is assessed twice for {whose}"
                 f" (also preconditions[{seen[key]}])",
                 "preconditions",
+                index,
+            )
+        seen[key] = index
+    for name, field, noun in PER_MEETING:
+        _first_repeat_per_meeting(workshop, name, field, noun)
+
+
+def _first_repeat_per_meeting(workshop: Item, name: str, field: str, noun: str) -> None:
+    seen: dict[tuple[str, str | None], int] = {}
+    for index, item in enumerate(workshop.get(name, ())):
+        key = (item[field], item.get("meeting_id"))
+        if key in seen:
+            when = f"meeting {quoted(key[1])}" if key[1] is not None else "the workshop"
+            raise _error(
+                f"{noun} {quoted(key[0])} has two entries for {when} (also {name}[{seen[key]}])",
+                name,
                 index,
             )
         seen[key] = index

@@ -57,17 +57,34 @@ class _Invalid(Exception):
         self.error = error
 
 
+# Shipped schema of each format version this app reads (version 1 is kept for reading).
+SCHEMA_FILES: dict[int, str] = {
+    1: "workshop-file.schema.json",
+    2: "workshop-file-v2.schema.json",
+}
+NEWEST_VERSION = max(SCHEMA_FILES)
+
+
 @cache
-def workshop_schema() -> Schema:
-    """The shipped workshop-file schema, read once and checked for unsupported keywords."""
-    schema = json.loads(resource_path("schema", "workshop-file.schema.json").read_text("utf-8"))
+def workshop_schema(version: int = NEWEST_VERSION) -> Schema:
+    """The shipped schema of ``version``, read once and checked for unsupported keywords."""
+    schema = json.loads(resource_path("schema", SCHEMA_FILES[version]).read_text("utf-8"))
     check_supported_keywords(schema)
     return schema
 
 
+def schema_of(document: object) -> Schema:
+    """The schema of the version the document declares; the newest for anything else."""
+    declared = document.get("format_version") if isinstance(document, dict) else None
+    for version in SCHEMA_FILES:
+        if json_equal(declared, version):
+            return workshop_schema(version)
+    return workshop_schema()
+
+
 def find_schema_error(document: object, schema: Schema | None = None) -> SchemaError | None:
-    """The first error of ``document`` against ``schema`` (default: the workshop schema)."""
-    root = workshop_schema() if schema is None else schema
+    """The first error of ``document`` against ``schema`` (default: that of its version)."""
+    root = schema_of(document) if schema is None else schema
     try:
         _validate(document, root, (), root)
     except _Invalid as invalid:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workshop_app.domain.enums import Rating
 from workshop_app.domain.model import PreconditionAssessment
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
@@ -23,6 +24,9 @@ def _dimension(ctx: ExportContext, item: PreconditionAssessment) -> Cell:
 
 def _rating(ctx: ExportContext, item: PreconditionAssessment) -> Cell:
     level = ctx.rating_level(item.rating)
+    if item.rating is Rating.DONT_KNOW:  # "Vet ej": an answer, not a level of the scale
+        text = "Vet ej" if ctx.language == "sv" else "Don't know"
+        return [(Span(text, italic=True, color=MUTED),)]
     if level is None:
         text = ctx.t("not_rated") if item.rating is None else str(int(item.rating))
         return [(Span(text, italic=True, color=MUTED),)]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.enums import Rating
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.item_table import ModelIndex
@@ -48,6 +49,8 @@ class PreconditionTableModel(QtCallGuard, QAbstractTableModel):
         ]
 
     def rating_text(self, value: int | None) -> str:
+        if value == int(Rating.DONT_KNOW):
+            return self.tr("Don't know")
         level = None if value is None else self._pack.rating_level(int(value))
         return "" if level is None else f"{level.value} – {level.title.get(self._language)}"
 
@@ -195,6 +198,7 @@ class RatingDelegate(QtCallGuard, QStyledItemDelegate):
                 f"{level.value} – {level.title.get(self._language)}",
                 level.value,
             )
+        combo.addItem(self.tr("Don't know"), int(Rating.DONT_KNOW))
         return combo
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:

@@ -112,7 +112,12 @@ class PreconditionsPage(QWidget):
             button.setToolTip(level.description.get(ui_language))
             buttons.addWidget(button, position // 2, position % 2)
         clear = self._rating_button(self.tr("Not rated"), None, None)
-        buttons.addWidget(clear, (len(pack.rating_scale) + 1) // 2, 0, 1, 2)
+        last_row = (len(pack.rating_scale) + 1) // 2
+        buttons.addWidget(clear, last_row, 0)
+        # "Vet ej" is an answer the group gives (format version 2), unlike "not rated".
+        dont_know = self._rating_button(self.tr("Don't know"), None, int(Rating.DONT_KNOW))
+        dont_know.setToolTip(self.tr("The group does not know how far this is in place"))
+        buttons.addWidget(dont_know, last_row, 1)
         self._texts: dict[str, DebouncedText] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -322,7 +327,8 @@ class PreconditionsPage(QWidget):
             (a.dimension_id, a.organisation_id) == key for a in session.workshop.preconditions
         )
         if not exists and key not in self._adding:
-            if not any(values.values()):
+            # "Vet ej" is the rating 0: only None and empty text say nothing.
+            if all(value is None or value == "" for value in values.values()):
                 return  # nothing to say yet: the row stays empty
             assessment = PreconditionAssessment(
                 dimension_id=row.dimension_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Meeting, Organisation, Participant, Workshop
 from workshop_app.gui.debounce import Debouncer
+from workshop_app.gui.follow_up_due import FollowUpEntry
 from workshop_app.gui.item_table import Column, ItemTableEditor
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.text_limit import LimitedTextEdit, limit_line, limit_of
@@ -33,6 +34,8 @@ TEXT_FIELDS = ("title", "municipality", "area")
 
 class PreparationPage(QWidget):
     """The scope form on top; organisations, participants and meetings as tables below."""
+
+    follow_up_requested = Signal()  # the Follow-up page was asked for
 
     def __init__(
         self,
@@ -146,8 +149,11 @@ class PreparationPage(QWidget):
         meetings_layout.addWidget(attendance_box, 2)
         self.attendance.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
 
+        self.follow_up = FollowUpEntry()  # the follow-up cycle, after the workshop day
+        self.follow_up.requested.connect(self.follow_up_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.follow_up)
         layout.addWidget(scope)
         for widget in (self.organisations, self.participants, meetings_row):
             layout.addWidget(widget, 1)
@@ -157,6 +163,7 @@ class PreparationPage(QWidget):
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Show ``workshop``; a field with an edit still in its typing pause keeps its text."""
+        self.follow_up.show_workshop(workshop)
         for name, editor in self._editors.items():
             value = getattr(workshop, name)
             if editor.text() != value and not self._debouncer.is_pending(f"header.{name}"):
