@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -45,19 +45,48 @@ class WheelGuard(QObject):
             if target is watched and target.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            _note_focus_reason(watched, event)
+            return False
         if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
         target = guarded_widget(watched)
-        if target is None or _has_focus(target):
+        if target is None or _chosen_by_user(target):
             return False
         assert isinstance(event, QWheelEvent)
         _scroll_around(target, event)
         return True  # the value stays as it was
 
 
-def _has_focus(widget: QWidget) -> bool:
+# Focus the user gave (a click, Tab, a mnemonic) – unlike focus the app moved there itself, e.g.
+# to a step's first field when the step opens: a wheel over that must still scroll the page.
+_USER_REASONS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+# Focus coming back after a popup or a window switch keeps what it was.
+_KEEP_REASONS = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+_CHOSEN = "wheelGuardChosen"
+
+
+def _note_focus_reason(widget: QWidget, event: QEvent) -> None:
+    target = guarded_widget(widget)
+    if target is None:
+        return
+    assert isinstance(event, QFocusEvent)
+    reason = event.reason()
+    if reason in _KEEP_REASONS:
+        return
+    target.setProperty(_CHOSEN, reason in _USER_REASONS)
+
+
+def _chosen_by_user(widget: QWidget) -> bool:
+    """The widget has the focus, and the user put it there."""
     focused = QApplication.focusWidget()
-    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
+    has_focus = focused is not None and (focused is widget or widget.isAncestorOf(focused))
+    return has_focus and bool(widget.property(_CHOSEN))
 
 
 def _scroll_around(widget: QWidget, event: QWheelEvent) -> None:

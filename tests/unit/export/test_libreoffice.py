@@ -21,6 +21,7 @@ from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
 from workshop_app.export import write_minutes
+from workshop_app.export.labels import SV
 from workshop_app.export.options import VARIANTS, ExportOptions
 
 BUILD = REPO_ROOT / "build" / "documents"
@@ -131,8 +132,8 @@ def test_partner_matrix_role_words_are_whole_in_the_pdf(
     region = _between(pdfs["example-full"], "Samverkansmatris", "Organisatoriska förutsättningar")
     leads = sum(1 for m in workshop.measures if m.lead_organisation_id)
     partners = sum(len(m.partner_organisation_ids) for m in workshop.measures)
-    assert _whole("Leder", region) == leads
-    assert _whole("Deltar", region) == partners
+    assert _whole(SV["role_lead"], region) == leads
+    assert _whole(SV["role_partner"], region) == partners
 
 
 def test_short_organisation_names_are_explained(pdfs: dict[str, str]) -> None:
