@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -109,15 +110,17 @@ def test_a_follow_up_meeting_by_keyboard_is_kept_with_its_meeting(
     assert any(r.step_id == added.id for r in page._review)
 
     # The next follow-up date, by keyboard.
-    page.next_enabled.setFocus()
-    press(page.next_enabled, Qt.Key.Key_Space)
+    page.next_date.edit.setFocus()
+    page.next_date.edit.selectAll()
+    type_text(page.next_date.edit, "2027-03-11")  # stored as typed, year included
+    press(page.next_date.edit, Qt.Key.Key_Tab)
     settle(window)
-    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == clock.now().date()
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == date(2027, 3, 11)
 
     view = window.workshop_view
     view.show_step(Step.PREPARATION)  # Förberedelse says when the follow-up is due
     entry = view.page(Step.PREPARATION).content.follow_up
-    assert clock.now().date().isoformat() in entry.due.text()
+    assert "2027-03-11" in entry.due.text()
     # The Indicators page shows the change since the previous meeting, the earlier on hover.
     view.show_step(Step.INDICATORS)
     assert view.stack.currentWidget() is not page
@@ -180,8 +183,9 @@ def test_goal_consequences_and_expected_effect_by_keyboard(
     dialog = page.edit_goal(goal_box.problem_id)
     type_text(dialog.goal, "Inga fler tillhåll vid torget")
     press(dialog.goal, Qt.Key.Key_Tab)
-    dialog.dated.setFocus()
-    press(dialog.dated, Qt.Key.Key_Space)
+    dialog.goal_date.edit.setFocus()
+    type_text(dialog.goal_date.edit, "2027-12-20")
+    press(dialog.goal_date.edit, Qt.Key.Key_Tab)
     first = dialog.indicators.item(0)
     first.setCheckState(Qt.CheckState.Checked)
     dialog.findChild(QPushButton, "addConsequence").click()
@@ -203,7 +207,7 @@ def test_goal_consequences_and_expected_effect_by_keyboard(
     stored = stored_workshop(data_dir, EXAMPLE_ID)
     problem = next(p for p in stored.problems if p.id == goal_box.problem_id)
     assert problem.goal == "Inga fler tillhåll vid torget"
-    assert problem.goal_date == clock.now().date()
+    assert problem.goal_date == date(2027, 12, 20)
     assert problem.goal_indicator_ids == (first.data(Qt.ItemDataRole.UserRole),)
     consequence = stored.consequences[0]
     assert (consequence.problem_id, consequence.description) == (

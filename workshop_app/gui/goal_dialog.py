@@ -12,8 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain import clock
 from workshop_app.domain.enums import Affected, Evidence, Implementation, Severity
 from workshop_app.domain.ids import new_id
 from workshop_app.domain.model import Consequence, Problem, Workshop
-from workshop_app.gui.pages.follow_up_rows import choice_combo, qdate, select, set_text
+from workshop_app.gui.date_field import DateField
+from workshop_app.gui.pages.follow_up_rows import choice_combo, select, set_text
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.services.changes import AddItem, DeleteItem
 
@@ -102,12 +100,9 @@ class GoalDialog(QDialog):
         self.goal_measure = self._line(
             "goal_measure", QCoreApplication.translate("GoalDialog", "How will the group know?")
         )
-        self.dated = QCheckBox(QCoreApplication.translate("GoalDialog", "&By when:"))
-        self.goal_date = QDateEdit()
-        self.goal_date.setCalendarPopup(True)
-        self.goal_date.setAccessibleName(QCoreApplication.translate("GoalDialog", "Goal date"))
-        self.dated.toggled.connect(lambda _on: self._date_changed())
-        self.goal_date.editingFinished.connect(self._date_changed)
+        # Typed as written and empty until set: no tick box that saves a guessed date.
+        self.goal_date = DateField(QCoreApplication.translate("GoalDialog", "Goal date"))
+        self.goal_date.edited.connect(self._date_changed)
         self.indicators = QListWidget()
         self.indicators.setObjectName("goalIndicators")
         self.indicators.setAccessibleName(
@@ -118,7 +113,7 @@ class GoalDialog(QDialog):
         goal_box = QGroupBox(QCoreApplication.translate("GoalDialog", "Goal"))
         form = QFormLayout(goal_box)
         form.addRow(QCoreApplication.translate("GoalDialog", "&Goal"), self.goal)
-        form.addRow(self.dated, self.goal_date)
+        form.addRow(QCoreApplication.translate("GoalDialog", "&By when:"), self.goal_date)
         form.addRow(QCoreApplication.translate("GoalDialog", "&Shown by"), self.goal_measure)
         form.addRow(QCoreApplication.translate("GoalDialog", "&Indicators"), self.indicators)
 
@@ -170,15 +165,8 @@ class GoalDialog(QDialog):
         problem = self._problem(workshop)
         set_text(self.goal, problem.goal)
         set_text(self.goal_measure, problem.goal_measure)
-        self.dated.blockSignals(True)
-        self.dated.setChecked(problem.goal_date is not None)
-        self.dated.blockSignals(False)
-        if not self.goal_date.hasFocus():
-            # Unset, it offers today: ticking "by when" never proposes the year 2000.
-            self.goal_date.blockSignals(True)
-            self.goal_date.setDate(qdate(problem.goal_date or clock.now().date()))
-            self.goal_date.blockSignals(False)
-        self.goal_date.setEnabled(problem.goal_date is not None)
+        if not self.goal_date.edit.hasFocus():  # never replace what is being typed
+            self.goal_date.set_value(problem.goal_date)
         self.indicators.blockSignals(True)
         # The problem's own indicators first: they are the likeliest to show the change.
         own = set(problem.indicator_ids)
@@ -328,10 +316,7 @@ class GoalDialog(QDialog):
                 QCoreApplication.translate("GoalDialog", "Edit goal"),
             )
 
-    def _date_changed(self) -> None:
-        value = self.goal_date.date()
-        when = date(value.year(), value.month(), value.day()) if self.dated.isChecked() else None
-        self.goal_date.setEnabled(when is not None)
+    def _date_changed(self, when: date | None) -> None:
         self._set_problem({"goal_date": when})
 
     def _indicators_changed(self) -> None:

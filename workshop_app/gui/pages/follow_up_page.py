@@ -8,14 +8,13 @@ and the review keeps the order it had when the meeting was opened while statuses
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,10 +41,11 @@ from workshop_app.domain.model import (
     NextStep,
     Workshop,
 )
+from workshop_app.gui.date_field import DateField
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.goal_dialog import GoalDialog
 from workshop_app.gui.pages.follow_up_goals import GoalBox
-from workshop_app.gui.pages.follow_up_rows import ReassessRow, ReviewRow, qdate, to_date
+from workshop_app.gui.pages.follow_up_rows import ReassessRow, ReviewRow
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.services import follow_up as changes
 
@@ -86,24 +86,20 @@ class FollowUpPage(QWidget):
             QCoreApplication.translate("FollowUpPage", "Create a follow-up meeting held today")
         )
         self.start.clicked.connect(self._start_meeting)
-        self.next_enabled = QCheckBox(
-            QCoreApplication.translate("FollowUpPage", "&Next follow-up:")
-        )
-        self.next_enabled.setObjectName("nextFollowUpSet")
-        self.next_date = QDateEdit()
-        self.next_date.setObjectName("nextFollowUpDate")
-        self.next_date.setCalendarPopup(True)
-        self.next_date.setAccessibleName(
+        # Typed as written and empty until set: no tick box that saves a guessed date.
+        self.next_date = DateField(
             QCoreApplication.translate("FollowUpPage", "Date of the next follow-up")
         )
-        self.next_enabled.toggled.connect(lambda _on: self._next_date_changed())
-        self.next_date.editingFinished.connect(self._next_date_changed)
+        self.next_date.setObjectName("nextFollowUpDate")
+        self.next_date.edited.connect(self._next_date_changed)
+        next_label = QLabel(QCoreApplication.translate("FollowUpPage", "&Next follow-up:"))
+        next_label.setBuddy(self.next_date.edit)
         top = QHBoxLayout()
         top.addWidget(QLabel(QCoreApplication.translate("FollowUpPage", "Meeting:")))
         top.addWidget(self.meeting, 1)
         top.addWidget(self.start)
         next_row = QHBoxLayout()
-        next_row.addWidget(self.next_enabled)
+        next_row.addWidget(next_label)
         next_row.addWidget(self.next_date)
         next_row.addStretch(1)
 
@@ -151,14 +147,8 @@ class FollowUpPage(QWidget):
         self.meeting.setCurrentIndex(max(self.meeting.findData(self._meeting_id), 0))
         self.meeting.setEnabled(bool(meetings))
         self.meeting.blockSignals(False)
-        if not self.next_date.hasFocus():
-            self.next_enabled.blockSignals(True)
-            self.next_enabled.setChecked(workshop.follow_up_date is not None)
-            self.next_enabled.blockSignals(False)
-            self.next_date.blockSignals(True)
-            self.next_date.setDate(qdate(workshop.follow_up_date or clock.now().date()))
-            self.next_date.blockSignals(False)
-        self.next_date.setEnabled(workshop.follow_up_date is not None)
+        if not self.next_date.edit.hasFocus():  # never replace what is being typed
+            self.next_date.set_value(workshop.follow_up_date)
         self.hint.setVisible(meeting is None)
         self.body.setVisible(meeting is not None)
         if meeting is None:
@@ -293,12 +283,10 @@ class FollowUpPage(QWidget):
         self.new_title.setAccessibleName(
             QCoreApplication.translate("FollowUpPage", "New next step")
         )
-        self.new_due = QDateEdit(qdate(clock.now().date()))
-        self.new_due.setObjectName("newFollowUpStepDue")
-        self.new_due.setCalendarPopup(True)
-        self.new_due.setAccessibleName(
+        self.new_due = DateField(
             QCoreApplication.translate("FollowUpPage", "Due date of the new next step")
         )
+        self.new_due.setObjectName("newFollowUpStepDue")
         add = QPushButton(QCoreApplication.translate("FollowUpPage", "&Add next step"))
         add.setObjectName("addFollowUpStep")
         add.clicked.connect(self._add_step)
@@ -382,14 +370,15 @@ class FollowUpPage(QWidget):
         title = self.new_title.text().strip()
         if not title or self._meeting_id is None:
             return
-        step = NextStep(new_id(), title, due_date=to_date(self.new_due.date()))
+        if not self.new_due.is_valid():
+            return  # a half-typed date: its hint says how to write it; nothing is added
+        step = NextStep(new_id(), title, due_date=self.new_due.value())
         self.new_title.clear()
+        self.new_due.set_value(None)
         change = changes.add_step_change(self.session.workshop_id, self._meeting_id, step)
         self.session.apply(change, QCoreApplication.translate("FollowUpPage", "Add next step"))
 
-    def _next_date_changed(self) -> None:
-        value = to_date(self.next_date.date()) if self.next_enabled.isChecked() else None
-        self.next_date.setEnabled(value is not None)
+    def _next_date_changed(self, value: date | None) -> None:
         self.session.set_header(
             "follow_up_date",
             value,
