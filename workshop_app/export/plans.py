@@ -14,6 +14,7 @@ from collections.abc import Callable
 from workshop_app.domain import action_plan
 from workshop_app.domain.enums import Extent, IndicatorStatus
 from workshop_app.domain.model import Measure, NextStep, Problem
+from workshop_app.domain.observed_indicators import is_observed
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Span
 from workshop_app.export.sections import indicators, measures, next_steps, pictures
@@ -31,8 +32,7 @@ def _situation(w: DocWriter, ctx: ExportContext) -> None:
     wide = sum(
         1
         for a in ws.indicator_assessments
-        if a.status == IndicatorStatus.OBSERVED
-        and a.extent in (Extent.CONSIDERABLE, Extent.EXTENSIVE)
+        if is_observed(a) and a.extent in (Extent.CONSIDERABLE, Extent.EXTENSIVE)
     )
     if assessed:
         w.paragraph(

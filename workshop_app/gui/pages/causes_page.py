@@ -29,25 +29,13 @@ from workshop_app.domain.enums import Branch, Certainty, Directness
 from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Cause, Problem, Workshop
+from workshop_app.domain.priorities import problems_to_analyse
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.fishbone_tree import CauseTree, NodeId
 from workshop_app.gui.fishbone_view import FishboneView
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
-
-
-def problems_to_analyse(problems: tuple[Problem, ...]) -> tuple[tuple[Problem, ...], bool]:
-    """The prioritised problems by rank (unranked last), or all problems if none is prioritised.
-
-    The flag says whether the problems are the prioritised ones.
-    """
-    chosen = [p for p in problems if p.prioritised]
-    if not chosen:
-        return problems, False
-    order = {p.id: i for i, p in enumerate(problems)}
-    chosen.sort(key=lambda p: (p.rank is None, p.rank or 0, order[p.id]))
-    return tuple(chosen), True
 
 
 class CausesPage(QWidget):
