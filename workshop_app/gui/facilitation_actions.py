@@ -12,6 +12,7 @@ from workshop_app.domain.steps import Step
 from workshop_app.gui.elided_label import ElidedLabel
 from workshop_app.gui.projector_state import ProjectorState
 from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
+from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from workshop_app.gui.presentation.presentation_controller import PresentationController
@@ -37,7 +38,7 @@ FIRST_PROBLEM_FOCUS = {
 }
 
 
-class FacilitationActions:
+class FacilitationActions(WindowParts):
     """Mixed into MainWindow: Present (F5), blank, guiding questions, focus, timer, agenda, F1.
 
     The presenter lives as long as the open workshop; the laptop keeps every control and the

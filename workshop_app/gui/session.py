@@ -15,12 +15,12 @@ from workshop_app.domain.steps import Step
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.save_status import SaveTracker
 from workshop_app.services.changes import Applied, Change, SetHeader, UpdateItem
-from workshop_app.services.workshop_service import WorkshopService
-from workshop_app.storage.errors import (
+from workshop_app.services.errors import (
     DatabaseUnreachableError,
     SaveFailedError,
     WorkshopChangedElsewhereError,
 )
+from workshop_app.services.workshop_service import WorkshopService
 
 log = logging.getLogger(__name__)
 

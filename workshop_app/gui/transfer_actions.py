@@ -12,15 +12,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from workshop_app.gui.save_status import describe_error
+from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from workshop_app.domain.model import Workshop
-    from workshop_app.export.options import ExportOptions
+    from workshop_app.services.export_choices import ExportOptions
 
 WORKSHOP_FILE_SUFFIX = ".workshop.json"
 
 
-class TransferActions:
+class TransferActions(WindowParts):
     """Mixed into MainWindow: the example workshop, import, export as file and as Word."""
 
     def open_example(self) -> None:
