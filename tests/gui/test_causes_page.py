@@ -306,5 +306,5 @@ def test_render_causes_page(
     assert window.grab().save(str(SHOTS / f"causes-{width}x{height}.png"))
     assert page.grab().save(str(SHOTS / f"causes-page-{width}x{height}.png"))
     frame = window.workshop_view.stack.currentWidget()
-    assert page.width() <= frame.scroll.viewport().width()  # nothing cut off to the right
-    assert page.minimumSizeHint().width() <= frame.scroll.viewport().width()
+    assert page.width() <= frame.scroll_area.viewport().width()  # nothing cut off to the right
+    assert page.minimumSizeHint().width() <= frame.scroll_area.viewport().width()

@@ -350,7 +350,7 @@ def test_render_problems_page(
     assert window.grab().save(str(SHOTS / f"problems-{width}x{height}.png"))
     assert page.grab().save(str(SHOTS / f"problems-page-{width}x{height}.png"))
     frame = window.workshop_view.stack.currentWidget()
-    assert page.width() <= frame.scroll.viewport().width()  # nothing cut off to the right
-    assert page.minimumSizeHint().width() <= frame.scroll.viewport().width()
+    assert page.width() <= frame.scroll_area.viewport().width()  # nothing cut off to the right
+    assert page.minimumSizeHint().width() <= frame.scroll_area.viewport().width()
     assert page.minimumSizeHint().width() <= 520
     assert page.height() >= page.minimumSizeHint().height()

@@ -15,6 +15,7 @@ from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
 from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
+    from workshop_app.gui.presentation.clicker_keys import ClickerKeys
     from workshop_app.gui.presentation.presentation_controller import PresentationController
 
 PRESENT_SHORTCUT = "F5"
@@ -47,6 +48,7 @@ class FacilitationActions(WindowParts):
 
     presenter: PresentationController | None = None
     projector_state: ProjectorState | None = None  # in the open workshop's top bar
+    _clicker: ClickerKeys | None = None  # the presenter's keys while presenting
 
     def _create_facilitation_actions(self) -> None:
         self.present_action = self._action(
@@ -214,7 +216,7 @@ class FacilitationActions(WindowParts):
             self.session, self.context.method_pack, self.language, self
         )
         self.presenter = presenter
-        presenter.set_text_scale(float(self.settings.value("projector_text_scale", 1.0)))
+        presenter.set_text_scale(float(str(self.settings.value("projector_text_scale", 1.0))))
         view.timer.keep_running = self.timer_follows_action.isChecked()
         view.timer.reading_changed.connect(presenter.set_timer_reading)
         presenter.set_timer_reading(view.timer.reading())
@@ -244,11 +246,14 @@ class FacilitationActions(WindowParts):
     def _presenting_changed(self, presenting: bool) -> None:
         from workshop_app.gui.presentation.clicker_keys import ClickerKeys
 
-        if presenting and getattr(self, "_clicker", None) is None:
+        app = QApplication.instance()  # always there while a window is
+        if presenting and self._clicker is None:
             self._clicker = ClickerKeys(self._clicker_turn, self)
-            QApplication.instance().installEventFilter(self._clicker)
-        elif not presenting and getattr(self, "_clicker", None) is not None:
-            QApplication.instance().removeEventFilter(self._clicker)
+            if app is not None:
+                app.installEventFilter(self._clicker)
+        elif not presenting and self._clicker is not None:
+            if app is not None:
+                app.removeEventFilter(self._clicker)
             self._clicker.deleteLater()
             self._clicker = None
         if presenting:

@@ -38,7 +38,7 @@ class TransferActions(WindowParts):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import workshop file"),
-            self.settings.value("last_folder", str(Path.home())),
+            str(self.settings.value("last_folder", str(Path.home()))),
             self.tr("Workshop files (*.workshop.json *.json);;All files (*)"),
         )
         if path:
@@ -75,7 +75,7 @@ class TransferActions(WindowParts):
         self._after_privacy_check(target[0], lambda _workshop: self._choose_file_export(*target))
 
     def _choose_file_export(self, workshop_id: str, title: str) -> None:
-        folder = Path(self.settings.value("last_folder", str(Path.home())))
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export workshop file"),
@@ -111,7 +111,7 @@ class TransferActions(WindowParts):
     def _choose_word_export(self, workshop_id: str, title: str, workshop: Workshop) -> None:
         from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK, WordExportDialog
 
-        folder = Path(self.settings.value("last_folder", str(Path.home())))
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
         patterns = {
             "full": self.tr("%1 – minutes %2"),
             "short": self.tr("%1 – minutes %2"),

@@ -8,7 +8,7 @@ from workshop_app.domain.observed_indicators import observed_ids, observed_indic
 from workshop_app.domain.steps import Step
 from workshop_app.export import matrix
 from workshop_app.export.context import ExportContext
-from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.ooxml import Cell, Paragraph, Span
 from workshop_app.export.writer import MUTED, DocWriter
 
 
@@ -23,7 +23,7 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
 
 
 def _indicator_cell(ctx: ExportContext, indicator: Indicator, observations: str = "") -> Cell:
-    cell: list = [(Span(ctx.indicator_title(indicator), bold=True),)]
+    cell: list[Paragraph] = [(Span(ctx.indicator_title(indicator), bold=True),)]
     group = ctx.indicator_group(indicator)
     if group:
         cell.append((Span(group, italic=True, color=MUTED),))

@@ -41,6 +41,8 @@ from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 class CausesPage(QWidget):
     """Problem selector, fishbone diagram, cause capture, cause tree and the selected cause."""
 
+    tree: CauseTree  # built after the fishbone, whose clicks select in it
+
     def __init__(
         self,
         session: WorkshopSession,

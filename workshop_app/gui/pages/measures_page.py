@@ -273,7 +273,7 @@ class MeasuresPage(QWidget):
         self.no_problems.setVisible(not has_problem)
         for widget in (self.problem, self.measures, self.details_box):
             widget.setEnabled(has_problem)
-        mine = measures_of(workshop.measures, self._problem_id) if has_problem else []
+        mine = measures_of(workshop.measures, self._problem_id) if self._problem_id else []
         self.vote_button.setEnabled(bool(mine))
         self.measures.set_items(mine)
         self.measures.model.refresh()  # type: ignore[attr-defined]
