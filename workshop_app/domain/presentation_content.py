@@ -21,7 +21,7 @@ from workshop_app.domain.method_pack.model import Choice, MethodPack
 from workshop_app.domain.model import Cause, Measure, Problem, Workshop
 from workshop_app.domain.observed_indicators import observed_indicators
 from workshop_app.domain.partner_matrix import measures_of
-from workshop_app.domain.priorities import problems_in_order
+from workshop_app.domain.priorities import problems_in_order, shown_rank
 from workshop_app.domain.steps import STEP_ORDER, Step, step_index
 from workshop_app.domain.time_plan import clock_times, minutes_of, session_meeting
 from workshop_app.domain.voting import items_to_vote_on, sorted_result
@@ -315,8 +315,8 @@ def _indicator_cards(workshop: Workshop, pack: MethodPack, language: str) -> tup
 def _problem_facts(problem: Problem) -> tuple[Fact, ...]:
     facts = [Fact(FactKind.VOTES, str(problem.votes))]
     if problem.prioritised:
-        rank = "" if problem.rank is None else str(problem.rank)
-        facts.append(Fact(FactKind.PRIORITISED, rank))
+        rank = shown_rank(problem)
+        facts.append(Fact(FactKind.PRIORITISED, "" if rank is None else str(rank)))
     return tuple(facts)
 
 

@@ -23,6 +23,12 @@ def prioritised_by_rank(problems: Sequence[Problem]) -> list[Problem]:
     return chosen
 
 
+def shown_rank(problem: Problem) -> int | None:
+    """The rank a problem shows: only a prioritised one has one (a stored rank of a problem
+    taken off the list is not shown)."""
+    return problem.rank if problem.prioritised else None
+
+
 def problems_in_order(problems: Sequence[Problem]) -> list[Problem]:
     """Prioritised problems first (by rank, unranked after them), then the rest as listed."""
     return prioritised_by_rank(problems) + [p for p in problems if not p.prioritised]

@@ -12,6 +12,7 @@ from workshop_app.domain.priorities import (
     rank_range,
     ranks_by_votes,
     ranks_with,
+    shown_rank,
 )
 
 
@@ -94,3 +95,9 @@ def test_priority_changes_give_the_next_rank_and_close_gaps() -> None:
 def test_rank_changes_leave_out_what_does_not_change() -> None:
     problems = [_p("a", prioritised=True, rank=1)]
     assert rank_changes(problems, {"a": 1}) == {}
+
+
+def test_only_a_prioritised_problem_shows_its_rank() -> None:
+    assert shown_rank(_p("a", prioritised=True, rank=2)) == 2
+    assert shown_rank(_p("b", prioritised=False, rank=2)) is None  # taken off: rank not shown
+    assert shown_rank(_p("c", prioritised=True)) is None

@@ -29,7 +29,7 @@ from workshop_app.domain.enums import Branch, Certainty, Directness
 from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Cause, Problem, Workshop
-from workshop_app.domain.priorities import problems_to_analyse
+from workshop_app.domain.priorities import problems_to_analyse, shown_rank
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.fishbone_tree import CauseTree, NodeId
 from workshop_app.gui.fishbone_view import FishboneView
@@ -323,7 +323,7 @@ class CausesPage(QWidget):
         self._show_details(workshop)
 
     def _show_problems(self, problems: tuple[Problem, ...]) -> None:
-        listed = tuple((p.id, p.title, p.rank if p.prioritised else None) for p in problems)
+        listed = tuple((p.id, p.title, shown_rank(p)) for p in problems)
         if listed != self._problem_list:
             self._problem_list = listed
             self.problem_box.blockSignals(True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.model import Problem
-from workshop_app.domain.priorities import rank_range
+from workshop_app.domain.priorities import rank_range, shown_rank
 from workshop_app.domain.voting import MAX_VOTES, clamp_count
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.text_limit import limit_line, limit_of
@@ -115,7 +115,8 @@ class ProblemTableModel(QtCallGuard, QAbstractTableModel):
             if column == VOTES:
                 return str(problem.votes)
             if column == RANK:
-                return "" if problem.rank is None or not problem.prioritised else str(problem.rank)
+                rank = shown_rank(problem)
+                return "" if rank is None else str(rank)
             return None
         if role == Qt.ItemDataRole.EditRole:
             return {TITLE: problem.title, VOTES: problem.votes, RANK: problem.rank or 0}.get(column)
