@@ -27,9 +27,12 @@ run: $(VENV)/.installed-run
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# ruff (lint + format) and mypy (config in pyproject.toml: strict for domain, services,
+# storage and export; mypy's normal checks for gui and the command line).
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop_app tests
 	$(BIN)/ruff format --check workshop_app tests
+	$(BIN)/mypy
 
 # Qt Designer forms -> generated Python (committed, marked generated).
 ui: $(VENV)/.installed-run

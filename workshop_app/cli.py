@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from workshop_app import __version__
+from workshop_app.cli_output import EXIT_BAD_INPUT, EXIT_FAILURE, UsageError, complain
 from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.domain.terminal_text import shown
 from workshop_app.services.app_paths import AppPaths, resolve_data_dir
@@ -17,14 +18,6 @@ from workshop_app.services.logging_setup import keep_logs_off_the_terminal
 from workshop_app.storage.errors import environment_reason
 
 log = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
-
-
-class UsageError(Exception):
-    """Bad usage or bad input: reported as one ``error:`` line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -159,17 +152,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
-
-
-def say(*fields: str) -> None:
-    """One line on stdout; each field's control characters and bidi overrides escaped, so
-    stored text can never move the cursor, recolour or reorder the terminal."""
-    print("\t".join(shown(field) for field in fields))
-
-
-def complain(message: str) -> None:
-    """The contract's one ``error:`` line on stderr, escaped like ``say``."""
-    print(f"error: {shown(message)}", file=sys.stderr)
 
 
 _data_dir_for_errors: Path | None = None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from workshop_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, complain, say
+from workshop_app.cli_output import EXIT_BAD_INPUT, EXIT_OK, UsageError, complain, say
 from workshop_app.domain import clock
 from workshop_app.domain.personal_data_report import open_findings, warning_lines
 from workshop_app.domain.terminal_text import shown, shown_json

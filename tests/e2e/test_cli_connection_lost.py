@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url
 
+from benchmarks.generator import large_workshop
 from tests.e2e.cutting_proxy import CuttingProxy
-from tests.unit.storage.builders import large_workshop
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.workshop_file import write_workshop_file
 from workshop_app.storage.repository import WorkshopRepository

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.storage.builders import CET, large_workshop, rich_workshop
+from benchmarks.generator import large_workshop
+from tests.unit.storage.builders import CET, rich_workshop
 from workshop_app.services.app_context import open_app_context
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.backup_service import BackupService
@@ -29,7 +30,7 @@ def build_data_dir(data_dir: Path, *, hot_wal: bool) -> AppPaths:
     repo = WorkshopRepository(context.database.engine)
     for workshop_id in BACKED_UP:
         repo.insert(rich_workshop(workshop_id))
-    repo.insert(large_workshop())
+    repo.insert(large_workshop(workshop_id="stor"))
     service = BackupService(context.paths.database, context.paths.backups, context.database)
     assert service.maybe_backup(NOW) is not None
     with context.database.engine.connect() as conn:  # most pages in the file, as usual

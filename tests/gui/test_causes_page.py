@@ -16,7 +16,7 @@ from tests.gui.test_problems_page import SHOTS, WORKSHOP, open_on_step
 from workshop_app.domain.enums import Branch, Certainty, Directness
 from workshop_app.domain.model import Cause, Problem
 from workshop_app.domain.steps import Step
-from workshop_app.gui.pages.causes_page import CausesPage, problems_to_analyse
+from workshop_app.gui.pages.causes_page import CausesPage
 from workshop_app.services.app_context import open_app_context
 from workshop_app.services.changes import AddItem, DeleteItem
 
@@ -99,19 +99,6 @@ def choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]
             return
         press(combo, Qt.Key.Key_Down)
     raise AssertionError(f"{text!r} not in the list")
-
-
-def test_problems_to_analyse_prefers_prioritised_by_rank() -> None:
-    problems = (
-        Problem("a", "a", prioritised=True, rank=2),
-        Problem("b", "b"),
-        Problem("c", "c", prioritised=True),
-        Problem("d", "d", prioritised=True, rank=1),
-    )
-    chosen, prioritised = problems_to_analyse(problems)
-    assert [p.id for p in chosen] == ["d", "a", "c"] and prioritised
-    plain = (Problem("b", "b"), Problem("e", "e"))
-    assert problems_to_analyse(plain) == (plain, False)
 
 
 def test_causes_on_branches_sub_causes_details_undo_and_reopen(
@@ -319,5 +306,5 @@ def test_render_causes_page(
     assert window.grab().save(str(SHOTS / f"causes-{width}x{height}.png"))
     assert page.grab().save(str(SHOTS / f"causes-page-{width}x{height}.png"))
     frame = window.workshop_view.stack.currentWidget()
-    assert page.width() <= frame.scroll.viewport().width()  # nothing cut off to the right
-    assert page.minimumSizeHint().width() <= frame.scroll.viewport().width()
+    assert page.width() <= frame.scroll_area.viewport().width()  # nothing cut off to the right
+    assert page.minimumSizeHint().width() <= frame.scroll_area.viewport().width()

@@ -58,7 +58,7 @@ def test_every_date_field_stores_what_was_typed(
     # Over dates in 2027, so that a kept year shows.
     page.follow_up.field.edit.setFocus()
     type_over(page.follow_up.field.edit, "2027-01-06")
-    page.actions.select_key(("n1",))
+    page.steps_table.select_key(("n1",))
     type_over(page.details.due.field.edit, "2027-03-01")
     settle(window)
     assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == date(2027, 1, 6)
@@ -68,7 +68,7 @@ def test_every_date_field_stores_what_was_typed(
     settle(window)
     assert stored_workshop(data_dir, EXAMPLE_ID).next_steps[0].due_date == date(2026, 12, 20)
     # The action table's due column: its editor is the same date field.
-    edit_cell(page.actions, 0, 3, "2026-11-30")
+    edit_cell(page.steps_table, 0, 3, "2026-11-30")
     settle(window)
     assert stored_workshop(data_dir, EXAMPLE_ID).next_steps[0].due_date == date(2026, 11, 30)
     page.today = lambda: date(2026, 10, 15)

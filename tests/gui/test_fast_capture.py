@@ -140,7 +140,7 @@ def test_measures_of_a_problem(qtbot, window: MainWindow) -> None:  # type: igno
 
 def test_next_steps(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page: NextStepsPage = show(window, Step.NEXT_STEPS).content
-    check_table(qtbot, window, page.actions, "next_steps", "title")
+    check_table(qtbot, window, page.steps_table, "next_steps", "title")
 
 
 def test_problems(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

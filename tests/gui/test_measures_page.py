@@ -56,7 +56,7 @@ def render(window: MainWindow, page: QWidget, name: str, sizes=((1024, 768), (19
         QApplication.processEvents()
         assert frame.width() <= window.workshop_view.stack.width()
         # Nothing of the page is cut off: the scroll area never scrolls sideways.
-        assert page.width() <= frame.scroll.viewport().width()
+        assert page.width() <= frame.scroll_area.viewport().width()
         if width < 1200:
             assert page.minimumSizeHint().width() <= 520, (width, page.minimumSizeHint())
         assert window.grab().save(str(SHOTS / f"{name}-{width}x{height}.png"))

@@ -48,8 +48,8 @@ def test_actions_owner_due_status_links_follow_up_undo_and_persist(
     assert page.overdue.isVisibleTo(page) and "Beställ belysning" in page.overdue.label.text()
 
     # A new action from the capture line; it is selected.
-    type_text(page.actions.capture, "Rapportera läget till styrgruppen")
-    press(page.actions.capture, Qt.Key.Key_Return)
+    type_text(page.steps_table.capture, "Rapportera läget till styrgruppen")
+    press(page.steps_table.capture, Qt.Key.Key_Return)
     settle(window)
     new = stored_workshop(data_dir, EXAMPLE_ID).next_steps[-1]
     assert new.title == "Rapportera läget till styrgruppen"
@@ -124,14 +124,14 @@ def test_actions_owner_due_status_links_follow_up_undo_and_persist(
     type_text(page.follow_up.field.edit, "2026-12-03")
 
     # Delete the example's action with the Delete key; undo brings it back, links included.
-    page.actions.select_key(("n1",))
-    press(page.actions.table, Qt.Key.Key_Delete)
+    page.steps_table.select_key(("n1",))
+    press(page.steps_table.table, Qt.Key.Key_Delete)
     settle(window)
     assert [s.id for s in stored_workshop(data_dir, EXAMPLE_ID).next_steps] == [new.id]
     window.undo_action.trigger()
     settle(window)
     assert [s.id for s in stored_workshop(data_dir, EXAMPLE_ID).next_steps] == ["n1", new.id]
-    assert page.actions.model.rowCount() == 2
+    assert page.steps_table.model.rowCount() == 2
 
     close_window(window)
     workshop = stored_workshop(data_dir, EXAMPLE_ID)
@@ -170,7 +170,7 @@ def test_tab_follows_the_layout(qtbot, open_window, data_dir: Path, example_file
     )
     details = page.details
     for chain in (
-        [page.follow_up.field.edit, page.follow_up.field.calendar_button, page.actions.capture],
+        [page.follow_up.field.edit, page.follow_up.field.calendar_button, page.steps_table.capture],
         [details.title, details.owner, details.role, details.due.field.edit],
         [details.status, details.measures, details.description, details.steering],
     ):

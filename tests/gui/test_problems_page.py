@@ -16,13 +16,7 @@ from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.model import Indicator, IndicatorAssessment, Problem
 from workshop_app.domain.steps import Step
 from workshop_app.gui.main_window import MainWindow
-from workshop_app.gui.pages.problems_page import (
-    ProblemsPage,
-    priority_changes,
-    rank_changes,
-    ranks_by_votes,
-    ranks_with,
-)
+from workshop_app.gui.pages.problems_page import ProblemsPage
 from workshop_app.gui.pages.step_page import StepPage
 from workshop_app.services.app_context import open_app_context
 from workshop_app.services.changes import AddItem
@@ -95,43 +89,6 @@ def open_on_step(qtbot, open_window, data_dir: Path, step: Step, page_class: typ
 
 def problem(data_dir: Path, title: str) -> Problem:
     return next(p for p in stored_workshop(data_dir, WORKSHOP).problems if p.title == title)
-
-
-# -- pure rank helpers ---------------------------------------------------------------------
-
-
-def _p(id_: str, votes: int = 0, prioritised: bool = False, rank: int | None = None) -> Problem:
-    return Problem(id=id_, title=id_, votes=votes, prioritised=prioritised, rank=rank)
-
-
-def test_ranks_by_votes_numbers_prioritised_problems_most_votes_first() -> None:
-    problems = [_p("a", 2, True), _p("b", 5, True), _p("c", 9), _p("d", 2, True, 1)]
-    assert ranks_by_votes(problems) == {"a": 2, "b": 1, "c": None, "d": 3}
-    assert rank_changes(problems, ranks_by_votes(problems)) == {
-        "a": {"rank": 2},
-        "b": {"rank": 1},
-        "d": {"rank": 3},
-    }
-
-
-def test_ranks_with_moves_one_problem_and_renumbers() -> None:
-    problems = [
-        _p("a", prioritised=True, rank=1),
-        _p("b", prioritised=True, rank=2),
-        _p("c", prioritised=True, rank=3),
-        _p("x"),
-    ]
-    assert ranks_with(problems, "c", 1) == {"a": 2, "b": 3, "c": 1, "x": None}
-    assert ranks_with(problems, "a", 99) == {"a": 3, "b": 1, "c": 2, "x": None}
-
-
-def test_priority_changes_give_the_next_rank_and_close_gaps() -> None:
-    problems = [_p("a", prioritised=True, rank=1), _p("b", prioritised=True, rank=2), _p("c")]
-    assert priority_changes(problems, "c", True) == {"c": {"prioritised": True, "rank": 3}}
-    assert priority_changes(problems, "a", False) == {
-        "a": {"prioritised": False, "rank": None},
-        "b": {"rank": 1},
-    }
 
 
 # -- the page --------------------------------------------------------------------------------
@@ -393,7 +350,7 @@ def test_render_problems_page(
     assert window.grab().save(str(SHOTS / f"problems-{width}x{height}.png"))
     assert page.grab().save(str(SHOTS / f"problems-page-{width}x{height}.png"))
     frame = window.workshop_view.stack.currentWidget()
-    assert page.width() <= frame.scroll.viewport().width()  # nothing cut off to the right
-    assert page.minimumSizeHint().width() <= frame.scroll.viewport().width()
+    assert page.width() <= frame.scroll_area.viewport().width()  # nothing cut off to the right
+    assert page.minimumSizeHint().width() <= frame.scroll_area.viewport().width()
     assert page.minimumSizeHint().width() <= 520
     assert page.height() >= page.minimumSizeHint().height()

@@ -42,7 +42,7 @@ def test_main_columns_get_the_room(
     view.show_step(Step.NEXT_STEPS)
     settle(window)
     QApplication.processEvents()
-    table = view.page(Step.NEXT_STEPS).content.actions.table
+    table = view.page(Step.NEXT_STEPS).content.steps_table.table
     assert table.columnWidth(0) >= 0.4 * table.viewport().width() - 1
     window.close_workshop()
     QApplication.processEvents()
@@ -87,6 +87,6 @@ def test_at_1024_the_working_area_is_in_view(qtbot, open_window, data_dir: Path)
         content = frame.content
         if content is None:
             continue
-        top = content.mapTo(frame.scroll.viewport(), QPoint(0, 0)).y()
+        top = content.mapTo(frame.scroll_area.viewport(), QPoint(0, 0)).y()
         # The working area starts in the upper half of what is shown.
-        assert 0 <= top < frame.scroll.viewport().height() / 2, (step, top)
+        assert 0 <= top < frame.scroll_area.viewport().height() / 2, (step, top)

@@ -45,7 +45,7 @@ def test_render_start_and_steps(
         assert page.width() <= view.stack.width()
         # Nothing cut off at the right: the page's content fits its scroll area's viewport.
         # (A resizable scroll area widens its widget beyond the viewport when it cannot shrink.)
-        assert page.scroll.widget().width() <= page.scroll.viewport().width(), step
+        assert page.scroll_area.widget().width() <= page.scroll_area.viewport().width(), step
         assert window.grab().save(str(SHOTS / f"step{number}-{step.value}-{width}x{height}.png"))
         if step == Step.CAUSES and width == 1920:  # the README's picture (make readme-images)
             README_SHOTS.mkdir(parents=True, exist_ok=True)

@@ -65,16 +65,16 @@ def test_columns_when_wide_one_scrolling_column_on_1024(qtbot, open_window, data
         QApplication.processEvents()
         assert sheet.width() <= width and sheet.height() <= height
         assert sheet.column_count() == columns
-        scroll = sheet.scroll.verticalScrollBar()
+        scroll = sheet.scroll_area.verticalScrollBar()
         if columns > 1:
             assert scroll.maximum() == 0, "the whole sheet fits a 1920×1080 window"
         else:
             assert scroll.maximum() > 0
             # The keyboard scrolls it.
-            press(sheet.scroll, Qt.Key.Key_PageDown)
+            press(sheet.scroll_area, Qt.Key.Key_PageDown)
             assert scroll.value() > 0
         # Nothing is cut off at the right.
-        assert sheet.scroll.widget().width() <= sheet.scroll.viewport().width()
+        assert sheet.scroll_area.widget().width() <= sheet.scroll_area.viewport().width()
         assert sheet.grab().save(str(SHOTS / f"shortcut-sheet-{width}x{height}.png"))
         sheet.close()
 
@@ -85,7 +85,7 @@ def test_escape_and_f1_close(qtbot, open_window, data_dir: Path) -> None:  # typ
         sheet = ShortcutSheet(menu_groups(window.menuBar()), page_keys(), window)
         qtbot.addWidget(sheet)
         sheet.show()
-        press(sheet.scroll, key)  # where the sheet's focus is
+        press(sheet.scroll_area, key)  # where the sheet's focus is
         assert not sheet.isVisible()
 
 

@@ -133,7 +133,7 @@ def test_problems_are_counted_by_keyboard_with_budget_undo_and_result(  # type: 
 
     # The sorted result, asked for the projector with Ctrl+P.
     assert [(r.id, r.rank) for r in dialog.result_rows()] == [("pr1", 1), ("pr3", 2), ("pr2", 3)]
-    assert dialog.result.item(0).text().startswith("1. Narkotikahandel vid torget")
+    assert dialog.result_list.item(0).text().startswith("1. Narkotikahandel vid torget")
     dialog.table.setFocus()
     with qtbot.waitSignal(page.show_result_requested, timeout=5_000) as signal:
         qtbot.keyClick(dialog.table, Qt.Key.Key_P, CTRL)

@@ -164,7 +164,7 @@ def test_wheel_scrolls_the_page_instead(
     view.show_step(STEP_ORDER[0])
     settle(window)
     frame = view.page(STEP_ORDER[0])
-    bar = frame.scroll.verticalScrollBar()
+    bar = frame.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0, "the page must be taller than the window for this test"
     combo = next(w for w in value_widgets(frame.content) if isinstance(w, QComboBox))
     bar.setValue(0)

@@ -128,5 +128,5 @@ def root_of(causes: Sequence[Cause], cause_id: str) -> Cause | None:
     seen: set[str] = set()
     while current is not None and current.parent_id in by_id and current.id not in seen:
         seen.add(current.id)
-        current = by_id[current.parent_id]  # type: ignore[index]
+        current = by_id[current.parent_id]
     return current

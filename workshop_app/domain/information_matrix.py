@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workshop_app.domain.enums import IndicatorStatus, SourceType
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Indicator, IndicatorAssessment, IndicatorSource, Workshop
+from workshop_app.domain.observed_indicators import is_observed
 
 # Statuses whose indicators belong in the matrix and count as a gap when nobody knows more.
 MATRIX_STATUSES: frozenset[IndicatorStatus] = frozenset(
@@ -120,7 +121,7 @@ def matrix_rows(
         assessment = assessments.get(indicator.id)
         if assessment is None or not in_matrix(assessment):
             continue
-        if observed_only and assessment.status != IndicatorStatus.OBSERVED:
+        if observed_only and not is_observed(assessment):
             continue
         by_organisation: dict[str, list[SourceType]] = {o: [] for o in organisation_ids}
         for source in assessment.sources:

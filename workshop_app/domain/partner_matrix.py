@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
-from workshop_app.domain.model import Cause, Measure, Organisation, Problem
+from workshop_app.domain.model import Cause, Measure, Organisation
 
 
 class Role(StrEnum):
@@ -119,13 +119,6 @@ def measures_by_problem(measures: Iterable[Measure]) -> dict[str, list[Measure]]
     for measure in measures:
         grouped.setdefault(measure.problem_id, []).append(measure)
     return grouped
-
-
-def problems_in_order(problems: Sequence[Problem]) -> list[Problem]:
-    """Prioritised problems first (by rank, unranked after them), then the rest as listed."""
-    chosen = [p for p in problems if p.prioritised]
-    chosen.sort(key=lambda p: (p.rank is None, p.rank or 0))  # stable: list order breaks ties
-    return chosen + [p for p in problems if not p.prioritised]
 
 
 def causes_in_tree_order(causes: Sequence[Cause], problem_id: str) -> list[tuple[Cause, int]]:

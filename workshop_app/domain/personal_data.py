@@ -304,9 +304,10 @@ def _tuple_fields(cls: type) -> tuple[str, ...]:
 
 def _scan_item(collection: str, key: ItemKey, item: Any, prefix: str) -> list[PlaceFinding]:
     places: list[PlaceFinding] = []
-    for name in _text_fields(type(item)):
+    kind: type = type(item)  # typed as a class: functools.cache keys on it
+    for name in _text_fields(kind):
         places += _scan_field(collection, key, prefix + name, getattr(item, name))
-    for name in _tuple_fields(type(item)):
+    for name in _tuple_fields(kind):
         value = getattr(item, name)
         if value and dataclasses.is_dataclass(value[0]):
             for index, nested in enumerate(value):  # the sources of an indicator assessment

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop_app.domain.cause_tree import walk
-from workshop_app.domain.enums import Branch, Directness, IndicatorStatus
+from workshop_app.domain.enums import Branch, Directness
 from workshop_app.domain.information_matrix import catalog_order, is_gap
 from workshop_app.domain.method_pack.model import Choice, MethodPack
 from workshop_app.domain.model import Cause, Measure, Problem, Workshop
-from workshop_app.domain.partner_matrix import measures_of, problems_in_order
+from workshop_app.domain.observed_indicators import observed_indicators
+from workshop_app.domain.partner_matrix import measures_of
+from workshop_app.domain.priorities import problems_in_order, shown_rank
 from workshop_app.domain.steps import STEP_ORDER, Step, step_index
 from workshop_app.domain.time_plan import clock_times, minutes_of, session_meeting
 from workshop_app.domain.voting import items_to_vote_on, sorted_result
@@ -287,11 +289,7 @@ def _indicator_cards(workshop: Workshop, pack: MethodPack, language: str) -> tup
     assessments = {a.indicator_id: a for a in workshop.indicator_assessments}
     organisation_ids = [o.id for o in workshop.organisations]
     order = catalog_order(pack)
-    observed = [
-        i
-        for i in workshop.indicators
-        if (a := assessments.get(i.id)) is not None and a.status == IndicatorStatus.OBSERVED
-    ]
+    observed = observed_indicators(workshop)
     observed.sort(key=lambda i: order.get(i.id, len(order)))  # stable: list order after
     cards = []
     for indicator in observed:
@@ -317,8 +315,8 @@ def _indicator_cards(workshop: Workshop, pack: MethodPack, language: str) -> tup
 def _problem_facts(problem: Problem) -> tuple[Fact, ...]:
     facts = [Fact(FactKind.VOTES, str(problem.votes))]
     if problem.prioritised:
-        rank = "" if problem.rank is None else str(problem.rank)
-        facts.append(Fact(FactKind.PRIORITISED, rank))
+        rank = shown_rank(problem)
+        facts.append(Fact(FactKind.PRIORITISED, "" if rank is None else str(rank)))
     return tuple(facts)
 
 

@@ -13,9 +13,12 @@ from enum import Enum
 from typing import Protocol
 
 from workshop_app.domain.model import Workshop
-from workshop_app.domain.partner_matrix import measures_of, problems_in_order
+from workshop_app.domain.partner_matrix import measures_of
+from workshop_app.domain.priorities import problems_in_order
+from workshop_app.domain.value_ranges import COUNT_RANGES
 
-MAX_COUNT = 100_000  # the largest count an item can get (as the problem and measure tables)
+# The most votes an item can hold: the schema's and storage's range (domain/value_ranges.py).
+MAX_VOTES = COUNT_RANGES["votes"][1]
 KINDS = ("problems", "measures")  # what the group can vote on
 
 
@@ -88,8 +91,13 @@ def budget_status(budget: Budget, items: Sequence[Votable]) -> BudgetStatus:
 
 
 def clamp_count(count: int) -> int:
-    """A count as stored: 0 to ``MAX_COUNT``."""
-    return min(max(count, 0), MAX_COUNT)
+    """A count as stored: 0 to ``MAX_VOTES``."""
+    return min(max(count, 0), MAX_VOTES)
+
+
+def votes_after(votes: int, delta: int) -> int:
+    """An item's votes after ``delta`` more (or fewer), kept within 0 to ``MAX_VOTES``."""
+    return clamp_count(votes + delta)
 
 
 def parse_positive(text: str) -> int | None:

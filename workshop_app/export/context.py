@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
-from workshop_app.domain import information_matrix, meeting_choice
+from workshop_app.domain import information_matrix, meeting_choice, priorities
 from workshop_app.domain.enums import Extent, IndicatorStatus, Rating
 from workshop_app.domain.method_pack.model import Choice, MethodPack, RatingLevel, Text
 from workshop_app.domain.model import (
@@ -190,8 +190,7 @@ class ExportContext:
 
     def prioritised_problems(self) -> list[Problem]:
         """Prioritised problems by rank (unranked last, in the user's order), as on screen."""
-        chosen = [p for p in self.workshop.problems if p.prioritised]
-        return sorted(chosen, key=lambda p: (p.rank is None, p.rank or 0))
+        return priorities.prioritised_by_rank(self.workshop.problems)
 
     def root_causes(self, problem_id: str) -> list[Cause]:
         """Causes of the problem without a parent (in the same problem), in the user's order."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import cast
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -37,7 +38,8 @@ _WIDE = ("DejaVuSans.ttf", "arial.ttf", "Arial.ttf", "seguisym.ttf")
 _COMPLEX_SCRIPTS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 _MAX_WRAPPED = 12  # more than any box shows (fishbone_layout's max_lines, head_max_lines)
 
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+# FreeType fonts only: the glyph cache needs getmask2/getmetrics (Pillow's bitmap font has none).
+Font = ImageFont.FreeTypeFont
 
 
 @cache
@@ -48,7 +50,10 @@ def _font(size_px: int, bold: bool, wide: bool = False) -> Font:
             return ImageFont.truetype(name, size_px)
         except OSError:
             continue
-    return ImageFont.load_default(size_px)
+    font = ImageFont.load_default(size_px)
+    if not isinstance(font, ImageFont.FreeTypeFont):
+        raise RuntimeError("Pillow was built without FreeType: the pictures cannot be drawn")
+    return font
 
 
 def _wrap(text: str, font: Font, width: float, limit: int = _MAX_WRAPPED) -> list[str]:
@@ -155,7 +160,7 @@ def _text(
     ink: int = INK,
     centred: bool = False,
 ) -> None:
-    colour = draw._getink(ink)[0]  # the ink as the drawing stores it
+    colour = cast(int, draw._getink(ink)[0])  # the ink as the drawing stores it (set: an int)
     ascent, descent = font.getmetrics()
     top = box.y + (box.h - len(lines) * line_height) / 2
     for n, line in enumerate(lines):
@@ -189,7 +194,7 @@ def fishbone_png(
         min_head_width=min(max(metrics.min_head_width, longest + 2 * pad + 6), width_pt * 0.4),
     )
 
-    def count(font: Font):
+    def count(font: Font) -> Callable[[str, float], int]:
         return lambda text, w: len(_wrap(text, font, w * _POINT))
 
     layout = layout_fishbone(

@@ -6,6 +6,7 @@ import argparse
 import copy
 import sys
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -40,7 +41,7 @@ def default_output() -> Path:
     return resource_path("templates", "minutes.docx")
 
 
-def _drop_rels(rels: dict, reltypes: set[str]) -> None:
+def _drop_rels(rels: dict[str, Any], reltypes: set[str]) -> None:
     for r_id in [r_id for r_id, rel in rels.items() if rel.reltype in reltypes]:
         del rels[r_id]
 

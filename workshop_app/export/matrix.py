@@ -95,9 +95,9 @@ def write_matrix(
         if len(chunks) > 1:
             label = part_label.format(n=number, total=len(chunks))
             w.paragraph((Span(label, italic=True, color=MUTED),), keep_next=True)
-        least = [columns[i][0] for i in chunk]
+        smallest = [columns[i][0] for i in chunk]
         wish = [max(columns[i][0], min(columns[i][1], _MAX_COLUMN)) for i in chunk]
-        widths = _fit(least, wish, rest)
+        widths = _fit(smallest, wish, rest)
         # What the organisations leave over goes to the first column (the longest text).
         first = fixed_widths[0] + max(0, rest - sum(widths))
         headers = [*fixed_headers, *(column_headers[i] for i in chunk)]

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from workshop_app.domain import action_plan
 from workshop_app.domain.enums import Extent, IndicatorStatus
 from workshop_app.domain.model import Measure, NextStep, Problem
+from workshop_app.domain.observed_indicators import is_observed
 from workshop_app.export.context import ExportContext
-from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.ooxml import Cell, Paragraph, Span
 from workshop_app.export.sections import indicators, measures, next_steps, pictures
 from workshop_app.export.sections.causes import write_problem_causes
 from workshop_app.export.writer import MUTED, DocWriter
@@ -31,8 +32,7 @@ def _situation(w: DocWriter, ctx: ExportContext) -> None:
     wide = sum(
         1
         for a in ws.indicator_assessments
-        if a.status == IndicatorStatus.OBSERVED
-        and a.extent in (Extent.CONSIDERABLE, Extent.EXTENSIVE)
+        if is_observed(a) and a.extent in (Extent.CONSIDERABLE, Extent.EXTENSIVE)
     )
     if assessed:
         w.paragraph(
@@ -79,7 +79,7 @@ def _who(ctx: ExportContext, step: NextStep) -> str:
 
 
 def _measure_cell(ctx: ExportContext, measure: Measure) -> Cell:
-    cell: list = [(Span(measure.title, bold=True),)]
+    cell: list[Paragraph] = [(Span(measure.title, bold=True),)]
     if measure.description.strip():
         cell.append(measure.description)
     return cell

@@ -178,7 +178,7 @@ def workbook_bytes(
         ("sheet_partners", _partners),
     )
     for index, (key, build) in enumerate(sheets):
-        ws = book.active if index == 0 else book.create_sheet()
+        ws = book.create_sheet() if index else book.worksheets[0]
         ws.title = ctx.t(key)[:31]
         headers, rows = build(ctx)
         _sheet(ws, headers, rows)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,7 +47,12 @@ BAR_WIDTH = 280  # read by the group too, when the facilitator shows it on the p
 class _BarDelegate(QtCallGuard, QStyledItemDelegate):
     """The planned time as an outlined bar, the used time filled in, overrun in red."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().paint(painter, option, index)
         value = index.data(BAR_ROLE)
         if not value:
@@ -125,9 +131,11 @@ class AgendaDialog(QDialog):
                 self.tr("Planned and used"),
             ]
         )
-        self.table.horizontalHeaderItem(BAR).setToolTip(
-            self.tr("Outline: planned time. Blue: time used within the plan. Red: over time.")
-        )
+        bar_header = self.table.horizontalHeaderItem(BAR)  # set by the labels just above
+        if bar_header is not None:
+            bar_header.setToolTip(
+                self.tr("Outline: planned time. Blue: time used within the plan. Red: over time.")
+            )
         # Only the planned minutes can be edited (the other cells are not editable items).
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -361,10 +369,18 @@ class AgendaDialog(QDialog):
         self.table.setMinimumHeight(min(height, 560))
         self.table.setMaximumHeight(height)  # no empty band under the total row
 
+    def _own_layout(self) -> QLayout:
+        """The layout set in the constructor (Qt types ``layout()`` as maybe None)."""
+        layout = self.layout()
+        if layout is None:
+            raise RuntimeError("the layout is set in the constructor")
+        return layout
+
     def _natural_size(self) -> QSize:
         """The size hint, within the window it belongs to (or the screen)."""
         hint = self.sizeHint()
-        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
         room = window.size() if window is not None else self.screen().availableGeometry().size()
         return QSize(min(hint.width(), room.width() - 40), min(hint.height(), room.height() - 40))
 
@@ -372,8 +388,9 @@ class AgendaDialog(QDialog):
         # Room for every column's text and a bar long enough to compare by eye.
         header = self.table.horizontalHeader()
         columns = sum(header.sectionSize(c) for c in (STEP, PLANNED, USED, DIFFERENCE))
-        margins = self.layout().contentsMargins()
+        layout = self._own_layout()
+        margins = layout.contentsMargins()
         width = columns + BAR_WIDTH + 2 * self.table.frameWidth() + margins.left() + margins.right()
         width = max(super().sizeHint().width(), width)
         # The wrapped introduction needs the height for this width, not its one-line hint.
-        return QSize(width, self.layout().totalHeightForWidth(width))
+        return QSize(width, layout.totalHeightForWidth(width))

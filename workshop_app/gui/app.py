@@ -9,7 +9,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -61,14 +61,15 @@ def ensure_display(*, smoke_test: bool) -> str | None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # The one application object: a QApplication (a test's pytest-qt makes one too).
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Workshopstöd")
     app.setOrganizationName("Workshopstod")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("se.workshopstod.WorkshopApp")
     app.setWindowIcon(app_icon())
     install_wheel_guard(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def gui_settings(data_dir: Path) -> QSettings:

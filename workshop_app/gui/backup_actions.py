@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain import clock
 from workshop_app.domain.date_range import local_text
+from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from workshop_app.services.app_context import AppContext
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class BackupActions:
+class BackupActions(WindowParts):
     """Mixed into MainWindow: the backup timer's work, Restore from backup…, a damaged start."""
 
     def take_rolling_backup(self) -> None:

@@ -19,9 +19,9 @@ from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.save_status import describe_error
 from workshop_app.services.app_paths import AppPaths
+from workshop_app.services.database_probe import ProbeResult, probe_database
+from workshop_app.services.errors import DatabaseUnreachableError
 from workshop_app.services.store_settings import save_database_url, saved_database_url
-from workshop_app.storage.errors import DatabaseUnreachableError
-from workshop_app.storage.server_probe import ProbeResult, probe_database
 
 log = logging.getLogger(__name__)
 

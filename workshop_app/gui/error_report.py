@@ -127,7 +127,7 @@ def _guarded(method: Callable[..., Any], default: Callable[[], Any]) -> Callable
         try:
             return method(*args, **kwargs)
         except Exception:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            sys.excepthook(*sys.exc_info())
             return default()
 
     call._qt_call_guarded = True  # type: ignore[attr-defined]

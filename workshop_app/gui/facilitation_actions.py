@@ -12,8 +12,10 @@ from workshop_app.domain.steps import Step
 from workshop_app.gui.elided_label import ElidedLabel
 from workshop_app.gui.projector_state import ProjectorState
 from workshop_app.gui.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
+from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
+    from workshop_app.gui.presentation.clicker_keys import ClickerKeys
     from workshop_app.gui.presentation.presentation_controller import PresentationController
 
 PRESENT_SHORTCUT = "F5"
@@ -37,7 +39,7 @@ FIRST_PROBLEM_FOCUS = {
 }
 
 
-class FacilitationActions:
+class FacilitationActions(WindowParts):
     """Mixed into MainWindow: Present (F5), blank, guiding questions, focus, timer, agenda, F1.
 
     The presenter lives as long as the open workshop; the laptop keeps every control and the
@@ -46,6 +48,7 @@ class FacilitationActions:
 
     presenter: PresentationController | None = None
     projector_state: ProjectorState | None = None  # in the open workshop's top bar
+    _clicker: ClickerKeys | None = None  # the presenter's keys while presenting
 
     def _create_facilitation_actions(self) -> None:
         self.present_action = self._action(
@@ -213,7 +216,7 @@ class FacilitationActions:
             self.session, self.context.method_pack, self.language, self
         )
         self.presenter = presenter
-        presenter.set_text_scale(float(self.settings.value("projector_text_scale", 1.0)))
+        presenter.set_text_scale(float(str(self.settings.value("projector_text_scale", 1.0))))
         view.timer.keep_running = self.timer_follows_action.isChecked()
         view.timer.reading_changed.connect(presenter.set_timer_reading)
         presenter.set_timer_reading(view.timer.reading())
@@ -243,11 +246,14 @@ class FacilitationActions:
     def _presenting_changed(self, presenting: bool) -> None:
         from workshop_app.gui.presentation.clicker_keys import ClickerKeys
 
-        if presenting and getattr(self, "_clicker", None) is None:
+        app = QApplication.instance()  # always there while a window is
+        if presenting and self._clicker is None:
             self._clicker = ClickerKeys(self._clicker_turn, self)
-            QApplication.instance().installEventFilter(self._clicker)
-        elif not presenting and getattr(self, "_clicker", None) is not None:
-            QApplication.instance().removeEventFilter(self._clicker)
+            if app is not None:
+                app.installEventFilter(self._clicker)
+        elif not presenting and self._clicker is not None:
+            if app is not None:
+                app.removeEventFilter(self._clicker)
             self._clicker.deleteLater()
             self._clicker = None
         if presenting:

@@ -111,7 +111,7 @@ class ChoiceDelegate(QtCallGuard, QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:  # type: ignore[override]
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         if isinstance(editor, QComboBox):
             choices = model.choices(index.column())  # type: ignore[attr-defined]
             value = choices[editor.currentIndex()][0]

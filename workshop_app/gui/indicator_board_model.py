@@ -26,6 +26,7 @@ from workshop_app.domain.follow_up import ARROWS, AssessmentChange, changes_by_i
 from workshop_app.domain.information_matrix import assessments_by_indicator, is_gap
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import IndicatorAssessment, Workshop
+from workshop_app.domain.observed_indicators import is_observed
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.indicator_words import (
     DARK_TEXT,
@@ -96,9 +97,7 @@ def build_board(
     listed = {i.id: i for i in workshop.indicators}
 
     def keep(assessment: IndicatorAssessment | None) -> bool:
-        return not observed_only or (
-            assessment is not None and assessment.status == IndicatorStatus.OBSERVED
-        )
+        return not observed_only or is_observed(assessment)
 
     groups: list[BoardGroup] = []
     for group in pack.indicator_groups:

@@ -3,6 +3,7 @@ group's observations. Fields emit edits; the page makes them undoable changes.""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -80,7 +81,7 @@ class IndicatorDetails(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        labels = {
+        labels: dict[str, tuple[str, Callable[[], Sequence[tuple[Any, str]]]]] = {
             "status": (self.tr("Stat&us"), status_choices),
             "extent": (self.tr("E&xtent"), extent_choices),
             "trend": (self.tr("T&rend"), trend_choices),

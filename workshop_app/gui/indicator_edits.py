@@ -19,9 +19,9 @@ from workshop_app.domain.information_matrix import with_cell
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Indicator, IndicatorAssessment
 from workshop_app.gui.debounce import Debouncer
-from workshop_app.gui.indicator_changes import ClearAssessment, SetAssessment
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.services.changes import AddItem, DeleteItem
+from workshop_app.services.indicator_changes import ClearAssessment, SetAssessment
 
 
 def observations_field(indicator_id: str) -> str:

@@ -4,7 +4,7 @@ which row is which while the organisations scroll sideways) and number keys for 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -235,7 +235,7 @@ class MatrixView(QTableView):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if cell is not None and modifiers == Qt.KeyboardModifier.NoModifier:
             text = event.text()
-            kinds = model.source_types
+            kinds = cast(MatrixModel, model).source_types  # a cell: the matrix's own model
             value: object = ...
             if (
                 text == "0"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -59,7 +59,7 @@ class Column:
     choices: Choices | None = None
     stretch: bool = False
     required: bool = False
-    display: Callable[[Any], str] | None = field(default=None)
+    display: Callable[[Any], str] | None = None
 
 
 class ItemTableModel(QtCallGuard, QAbstractTableModel):

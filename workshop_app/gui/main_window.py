@@ -86,7 +86,9 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.take_rolling_backup)
         self._undo_keys = UndoKeyRouter(self)
-        QApplication.instance().installEventFilter(self._undo_keys)
+        app = QApplication.instance()  # always there while a window is
+        if app is not None:
+            app.installEventFilter(self._undo_keys)
         self._create_actions()
         self.start_view = StartView(
             [

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.domain.errors import WorkshopAppError
-from workshop_app.export.errors import ExportError
-from workshop_app.storage.errors import (
+from workshop_app.services.errors import (
     CONNECTION_LOST,
     DatabaseUnreachableError,
+    ExportError,
     SaveFailedError,
     WorkshopChangedElsewhereError,
 )

@@ -15,12 +15,12 @@ from workshop_app.domain.steps import Step
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.save_status import SaveTracker
 from workshop_app.services.changes import Applied, Change, SetHeader, UpdateItem
-from workshop_app.services.workshop_service import WorkshopService
-from workshop_app.storage.errors import (
+from workshop_app.services.errors import (
     DatabaseUnreachableError,
     SaveFailedError,
     WorkshopChangedElsewhereError,
 )
+from workshop_app.services.workshop_service import WorkshopService
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,9 @@ class WorkshopSession(QObject):
             dataclasses.replace(item, **values) if spec.key_of(item) == key else item
             for item in items
         )
-        self._edit_locally(dataclasses.replace(self._workshop, **{collection_name: replaced}))
+        # String-keyed: the collection's name is a field of Workshop (domain/collections.py).
+        fields: dict[str, Any] = {collection_name: replaced}
+        self._edit_locally(dataclasses.replace(self._workshop, **fields))
         change = UpdateItem(self.workshop_id, collection_name, key, values)
         self.undo_stack.push(_ServiceCommand(self, change, text, refresh=False))
         self.edited_locally.emit()

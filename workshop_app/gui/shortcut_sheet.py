@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QMenuBar,
     QScrollArea,
@@ -77,7 +78,7 @@ def page_keys() -> list[tuple[str, str, str]]:
     # The alias keeps lupdate's view: it extracts translate("Context", "literal") calls.
     translate = QCoreApplication.translate
     up_down = f"{native('Ctrl+Up')} / {native('Ctrl+Down')}"
-    delete = native(QKeySequence.StandardKey.Delete)
+    delete = native(QKeySequence(QKeySequence.StandardKey.Delete))
     everywhere = translate("ShortcutSheet", "On every page")
     indicators = translate("ShortcutSheet", "Indicators")
     problems = translate("ShortcutSheet", "Problems and measures")
@@ -238,10 +239,10 @@ class ShortcutSheet(QDialog):
 
         # The content lives in the dialog before the groups are made, so they take its font
         # and style when their key widths are measured.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._content = QWidget()
         self._content.setObjectName("shortcutContent")
         # Independent columns: a long group in one leaves no gap in the others.
@@ -252,7 +253,7 @@ class ShortcutSheet(QDialog):
             stack.setSpacing(12)
             self._columns.addLayout(stack, 1)
         self._column_count = 0
-        self.scroll.setWidget(self._content)
+        self.scroll_area.setWidget(self._content)
         self._key_grids: list[QGridLayout] = []
         self._key_labels: list[QLabel] = []
         self._boxes = [self._group_box(title, rows) for title, rows in self.groups]
@@ -266,14 +267,14 @@ class ShortcutSheet(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
 
         self._align_keys()
         self._arrange(2)
         self.resize(self._natural_size())
         self._arrange(self._columns_for(self.width()))
-        self.scroll.setFocus()  # arrow keys and Page Up/Down scroll the sheet
+        self.scroll_area.setFocus()  # arrow keys and Page Up/Down scroll the sheet
 
     # -- layout --------------------------------------------------------------------------
 
@@ -356,18 +357,27 @@ class ShortcutSheet(QDialog):
         super().resizeEvent(event)
         self._arrange(self._columns_for(self.width()))
 
+    def _own_layout(self) -> QLayout:
+        """The layout set in the constructor (Qt types ``layout()`` as maybe None)."""
+        layout = self.layout()
+        if layout is None:
+            raise RuntimeError("the layout is set in the constructor")
+        return layout
+
     def _natural_size(self) -> QSize:
         """As large as the content, within the window it belongs to (or the screen)."""
-        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
         room = window.size() if window is not None else self.screen().availableGeometry().size()
         width = min(room.width() - 60, 1500)
         self._arrange(self._columns_for(width))
-        margins = self.layout().contentsMargins()
+        layout = self._own_layout()
+        margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         content = self._columns.totalHeightForWidth(inner)
         if content < 0:
             content = self._content.sizeHint().height()
-        chrome = self.layout().totalHeightForWidth(width) - self.scroll.sizeHint().height()
+        chrome = layout.totalHeightForWidth(width) - self.scroll_area.sizeHint().height()
         height = min(room.height() - 60, content + max(chrome, 0) + 8)
         return QSize(width, height)
 

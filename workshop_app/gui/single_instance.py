@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from workshop_app.storage.instance_lock import InstanceLock
+from workshop_app.services.instance_lock import InstanceLock
 
 SHOW_MESSAGE = b"show\n"
 

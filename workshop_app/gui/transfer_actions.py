@@ -12,15 +12,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from workshop_app.gui.save_status import describe_error
+from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from workshop_app.domain.model import Workshop
-    from workshop_app.export.options import ExportOptions
+    from workshop_app.services.export_choices import ExportOptions
 
 WORKSHOP_FILE_SUFFIX = ".workshop.json"
 
 
-class TransferActions:
+class TransferActions(WindowParts):
     """Mixed into MainWindow: the example workshop, import, export as file and as Word."""
 
     def open_example(self) -> None:
@@ -37,7 +38,7 @@ class TransferActions:
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import workshop file"),
-            self.settings.value("last_folder", str(Path.home())),
+            str(self.settings.value("last_folder", str(Path.home()))),
             self.tr("Workshop files (*.workshop.json *.json);;All files (*)"),
         )
         if path:
@@ -74,7 +75,7 @@ class TransferActions:
         self._after_privacy_check(target[0], lambda _workshop: self._choose_file_export(*target))
 
     def _choose_file_export(self, workshop_id: str, title: str) -> None:
-        folder = Path(self.settings.value("last_folder", str(Path.home())))
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export workshop file"),
@@ -110,7 +111,7 @@ class TransferActions:
     def _choose_word_export(self, workshop_id: str, title: str, workshop: Workshop) -> None:
         from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK, WordExportDialog
 
-        folder = Path(self.settings.value("last_folder", str(Path.home())))
+        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
         patterns = {
             "full": self.tr("%1 – minutes %2"),
             "short": self.tr("%1 – minutes %2"),

@@ -141,18 +141,18 @@ class VotingDialog(QDialog):
 
         result_heading = QLabel(self.tr("Result, most votes first"))
         result_heading.setObjectName("sectionHeading")
-        self.result = QListWidget()
-        self.result.setObjectName("votingResult")
-        self.result.setAccessibleName(self.tr("Result, most votes first"))
-        self.result.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.result.setWordWrap(True)
-        self.result.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.result_list = QListWidget()
+        self.result_list.setObjectName("votingResult")
+        self.result_list.setAccessibleName(self.tr("Result, most votes first"))
+        self.result_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.result_list.setWordWrap(True)
+        self.result_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
         right = QVBoxLayout()
         right.addWidget(result_heading)
-        right.addWidget(self.result, 1)
+        right.addWidget(self.result_list, 1)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
@@ -258,10 +258,12 @@ class VotingDialog(QDialog):
         )
 
     def _show_result(self) -> None:
-        self.result.clear()
+        self.result_list.clear()
         for row in self.result_rows():
             votes = self.tr("1 vote") if row.votes == 1 else self.tr("%1 votes")
-            self.result.addItem(f"{row.rank}. {row.title} – {votes.replace('%1', str(row.votes))}")
+            self.result_list.addItem(
+                f"{row.rank}. {row.title} – {votes.replace('%1', str(row.votes))}"
+            )
 
     # -- counts --------------------------------------------------------------------------
 

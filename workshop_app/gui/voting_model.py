@@ -21,12 +21,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from workshop_app.domain.voting import MAX_COUNT, Votable
+from workshop_app.domain.voting import MAX_VOTES, Votable
 from workshop_app.gui.error_report import QtCallGuard
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COUNT, TITLE = range(2)
-MAX_DIGITS = len(str(MAX_COUNT))
+MAX_DIGITS = len(str(MAX_VOTES))
 TYPING_BACKGROUND = "#fff4e5"  # amber: typed, not yet saved
 TYPING_TEXT = "#5b3a00"
 

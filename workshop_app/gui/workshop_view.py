@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -46,7 +47,9 @@ if TYPE_CHECKING:
 
 # The working area of each step; every class takes (session, pack, ui_language, debouncer)
 # and has show_workshop(workshop).
-CONTENT_PAGES: dict[Step, type[QWidget]] = {
+# Every step's page class takes (session, pack, ui_language, debouncer).
+PageFactory = Callable[[WorkshopSession, MethodPack, str, Debouncer], QWidget]
+CONTENT_PAGES: dict[Step, PageFactory] = {
     Step.PREPARATION: PreparationPage,
     Step.INDICATORS: IndicatorsPage,
     Step.PROBLEMS: ProblemsPage,

@@ -29,7 +29,10 @@ class Applied:
 class Change(Protocol):
     """A reversible edit of one workshop."""
 
-    workshop_id: str
+    # A read-only property: the changes are frozen dataclasses, whose fields a plain
+    # protocol attribute (settable) would not match.
+    @property
+    def workshop_id(self) -> str: ...
 
     def apply(self, repo: WorkshopRepository) -> Applied: ...
 

@@ -81,7 +81,7 @@ class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
 
     def handleError(self, record: logging.LogRecord) -> None:
-        stream, self.stream = self.stream, None  # type: ignore[assignment]
+        stream, self.stream = self.stream, None
         if stream is not None:
             with contextlib.suppress(Exception):
                 stream.close()  # reopened by the next emit, in case there is room again

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import zlib
+from typing import cast
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 
 from workshop_app.domain import clock
 from workshop_app.storage.tables import ImportRow, WorkshopRow
 
-_IMPORTS = ImportRow.__table__
-_WORKSHOPS = WorkshopRow.__table__
+_IMPORTS = cast(Table, ImportRow.__table__)  # a Table, typed FromClause
+_WORKSHOPS = cast(Table, WorkshopRow.__table__)  # a Table, typed FromClause
 
 # The first key of the two-key advisory locks of imports; the migration lock uses the
 # one-key form, a separate key space.

@@ -304,7 +304,9 @@ CASCADE_DEPENDENTS: dict[str, tuple[str, ...]] = {
 # ---- rows -> domain ---------------------------------------------------------------------
 
 
-def item_from_values(cmap: CollectionMap, values: Sequence[Any], links: Mapping[str, tuple]) -> Any:
+def item_from_values(
+    cmap: CollectionMap, values: Sequence[Any], links: Mapping[str, tuple[Any, ...]]
+) -> Any:
     """Build an item from its plain column values, then its refs' ids (in map order), and links."""
     kwargs = dict(zip(cmap.row_fields, values, strict=True))
     kwargs.update(links)
@@ -336,11 +338,15 @@ HEADER_COLUMNS: tuple[str, ...] = (
 )
 
 
-def workshop_from_values(values: Sequence[Any], collections: Mapping[str, tuple]) -> Workshop:
+def workshop_from_values(
+    values: Sequence[Any], collections: Mapping[str, tuple[Any, ...]]
+) -> Workshop:
     """Build a ``Workshop`` from its header values (``HEADER_COLUMNS`` order) and collections."""
     header = dict(zip(HEADER_COLUMNS, values, strict=True))
     method = MethodRef(header.pop("method_id"), header.pop("method_version"))
-    return Workshop(method=method, **header, **collections)
+    # One string-keyed dict: the field names are checked by the dataclass at run time.
+    fields: dict[str, Any] = {**header, **collections}
+    return Workshop(method=method, **fields)
 
 
 # ---- domain -> rows ---------------------------------------------------------------------

@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Select, bindparam, select
+from sqlalchemy import ColumnElement, Connection, FromClause, Select, Table, bindparam, select
 
 from workshop_app.domain.errors import WorkshopNotFoundError
 from workshop_app.domain.model import Workshop, WorkshopSummary
@@ -34,7 +34,7 @@ from workshop_app.storage.tables import StepPlanRow, WorkshopRow
 
 log = logging.getLogger(__name__)
 
-_WORKSHOPS = WorkshopRow.__table__
+_WORKSHOPS = cast(Table, WorkshopRow.__table__)  # a Table, typed FromClause
 
 
 def find_workshop_pk(conn: Connection, workshop_id: str) -> int | None:
@@ -137,7 +137,7 @@ def read_summaries(conn: Connection) -> list[WorkshopSummary]:
 def _read_summaries(conn: Connection) -> list[WorkshopSummary]:
     w = _WORKSHOPS
     completed: dict[int, set[Step]] = defaultdict(set)
-    plans = StepPlanRow.__table__
+    plans = cast(Table, StepPlanRow.__table__)
     for workshop_pk, step in conn.execute(
         select(plans.c.workshop_pk, plans.c.step).where(plans.c.completed.is_(True))
     ):
@@ -172,7 +172,7 @@ def _read_summaries(conn: Connection) -> list[WorkshopSummary]:
 def _items_statement(name: str, single: bool) -> Select[Any]:
     cmap = COLLECTION_MAPS[name]
     table = cmap.table
-    joined = table
+    joined: FromClause = table
     ref_ids = []
     for index, ref in enumerate(cmap.refs):
         target = COLLECTION_MAPS[ref.target].table.alias(f"ref_{index}")

@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine, Table, delete, select, update
 from sqlalchemy import exc as sa_exc
 
 from workshop_app.domain import clock
@@ -47,7 +47,7 @@ from workshop_app.storage.rules import (
 from workshop_app.storage.tables import WorkshopRow
 from workshop_app.storage.validation import check_changes, check_header_changes, check_item
 
-_WORKSHOPS = WorkshopRow.__table__
+_WORKSHOPS = cast(Table, WorkshopRow.__table__)  # a Table, typed FromClause
 _HEADER_FIELDS = (
     "id",
     "title",
@@ -407,4 +407,6 @@ def _checked_workshop(workshop: Workshop) -> Workshop:
     view = {c.id: (c.problem_id, c.parent_id) for c in collections["causes"]}
     for measure in collections["measures"]:
         check_measure_causes(measure, view)
-    return dataclasses.replace(workshop, **header, **collections)
+    # One string-keyed dict: the field names are checked by dataclasses.replace at run time.
+    fields: dict[str, Any] = {**header, **collections}
+    return dataclasses.replace(workshop, **fields)

@@ -72,7 +72,9 @@ def check_item(item: Any) -> Any:
     return dataclasses.replace(item, **changed) if changed else item
 
 
-def check_changes(cls: type, changes: Mapping[str, Any], *, frozen: tuple[str, ...]) -> dict:
+def check_changes(
+    cls: type, changes: Mapping[str, Any], *, frozen: tuple[str, ...]
+) -> dict[str, Any]:
     """Check changes to fields of ``cls``; ``frozen`` fields (the key) may not change."""
     checkers = _checkers(cls)
     checked = {}
@@ -85,7 +87,7 @@ def check_changes(cls: type, changes: Mapping[str, Any], *, frozen: tuple[str, .
     return checked
 
 
-def check_header_changes(changes: Mapping[str, Any]) -> dict:
+def check_header_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Check changes to the workshop header: only ``WORKSHOP_HEADER_FIELDS`` and "method"."""
     unknown = set(changes) - HEADER_CHANGE_FIELDS
     if unknown:
@@ -196,15 +198,15 @@ def _with_rules(cls: type, name: str, check: Checker) -> Checker:
     rules: list[Callable[[Any], None]] = []
     label = f"{cls.__name__}.{name}"
     if name == "id" or name.endswith("_id"):
-        rules.append(lambda v: v is None or _check_id(label, v))
+        rules.append(lambda v: None if v is None else _check_id(label, v))
     if name.endswith("_ids"):
         rules.append(lambda v: _check_id_list(label, v))
     if _REQUIRED_TEXT.get(cls) == name:
         rules.append(lambda v: _check_required(label, v))
     if name in _COUNT_FIELDS:
-        rules.append(lambda v: v is None or _check_range(label, name, v))
+        rules.append(lambda v: None if v is None else _check_range(label, name, v))
     if name in ("start_time", "end_time"):
-        rules.append(lambda v: v is None or _check_time(label, v))
+        rules.append(lambda v: None if v is None else _check_time(label, v))
     limit = text_limit(cls, name)
     if limit is not None:
         rules.append(lambda v: _check_length(label, v, limit))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, CursorResult, Table, bindparam, delete, insert, select, update
 
 from workshop_app.domain import clock
 from workshop_app.domain.errors import IntegrityError
@@ -21,14 +21,20 @@ from workshop_app.storage.mapping import (
 from workshop_app.storage.rules import Lookup, resolve
 from workshop_app.storage.tables import WorkshopRow
 
-_WORKSHOPS = WorkshopRow.__table__
+_WORKSHOPS = cast(Table, WorkshopRow.__table__)  # a Table, typed FromClause
+
+
+def _new_pk(result: CursorResult[Any]) -> int:
+    """The primary key an INSERT of one row gave it."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the database gave the new row no primary key")
+    return int(key[0])
 
 
 def insert_workshop(conn: Connection, workshop: Workshop) -> int:
     """Insert a checked aggregate with executemany per table; returns the workshop's row pk."""
-    workshop_pk = conn.execute(
-        insert(_WORKSHOPS).values(header_values(workshop))
-    ).inserted_primary_key[0]
+    workshop_pk = _new_pk(conn.execute(insert(_WORKSHOPS).values(header_values(workshop))))
     lookup = Lookup(conn, workshop_pk)
     for name, cmap in COLLECTION_MAPS.items():
         items = getattr(workshop, name)
@@ -108,7 +114,7 @@ def insert_item(
     values["workshop_pk"] = workshop_pk
     values["position"] = position
     values.update(ref_values(cmap, item, (r.field for r in cmap.refs), lookup))
-    row_pk = conn.execute(insert(cmap.table).values(values)).inserted_primary_key[0]
+    row_pk = _new_pk(conn.execute(insert(cmap.table).values(values)))
     for link in cmap.links:
         write_links(conn, cmap, link, row_pk, item, lookup)
     return row_pk

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_app.domain.model import Cause, Measure, Organisation, Problem
+from workshop_app.domain.model import Cause, Measure, Organisation
 from workshop_app.domain.partner_matrix import (
     Role,
     acts_on_no_cause,
@@ -15,7 +15,6 @@ from workshop_app.domain.partner_matrix import (
     move_target,
     next_role,
     ordered,
-    problems_in_order,
     role_of,
     with_lead,
     with_partners,
@@ -134,17 +133,6 @@ def test_measures_acting_on_no_cause() -> None:
     assert not acts_on_no_cause(linked)
     assert acts_on_no_cause(unlinked)
     assert measures_without_cause([linked, unlinked]) == [unlinked]
-
-
-def test_prioritised_problems_come_first_by_rank() -> None:
-    problems = [
-        Problem(id="p1", title="A"),
-        Problem(id="p2", title="B", prioritised=True),
-        Problem(id="p3", title="C", prioritised=True, rank=2),
-        Problem(id="p4", title="D", prioritised=True, rank=1),
-        Problem(id="p5", title="E"),
-    ]
-    assert [p.id for p in problems_in_order(problems)] == ["p4", "p3", "p2", "p1", "p5"]
 
 
 def test_causes_in_tree_order_with_depth() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from workshop_app.domain.model import Measure, Problem, Workshop
+from workshop_app.domain.value_ranges import COUNT_RANGES
 from workshop_app.domain.voting import (
-    MAX_COUNT,
+    MAX_VOTES,
     Budget,
     BudgetLevel,
     ResultRow,
@@ -16,6 +17,7 @@ from workshop_app.domain.voting import (
     parse_positive,
     ranks,
     sorted_result,
+    votes_after,
 )
 
 
@@ -70,7 +72,7 @@ def test_sorted_result_most_votes_first_ties_in_list_order_share_a_rank() -> Non
 
 
 def test_counts_and_budget_fields_are_read_safely() -> None:
-    assert (clamp_count(-2), clamp_count(17), clamp_count(10**9)) == (0, 17, MAX_COUNT)
+    assert (clamp_count(-2), clamp_count(17), clamp_count(10**9)) == (0, 17, MAX_VOTES)
     assert [parse_positive(t) for t in ("", " 12 ", "0", "-3", "tre", "4.5")] == [
         None,
         12,
@@ -98,3 +100,10 @@ def test_items_to_vote_on_problems_and_measures_in_page_order() -> None:
     assert [m.id for m in items_to_vote_on(workshop, "measures")] == ["m2", "m1", "m3"]
     with pytest.raises(ValueError, match="kind of vote"):
         items_to_vote_on(workshop, "causes")
+
+
+def test_the_vote_cap_is_the_stored_range_and_a_vote_stays_within_it() -> None:
+    assert MAX_VOTES == COUNT_RANGES["votes"][1] == 100_000
+    assert votes_after(3, 1) == 4
+    assert votes_after(0, -1) == 0
+    assert votes_after(MAX_VOTES, 1) == MAX_VOTES

@@ -11,7 +11,7 @@ from tests.unit.domain.workshop_file_samples import (
     APP_VERSION,
     EXPORTED_AT,
     jsonschema_validator,
-    large_workshop,
+    stress_workshop,
 )
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.workshop_file import (
@@ -40,7 +40,7 @@ def cause_depth(workshop: Workshop) -> int:
 
 
 def test_the_large_workshop_is_what_it_claims() -> None:
-    workshop = large_workshop()
+    workshop = stress_workshop()
     for name in (
         "organisations",
         "participants",
@@ -62,7 +62,7 @@ def test_the_large_workshop_is_what_it_claims() -> None:
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_large_workshop_round_trips_and_validates(seed: int) -> None:
-    workshop = large_workshop(seed=seed)
+    workshop = stress_workshop(seed=seed)
     document = workshop_to_document(workshop, app_version=APP_VERSION, exported_at=EXPORTED_AT)
     jsonschema_validator().validate(document)
     raw = document_to_json(document)
@@ -74,7 +74,7 @@ def test_a_large_workshop_round_trips_and_validates(seed: int) -> None:
 
 
 def test_a_large_workshop_through_a_file(tmp_path: Path) -> None:
-    workshop = large_workshop(size=400)
+    workshop = stress_workshop(size=400)
     path = tmp_path / "Stor workshop – Rosengård.workshop.json"
     write_workshop_file(path, workshop, app_version=APP_VERSION, exported_at=EXPORTED_AT)
     assert read_workshop_file(path, known_indicator_ids=known_ids(workshop)) == workshop
@@ -82,7 +82,7 @@ def test_a_large_workshop_through_a_file(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_file_near_the_size_limit_reads_in_reasonable_time() -> None:
-    workshop = large_workshop(size=3000)
+    workshop = stress_workshop(size=3000)
     raw = document_to_json(
         workshop_to_document(workshop, app_version=APP_VERSION, exported_at=EXPORTED_AT)
     )

@@ -178,8 +178,13 @@ _OFFSETS = (
 )
 
 
-def large_workshop(size: int = 300, seed: int = 20260901) -> Workshop:
-    """A valid workshop with ``size`` items in most collections and deep cause trees."""
+def stress_workshop(size: int = 300, seed: int = 20260901) -> Workshop:
+    """A valid workshop with ``size`` items in most collections and deep cause trees.
+
+    Not the large workshop of the tests and benchmarks (``benchmarks.generator.large_workshop``,
+    DESIGN's size): this one stresses the file format (mixed scripts and emoji, 20+ deep cause
+    trees, odd UTC offsets and microseconds, up to the file size limit).
+    """
     rng = random.Random(seed)
 
     def text(minimum: int = 0) -> str:

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_mock_engine, event
 
-from tests.unit.storage.builders import CET, large_workshop, rich_workshop
+from benchmarks.generator import large_workshop
+from tests.unit.storage.builders import CET, rich_workshop
 from workshop_app.domain.model import Note
 from workshop_app.domain.steps import Step
 from workshop_app.services.backup_service import (

@@ -45,7 +45,7 @@ _UP_TO_BRACKET = re.compile(r'(?:[^"\[\]{}]++|"(?:[^"\\]++|\\.)*+")*+', re.DOTAL
 # Integers longer than this are out of range anyway (the schema check reports them); parsing
 # them would cost quadratic time and Python refuses ints of more than 4300 digits.
 _MAX_INTEGER_DIGITS = 32
-_OUT_OF_RANGE = 10**_MAX_INTEGER_DIGITS
+_OUT_OF_RANGE: int = 10**_MAX_INTEGER_DIGITS
 
 
 class _DuplicateKeys(dict[str, Any]):

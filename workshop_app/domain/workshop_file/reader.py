@@ -149,7 +149,8 @@ def workshop_from_document(
         {**item, "custom": item["id"] not in known_indicator_ids}
         for item in fields.get("indicators", ())
     ]
-    return _build(Workshop, fields, _WORKSHOP)
+    workshop: Workshop = _build(Workshop, fields, _WORKSHOP)
+    return workshop
 
 
 def _build(cls: type, item: Mapping[str, Any], converters: Mapping[str, Converter]) -> Any:

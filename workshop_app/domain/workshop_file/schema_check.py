@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeGuard, cast
 
 from workshop_app.domain.errors import WorkshopFileError
 from workshop_app.domain.resources import resource_path
@@ -70,7 +70,7 @@ def workshop_schema(version: int = NEWEST_VERSION) -> Schema:
     """The shipped schema of ``version``, read once and checked for unsupported keywords."""
     schema = json.loads(resource_path("schema", SCHEMA_FILES[version]).read_text("utf-8"))
     check_supported_keywords(schema)
-    return schema
+    return cast(Schema, schema)
 
 
 def schema_of(document: object) -> Schema:
@@ -144,7 +144,7 @@ def _json_type(value: object) -> str:
     return type(value).__name__
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
@@ -173,7 +173,7 @@ def _resolve(ref: str, root: Schema) -> Schema:
     target: Any = root
     for token in ref[2:].split("/"):
         target = target[token.replace("~1", "/").replace("~0", "~")]
-    return target
+    return cast(Schema, target)
 
 
 def _validate(value: object, schema: Schema, path: Path, root: Schema) -> None:

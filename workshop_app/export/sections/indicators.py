@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from workshop_app.domain import information_matrix
-from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.model import Indicator, IndicatorAssessment
+from workshop_app.domain.observed_indicators import observed_ids, observed_indicators
 from workshop_app.domain.steps import Step
 from workshop_app.export import matrix
 from workshop_app.export.context import ExportContext
-from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.ooxml import Cell, Paragraph, Span
 from workshop_app.export.writer import MUTED, DocWriter
 
 
@@ -23,7 +23,7 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
 
 
 def _indicator_cell(ctx: ExportContext, indicator: Indicator, observations: str = "") -> Cell:
-    cell: list = [(Span(ctx.indicator_title(indicator), bold=True),)]
+    cell: list[Paragraph] = [(Span(ctx.indicator_title(indicator), bold=True),)]
     group = ctx.indicator_group(indicator)
     if group:
         cell.append((Span(group, italic=True, color=MUTED),))
@@ -48,11 +48,7 @@ def _sources(ctx: ExportContext, assessment: IndicatorAssessment) -> Cell:
 
 def observed(w: DocWriter, ctx: ExportContext, level: int = 2, heading: str = "") -> None:
     w.heading(heading or ctx.t("observed_indicators"), level)
-    observed = [
-        (i, ctx.assessments[i.id])
-        for i in ctx.workshop.indicators
-        if ctx.status_of(i.id) == IndicatorStatus.OBSERVED
-    ]
+    observed = [(i, ctx.assessments[i.id]) for i in observed_indicators(ctx.workshop)]
     if not observed:
         w.muted(ctx.t("no_observed"))
         return
@@ -71,7 +67,8 @@ def observed(w: DocWriter, ctx: ExportContext, level: int = 2, heading: str = ""
 
 
 def _others(w: DocWriter, ctx: ExportContext) -> None:
-    others = [i for i in ctx.workshop.indicators if ctx.status_of(i.id) != IndicatorStatus.OBSERVED]
+    seen = observed_ids(ctx.workshop)
+    others = [i for i in ctx.workshop.indicators if i.id not in seen]
     if not ctx.workshop.indicators:
         return
     w.heading(ctx.t("other_indicators"), 2)

@@ -8,7 +8,7 @@ from workshop_app.domain.partner_matrix import matrix as partner_roles
 from workshop_app.domain.steps import Step
 from workshop_app.export import matrix
 from workshop_app.export.context import ExportContext
-from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.ooxml import Cell, Paragraph, Span
 from workshop_app.export.writer import MUTED, DocWriter
 
 _KEYS = (
@@ -41,7 +41,7 @@ def _measure_cell(ctx: ExportContext, measure: Measure) -> Cell:
     remark = [ctx.t(votes_key, n=measure.votes)] if measure.votes else []
     if measure.prioritised:
         remark.insert(0, ctx.t("prioritised"))
-    cell: list = [(Span(measure.title, bold=True),)]
+    cell: list[Paragraph] = [(Span(measure.title, bold=True),)]
     if remark:
         cell[0] = (*cell[0], Span(f" ({', '.join(remark)})", color=MUTED))
     if measure.description.strip():
@@ -65,9 +65,11 @@ def _row(ctx: ExportContext, m: Measure) -> tuple[Cell, ...]:
 
 
 def _compact_row(ctx: ExportContext, m: Measure) -> tuple[Cell, ...]:
-    cell, causes, kind, horizon, phase, lead, partners = _row(ctx, m)
-    who: list = [(Span(lead, bold=True),)] if lead else []
-    return cell, causes, [t for t in (kind, horizon, phase) if t], who + list(partners)
+    cell, causes, kind, horizon, phase, _lead, partners = _row(ctx, m)
+    lead = ctx.org_name(m.lead_organisation_id)  # a plain name (``_row`` gives it as a Cell)
+    who: list[Paragraph] = [(Span(lead, bold=True),)] if lead else []
+    words = [str(t) for t in (kind, horizon, phase) if t]  # each a plain text (see _row)
+    return cell, causes, words, who + list(partners)
 
 
 def write_problem_measures(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from workshop_app.domain.model import NextStep
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
-from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.ooxml import Cell, Paragraph, Span
 from workshop_app.export.text import join_items
 from workshop_app.export.writer import DocWriter
 
@@ -34,7 +34,7 @@ def write_brief(w: DocWriter, ctx: ExportContext) -> None:
 
 
 def _title_cell(ctx: ExportContext, step: NextStep) -> Cell:
-    cell: list = [(Span(step.title, bold=True),)]
+    cell: list[Paragraph] = [(Span(step.title, bold=True),)]
     if step.description.strip():
         cell.append(step.description)
     measures = [ctx.measures[m].title for m in step.measure_ids if m in ctx.measures]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from workshop_app.domain.model import Problem
 from workshop_app.domain.steps import Step
 from workshop_app.export.context import ExportContext
-from workshop_app.export.ooxml import Cell, Span
+from workshop_app.export.ooxml import Cell, Paragraph, Span
 from workshop_app.export.writer import DocWriter
 
 
 def _problem_cell(ctx: ExportContext, problem: Problem) -> Cell:
-    cell: list = [(Span(problem.title, bold=True),)]
+    cell: list[Paragraph] = [(Span(problem.title, bold=True),)]
     if problem.description.strip():
         cell.append(problem.description)
     if problem.place.strip():

@@ -59,7 +59,8 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> BackupInfo | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        chosen: BackupInfo | None = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return chosen
 
     def _describe(self, backup: BackupInfo) -> str:
         when = local_text(backup.taken_at)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.model import Meeting
-from workshop_app.export.options import ExportOptions
+from workshop_app.services.export_choices import ExportOptions
 
 WORKBOOK = "xlsx"  # the "variant" of the Excel workbook
 

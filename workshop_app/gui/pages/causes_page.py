@@ -29,6 +29,7 @@ from workshop_app.domain.enums import Branch, Certainty, Directness
 from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Cause, Problem, Workshop
+from workshop_app.domain.priorities import problems_to_analyse, shown_rank
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.fishbone_tree import CauseTree, NodeId
 from workshop_app.gui.fishbone_view import FishboneView
@@ -37,21 +38,10 @@ from workshop_app.gui.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 
-def problems_to_analyse(problems: tuple[Problem, ...]) -> tuple[tuple[Problem, ...], bool]:
-    """The prioritised problems by rank (unranked last), or all problems if none is prioritised.
-
-    The flag says whether the problems are the prioritised ones.
-    """
-    chosen = [p for p in problems if p.prioritised]
-    if not chosen:
-        return problems, False
-    order = {p.id: i for i, p in enumerate(problems)}
-    chosen.sort(key=lambda p: (p.rank is None, p.rank or 0, order[p.id]))
-    return tuple(chosen), True
-
-
 class CausesPage(QWidget):
     """Problem selector, fishbone diagram, cause capture, cause tree and the selected cause."""
+
+    tree: CauseTree  # built after the fishbone, whose clicks select in it
 
     def __init__(
         self,
@@ -333,7 +323,7 @@ class CausesPage(QWidget):
         self._show_details(workshop)
 
     def _show_problems(self, problems: tuple[Problem, ...]) -> None:
-        listed = tuple((p.id, p.title, p.rank if p.prioritised else None) for p in problems)
+        listed = tuple((p.id, p.title, shown_rank(p)) for p in problems)
         if listed != self._problem_list:
             self._problem_list = listed
             self.problem_box.blockSignals(True)

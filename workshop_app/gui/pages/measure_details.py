@@ -229,8 +229,8 @@ class MeasureDetails(QWidget):
             wanted
         ):
             self.lead.clear()
-            for value, text in wanted:
-                self.lead.addItem(text, value)
+            for value, label in wanted:
+                self.lead.addItem(label, value)
         self._select(self.lead, measure.lead_organisation_id)
         lead_suffix = self.tr(" (lead)")
         self.partners.set_options(

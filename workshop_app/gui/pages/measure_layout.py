@@ -67,8 +67,8 @@ class _SwitchingBoxLayout(QBoxLayout):
 
         def height(item: Any, item_width: int) -> int:
             if item.hasHeightForWidth():
-                return item.heightForWidth(item_width)
-            return max(item.sizeHint().height(), item.minimumSize().height())
+                return int(item.heightForWidth(item_width))
+            return int(max(item.sizeHint().height(), item.minimumSize().height()))
 
         if width >= self._breakpoint:
             stretches = [self.stretch(self.indexOf(i.widget())) or 1 for i in items]

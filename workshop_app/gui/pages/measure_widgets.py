@@ -378,7 +378,8 @@ class Notice(QFrame):
         self.setVisible(bool(text))
 
     def text(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        return self.label.text() if parent is not None and self.isVisibleTo(parent) else ""
 
 
 def warning_icon(widget: QWidget) -> QIcon:

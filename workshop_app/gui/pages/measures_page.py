@@ -26,9 +26,10 @@ from workshop_app.domain.partner_matrix import (
     measures_by_problem,
     measures_of,
     move_target,
-    problems_in_order,
     with_role,
 )
+from workshop_app.domain.priorities import problems_in_order
+from workshop_app.domain.voting import votes_after
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.elided_label import elide
 from workshop_app.gui.item_table import Column, ItemTableEditor
@@ -46,8 +47,6 @@ from workshop_app.gui.pages.measure_widgets import (
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.voting_dialog import VotingDialog, open_voting, voting_shortcut
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
-
-MAX_VOTES = 100_000
 
 
 class MeasuresPage(QWidget):
@@ -274,7 +273,7 @@ class MeasuresPage(QWidget):
         self.no_problems.setVisible(not has_problem)
         for widget in (self.problem, self.measures, self.details_box):
             widget.setEnabled(has_problem)
-        mine = measures_of(workshop.measures, self._problem_id) if has_problem else []
+        mine = measures_of(workshop.measures, self._problem_id) if self._problem_id else []
         self.vote_button.setEnabled(bool(mine))
         self.measures.set_items(mine)
         self.measures.model.refresh()  # type: ignore[attr-defined]
@@ -372,7 +371,7 @@ class MeasuresPage(QWidget):
         measure = self.current_measure()
         if measure is None:
             return
-        votes = min(max(measure.votes + delta, 0), MAX_VOTES)
+        votes = votes_after(measure.votes, delta)
         if votes != measure.votes:
             text = self.tr("Vote for measure") if delta > 0 else self.tr("Take back vote")
             self._edit((measure.id,), {"votes": votes}, text)

@@ -229,8 +229,8 @@ class NextStepDetails(QWidget):
         ]
         if current != wanted:
             self.owner.clear()
-            for value, text in wanted:
-                self.owner.addItem(text, value)
+            for value, label in wanted:
+                self.owner.addItem(label, value)
         self.owner.setCurrentIndex(max(self.owner.findData(step.owner_organisation_id), 0))
         self.status.setCurrentIndex(max(self.status.findData(step.status), 0))
         self.steering.setChecked(step.to_steering_group)

@@ -83,18 +83,18 @@ class NextStepsPage(QWidget):
             Column("to_steering_group", self.tr("Steering group"), "choice", lambda: yes_no),
             Column("measure_ids", self.tr("Measures"), kind=READ_ONLY),
         ]
-        self.actions = ItemTableEditor(
+        self.steps_table = ItemTableEditor(
             self.tr("Actions"),
             "next_steps",
             columns,
             self.tr("New action: type what will happen and press Enter"),
         )
-        self.actions.setObjectName("nextSteps")
+        self.steps_table.setObjectName("nextSteps")
         self.model = NextStepTableModel(
             columns, lambda: self.today(), warning_icon(self), self._measure_titles, self
         )
-        install_model(self.actions, self.model, columns)
-        table = self.actions.table
+        install_model(self.steps_table, self.model, columns)
+        table = self.steps_table.table
         font = table.fontMetrics()
         for column, sample in (
             (OWNER, "Exempelbostäder AB"),
@@ -108,15 +108,18 @@ class NextStepsPage(QWidget):
         # The action's own words get at least 40 % of the width; then, in this order,
         # what else fits: when it is due, who owns it, its status, role, steering group …
         self._columns = ResponsiveColumns(
-            table, TITLE, [DUE, OWNER, STATUS, ROLE, STEERING, MEASURES], self.actions.refit_rows
+            table,
+            TITLE,
+            [DUE, OWNER, STATUS, ROLE, STEERING, MEASURES],
+            self.steps_table.refit_rows,
         )
-        self.actions.add_requested.connect(self._add)
-        self.actions.edit_requested.connect(
+        self.steps_table.add_requested.connect(self._add)
+        self.steps_table.edit_requested.connect(
             lambda key, field, value: self._edit(key, {field: value}, self.tr("Edit action"))
         )
-        self.actions.delete_requested.connect(self._delete)
-        self.actions.move_requested.connect(self._move)
-        self.actions.current_changed.connect(lambda _key: self._show_current())
+        self.steps_table.delete_requested.connect(self._delete)
+        self.steps_table.move_requested.connect(self._move)
+        self.steps_table.current_changed.connect(lambda _key: self._show_current())
 
         self.overdue = Notice(OVERDUE_BACKGROUND, OVERDUE_TEXT)
         self.overdue.setObjectName("overdueNotice")
@@ -133,7 +136,7 @@ class NextStepsPage(QWidget):
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.overdue)
-        list_layout.addWidget(self.actions, 1)
+        list_layout.addWidget(self.steps_table, 1)
         list_layout.addWidget(self.unplanned)
         self.columns = ResponsiveRow(1100)
         self.columns.add(list_side, 3)
@@ -147,8 +150,8 @@ class NextStepsPage(QWidget):
         tab_order(
             self.follow_up.field.edit,
             self.follow_up.field.calendar_button,
-            self.actions.capture,
-            self.actions.table,
+            self.steps_table.capture,
+            self.steps_table.table,
             *self.details.focus_chain(),
         )
         self.show_workshop(session.workshop)
@@ -165,14 +168,14 @@ class NextStepsPage(QWidget):
             return
         self._shown, self._shown_today = workshop, today
         self.follow_up.show_date("workshop", workshop.follow_up_date)
-        self.actions.set_items(workshop.next_steps)
+        self.steps_table.set_items(workshop.next_steps)
         self.model.refresh()
         wanted = self._select_after_reload
         if wanted is not None and any(s.id == wanted for s in workshop.next_steps):
             self._select_after_reload = None
-            self.actions.select_key((wanted,))
-        elif self.actions.current_key() is None and workshop.next_steps:
-            self.actions.select_key((workshop.next_steps[0].id,))
+            self.steps_table.select_key((wanted,))
+        elif self.steps_table.current_key() is None and workshop.next_steps:
+            self.steps_table.select_key((workshop.next_steps[0].id,))
         late = overdue(workshop.next_steps, today)
         if late:
             titles = ", ".join(s.title for s in late)
@@ -194,7 +197,7 @@ class NextStepsPage(QWidget):
         self._show_current()
 
     def current_step(self) -> NextStep | None:
-        key = self.actions.current_key()
+        key = self.steps_table.current_key()
         return next((s for s in self._session.workshop.next_steps if (s.id,) == key), None)
 
     def _show_current(self) -> None:

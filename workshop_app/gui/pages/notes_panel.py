@@ -134,7 +134,7 @@ class NotesPanel(QWidget):
         """The selected note becomes a next step (one undo step puts it back)."""
         key = self.editor.current_key()
         note = next((n for n in self._session.workshop.notes if (n.id,) == key), None)
-        if note is None:
+        if note is None or key is None:
             return
         workshop_id = self._session.workshop_id
         stack = self._session.undo_stack

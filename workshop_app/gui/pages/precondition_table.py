@@ -169,18 +169,18 @@ class RatingDelegate(QtCallGuard, QStyledItemDelegate):
         if level is None:
             super().paint(painter, option, index)
             return
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         text_colour = QColor(contrast_text(level.colour))
         painter.save()
         painter.fillRect(rect, QColor(level.colour))
         painter.setPen(text_colour)
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         painter.drawText(
             rect.adjusted(8, 0, -8, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             index.data(Qt.ItemDataRole.DisplayRole),
         )
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(text_colour, 2))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()

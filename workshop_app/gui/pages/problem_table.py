@@ -1,4 +1,4 @@
-"""The problem table (title, votes, prioritised, rank) and the rank arithmetic behind it.
+"""The problem table: title, votes, prioritised and rank (the rank rules: domain/priorities).
 
 Keys on the table: + and − vote, Space or P prioritises, Ctrl+Up/Down reorders, Delete deletes.
 """
@@ -26,76 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.model import Problem
+from workshop_app.domain.priorities import rank_range, shown_rank
+from workshop_app.domain.voting import MAX_VOTES, clamp_count
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.text_limit import limit_line, limit_of
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TITLE, VOTES, PRIORITISED, RANK = range(4)
-MAX_VOTES = 100_000
-
-# -- ranks (pure) ----------------------------------------------------------------------------
-
-
-def _by_rank(problems: Sequence[Problem]) -> list[Problem]:
-    """The prioritised problems by rank; unranked ones after, in list order."""
-    order = {p.id: i for i, p in enumerate(problems)}
-    chosen = [p for p in problems if p.prioritised]
-    return sorted(chosen, key=lambda p: (p.rank is None, p.rank or 0, order[p.id]))
-
-
-def ranks_by_votes(problems: Sequence[Problem]) -> dict[str, int | None]:
-    """Rank 1..k for the prioritised problems, most votes first (ties keep list order)."""
-    order = {p.id: i for i, p in enumerate(problems)}
-    chosen = sorted((p for p in problems if p.prioritised), key=lambda p: (-p.votes, order[p.id]))
-    ranks: dict[str, int | None] = {p.id: None for p in problems}
-    ranks.update({p.id: number for number, p in enumerate(chosen, start=1)})
-    return ranks
-
-
-def ranks_with(problems: Sequence[Problem], problem_id: str, rank: int) -> dict[str, int | None]:
-    """Ranks after putting ``problem_id`` at ``rank`` among the prioritised (renumbered 1..k)."""
-    ordered = [p.id for p in _by_rank(problems) if p.id != problem_id]
-    ordered.insert(min(max(rank, 1), len(ordered) + 1) - 1, problem_id)
-    ranks: dict[str, int | None] = {p.id: None for p in problems}
-    ranks.update({pid: number for number, pid in enumerate(ordered, start=1)})
-    return ranks
-
-
-def priority_changes(
-    problems: Sequence[Problem], problem_id: str, prioritised: bool
-) -> dict[str, dict[str, Any]]:
-    """Field changes per problem when ``problem_id`` is (un)prioritised.
-
-    A newly prioritised problem gets the next rank; one taken off loses its rank and the ranks
-    after it close up.
-    """
-    ordered = [p.id for p in _by_rank(problems) if p.id != problem_id]
-    if prioritised:
-        ordered.append(problem_id)
-    wanted: dict[str, dict[str, Any]] = {
-        p.id: {"prioritised": p.prioritised, "rank": None} for p in problems
-    }
-    wanted[problem_id]["prioritised"] = prioritised
-    for number, pid in enumerate(ordered, start=1):
-        wanted[pid]["rank"] = number
-    return _differences(problems, wanted)
-
-
-def rank_changes(problems: Sequence[Problem], ranks: dict[str, int | None]) -> dict[str, dict]:
-    """Only the problems whose rank really changes."""
-    return _differences(problems, {pid: {"rank": rank} for pid, rank in ranks.items()})
-
-
-def _differences(
-    problems: Sequence[Problem], wanted: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, Any]]:
-    changes: dict[str, dict[str, Any]] = {}
-    for problem in problems:
-        values = {k: v for k, v in wanted.get(problem.id, {}).items() if getattr(problem, k) != v}
-        if values:
-            changes[problem.id] = values
-    return changes
-
 
 # -- the table -------------------------------------------------------------------------------
 
@@ -178,7 +115,8 @@ class ProblemTableModel(QtCallGuard, QAbstractTableModel):
             if column == VOTES:
                 return str(problem.votes)
             if column == RANK:
-                return "" if problem.rank is None or not problem.prioritised else str(problem.rank)
+                rank = shown_rank(problem)
+                return "" if rank is None else str(rank)
             return None
         if role == Qt.ItemDataRole.EditRole:
             return {TITLE: problem.title, VOTES: problem.votes, RANK: problem.rank or 0}.get(column)
@@ -201,7 +139,7 @@ class ProblemTableModel(QtCallGuard, QAbstractTableModel):
                 return False  # a problem always has a title; the old one stays
             self.edited.emit(problem.id, "title", text)
         elif column == VOTES:
-            self.edited.emit(problem.id, "votes", min(max(int(value), 0), MAX_VOTES))
+            self.edited.emit(problem.id, "votes", clamp_count(int(value)))
         elif column == RANK:
             self.edited.emit(problem.id, "rank", int(value))
         else:
@@ -226,7 +164,7 @@ class NumberDelegate(QtCallGuard, QStyledItemDelegate):
             editor.setRange(0, MAX_VOTES)
         else:
             model: ProblemTableModel = index.model()  # type: ignore[assignment]
-            editor.setRange(1, max(sum(p.prioritised for p in model.problems), 1))
+            editor.setRange(*rank_range(model.problems))
         return editor
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:

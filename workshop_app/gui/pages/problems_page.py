@@ -2,7 +2,7 @@
 
 Keyboard on the problem table: + and − vote, Space or P prioritises, Ctrl+Up/Down reorders,
 Delete deletes (Ctrl+Z brings it back), F2 edits the cell. Ctrl+Shift+V opens dot voting.
-The table and the rank arithmetic are in ``problem_table``.
+The table is in ``problem_table``; the rank arithmetic in ``domain/priorities``.
 """
 
 from __future__ import annotations
@@ -27,13 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Indicator, Problem, Workshop
+from workshop_app.domain.observed_indicators import observed_indicators
+from workshop_app.domain.priorities import (
+    priority_changes,
+    rank_changes,
+    ranks_by_votes,
+    ranks_with,
+)
+from workshop_app.domain.voting import votes_after
 from workshop_app.gui.debounce import Debouncer
 from workshop_app.gui.pages.problem_table import (
-    MAX_VOTES,
     PRIORITISED,
     RANK,
     TITLE,
@@ -41,10 +47,6 @@ from workshop_app.gui.pages.problem_table import (
     NumberDelegate,
     ProblemTable,
     ProblemTableModel,
-    priority_changes,
-    rank_changes,
-    ranks_by_votes,
-    ranks_with,
 )
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.text_limit import LimitedTextEdit, limit_line, limit_of
@@ -346,12 +348,7 @@ class ProblemsPage(QWidget):
         )
 
     def _observed(self, workshop: Workshop) -> list[Indicator]:
-        observed = {
-            a.indicator_id
-            for a in workshop.indicator_assessments
-            if a.status == IndicatorStatus.OBSERVED
-        }
-        return [i for i in workshop.indicators if i.id in observed]
+        return observed_indicators(workshop)
 
     def _show_indicators(self, workshop: Workshop) -> None:
         observed = self._observed(workshop)
@@ -502,10 +499,12 @@ class ProblemsPage(QWidget):
         problems = self._session.workshop.problems
         if command == "vote+":
             self._change(
-                {problem.id: {"votes": min(problem.votes + 1, MAX_VOTES)}}, self.tr("Add a vote")
+                {problem.id: {"votes": votes_after(problem.votes, 1)}}, self.tr("Add a vote")
             )
         elif command == "vote-" and problem.votes > 0:
-            self._change({problem.id: {"votes": problem.votes - 1}}, self.tr("Remove a vote"))
+            self._change(
+                {problem.id: {"votes": votes_after(problem.votes, -1)}}, self.tr("Remove a vote")
+            )
         elif command == "prioritise":
             on = not problem.prioritised
             self._change(

@@ -248,15 +248,15 @@ class CardBoard(QWidget):
         if placed.body:
             y += 6 * s
         bullet = style.text_width("– ", f.detail)
-        for line in placed.body:
-            x = left + line.indent
-            painter.setPen(style.HIGHLIGHT if line.new or line.more else style.TEXT)
-            if line.bullet:
+        for body_line in placed.body:
+            x = left + body_line.indent
+            painter.setPen(style.HIGHLIGHT if body_line.new or body_line.more else style.TEXT)
+            if body_line.bullet:
                 painter.drawText(QRectF(x, y, bullet, dh), int(Qt.AlignmentFlag.AlignLeft), "–")
             painter.drawText(
-                QRectF(x + bullet, y, placed.text_width - line.indent - bullet + 2, dh),
+                QRectF(x + bullet, y, placed.text_width - body_line.indent - bullet + 2, dh),
                 int(Qt.AlignmentFlag.AlignLeft),
-                line.text,
+                body_line.text,
             )
             y += dh
         if card.new:

@@ -182,7 +182,7 @@ class FishboneFocusView(QWidget):
         centred: bool,
     ) -> None:
         painter.setFont(text_font)
-        painter.setPen(colour)  # type: ignore[arg-type]
+        painter.setPen(colour)
         inner = box.adjusted(pad, pad, -pad, -pad)
         top = inner.top() + (inner.height() - line_h * len(lines)) / 2
         align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft

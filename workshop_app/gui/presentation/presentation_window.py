@@ -133,14 +133,14 @@ class PresentationWindow(QWidget):
         """The next (+1) or previous (-1) page of what is shown; False when there is none."""
         shown = self.body.currentWidget()
         if shown in (self.cards, self.votes, self.problem_focus):
-            return shown.turn_page(delta)  # type: ignore[union-attr]
+            return shown.turn_page(delta)
         return False
 
     def page(self) -> tuple[int, int]:
         """(page shown from 0, pages) of what is shown; (0, 1) for a one-page view."""
         shown = self.body.currentWidget()
         if shown in (self.cards, self.votes, self.problem_focus):
-            return shown.page, shown.page_count  # type: ignore[union-attr]
+            return shown.page, shown.page_count
         return 0, 1
 
     def _page_changed(self, page: int, count: int) -> None:

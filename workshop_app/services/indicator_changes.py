@@ -6,8 +6,8 @@ snapshot races with saves still queued (a second key press before the first relo
 changes look at what is stored when they run, as ``UpdateItem`` reads its previous values.
 Their inverses are exact (items back at their places), never a whole-workshop restore.
 
-They follow the ``services.changes.Change`` protocol and belong in ``services/changes.py``;
-they live here until the lead moves them (see the Indicators page report).
+They follow the ``services.changes.Change`` protocol (a module beside ``changes.py``, which
+holds the general item changes).
 """
 
 from __future__ import annotations
