@@ -178,8 +178,10 @@ def indicators_to_reassess(workshop: Workshop) -> list[tuple[str, str]]:
     """(id, title) of the observed and the goal-linked indicators, in the indicators' order."""
     observed = {
         a.indicator_id
-        for a in (*workshop.indicator_assessments, *workshop.earlier_assessments)
+        for a in workshop.indicator_assessments
         if a.status is IndicatorStatus.OBSERVED
+    } | {
+        e.indicator_id for e in workshop.earlier_assessments if e.status is IndicatorStatus.OBSERVED
     }
     linked = {i for p in workshop.problems for i in p.goal_indicator_ids}
     return [(i.id, i.title) for i in workshop.indicators if i.id in observed | linked]

@@ -210,8 +210,9 @@ class GoalDialog(QDialog):
         for grid in (self.consequences, self.measures):
             while grid.count():
                 item = grid.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         self._consequence_rows: dict[str, tuple[Any, Any, QLineEdit]] = {}
         for row, consequence in enumerate(consequences):
             key = consequence.id

@@ -12,6 +12,7 @@ from sqlalchemy import Table
 from workshop_app.domain.collections import COLLECTIONS
 from workshop_app.domain.model import IndicatorSource, MethodRef, Workshop
 from workshop_app.storage import tables as t
+from workshop_app.storage import tables_follow_up as tf
 
 # Domain field -> column name, where they differ.
 _COLUMN_NAMES = {"id": "item_id", "group": "group_name"}
@@ -140,7 +141,7 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
                 ),
             ),
         ),
-        _collection("follow_up_meetings", t.FollowUpMeetingRow, "follow-up meeting"),
+        _collection("follow_up_meetings", tf.FollowUpMeetingRow, "follow-up meeting"),
         _collection("indicators", t.IndicatorRow, "indicator"),
         _collection(
             "indicator_assessments",
@@ -177,7 +178,7 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
                 ),
                 _link(
                     "goal_indicator_ids",
-                    t.ProblemGoalIndicatorRow,
+                    tf.ProblemGoalIndicatorRow,
                     "problem_pk",
                     "indicator_pk",
                     "indicators",
@@ -186,7 +187,7 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
         ),
         _collection(
             "earlier_assessments",
-            t.EarlierAssessmentRow,
+            tf.EarlierAssessmentRow,
             "earlier assessment",
             refs=(
                 Ref("indicator_id", "indicator_pk", "indicators"),
@@ -195,13 +196,13 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
         ),
         _collection(
             "consequences",
-            t.ConsequenceRow,
+            tf.ConsequenceRow,
             "consequence",
             refs=(Ref("problem_id", "problem_pk", "problems"),),
         ),
         _collection(
             "goal_attainments",
-            t.GoalAttainmentRow,
+            tf.GoalAttainmentRow,
             "goal attainment",
             refs=(
                 Ref("problem_id", "problem_pk", "problems"),
@@ -262,7 +263,7 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
         ),
         _collection(
             "next_step_updates",
-            t.NextStepUpdateRow,
+            tf.NextStepUpdateRow,
             "next step update",
             refs=(
                 Ref("next_step_id", "next_step_pk", "next_steps"),

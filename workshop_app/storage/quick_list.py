@@ -6,7 +6,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import closing
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from workshop_app.domain.model import WorkshopSummary
@@ -16,7 +16,10 @@ from workshop_app.storage.revisions import HEAD_REVISION
 from workshop_app.storage.sqlite_files import connect_read_only
 
 # The same columns and rows as storage.reading.read_summaries; a unit test compares the two.
-_SUMMARIES = "SELECT pk, id, title, municipality, area, updated_at, current_step FROM workshops"
+_SUMMARIES = (
+    "SELECT pk, id, title, municipality, area, updated_at, current_step, follow_up_date"
+    " FROM workshops"
+)
 _COMPLETED = "SELECT workshop_pk, step FROM step_plans WHERE completed = 1"
 
 
@@ -59,10 +62,18 @@ def read_listing(db_path: Path) -> list[WorkshopSummary] | None:
                     updated_at=datetime.fromisoformat(updated_at),
                     current_step=Step(current_step),
                     completed_steps=frozenset(completed.get(pk, ())),
+                    follow_up_date=date.fromisoformat(follow_up) if follow_up else None,
                 )
-                for pk, workshop_id, title, municipality, area, updated_at, current_step in (
-                    conn.execute(_SUMMARIES)
-                )
+                for (
+                    pk,
+                    workshop_id,
+                    title,
+                    municipality,
+                    area,
+                    updated_at,
+                    current_step,
+                    follow_up,
+                ) in conn.execute(_SUMMARIES)
             ]
             conn.execute("COMMIT")
     except sqlite3.DatabaseError as error:

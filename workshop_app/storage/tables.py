@@ -11,6 +11,7 @@ and PostgreSQL would enforce); ids and codes are short VARCHARs.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -354,12 +355,8 @@ class NoteRow(_Item, Base):
 
 
 # The follow-up cycle's tables (format version 2) live in their own module; importing it here
-# puts them into Base.metadata for everyone who imports this one.
-from workshop_app.storage.tables_follow_up import (  # noqa: E402, F401
-    ConsequenceRow,
-    EarlierAssessmentRow,
-    FollowUpMeetingRow,
-    GoalAttainmentRow,
-    NextStepUpdateRow,
-    ProblemGoalIndicatorRow,
-)
+# puts them into Base.metadata for everyone who imports this one. Hidden from the type checker,
+# which cannot type a class whose base module is still being read (the two import each other);
+# code that names these rows imports tables_follow_up itself.
+if not TYPE_CHECKING:
+    import workshop_app.storage.tables_follow_up  # noqa: F401

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Index, Text, UniqueConstraint
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -19,7 +19,7 @@ from workshop_app.domain.enums import (
     Trend,
 )
 from workshop_app.storage.column_types import EnumInt, EnumText
-from workshop_app.storage.tables import CASCADE, Base, Text, _fk, _InWorkshop, _Item
+from workshop_app.storage.tables import CASCADE, Base, _fk, _InWorkshop, _Item
 
 
 class FollowUpMeetingRow(_Item, Base):

@@ -202,7 +202,8 @@ def _datetime(value: str) -> datetime:
 def _rating(value: Any) -> Rating | None:
     if value == DONT_KNOW_RATING:
         return Rating.DONT_KNOW
-    return _enum(Rating)(value)
+    rating: Rating | None = _enum(Rating)(value)
+    return rating
 
 
 _SOURCE = {"source_type": _enum(SourceType)}

@@ -36,7 +36,7 @@ class GoalBox(QGroupBox):
         self,
         problem: Problem,
         on_change: Callable[[GoalAttainment], None],
-        on_edit_goal: Callable[[str], None],
+        on_edit_goal: Callable[[str], object],
     ) -> None:
         super().__init__(problem.title)
         self.setObjectName(f"goal_{problem.id}")
@@ -103,7 +103,7 @@ class GoalBox(QGroupBox):
             )
         )
 
-    def show(self, workshop: Workshop, meeting: FollowUpMeeting) -> None:
+    def show_meeting(self, workshop: Workshop, meeting: FollowUpMeeting) -> None:
         self.meeting_id = meeting.id
         problem = next(p for p in workshop.problems if p.id == self.problem_id)
         names = {i.id: i.title for i in workshop.indicators}

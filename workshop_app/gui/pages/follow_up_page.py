@@ -168,15 +168,16 @@ class FollowUpPage(QWidget):
         for reassess in self._reassess:
             reassess.show(workshop, meeting)
         for goal in self._goals:
-            goal.show(workshop, meeting)
+            goal.show_meeting(workshop, meeting)
 
     def _rebuild(self, workshop: Workshop, meeting: FollowUpMeeting) -> None:
         focused = QApplication.focusWidget()
         focus_name = focused.objectName() if focused is not None else ""
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.body_layout.addWidget(self._review_box(workshop, meeting))
         self.body_layout.addWidget(self._reassess_box(workshop))
         goals = QGroupBox(QCoreApplication.translate("FollowUpPage", "Goal attainment"))
