@@ -548,7 +548,7 @@ def plan_next_steps(qtbot, window: MainWindow, ids: Ids) -> None:  # type: ignor
     settle(window)
 
     for action in ACTIONS:
-        capture(window, page.actions.capture, action.title)
+        capture(window, page.steps_table.capture, action.title)
         assert page.current_step() is not None and page.current_step().title == action.title
         choose_data(details.owner, ids.organisations[action.owner])
         type_text(details.role, action.role)

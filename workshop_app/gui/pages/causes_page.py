@@ -57,6 +57,9 @@ class CausesPage(QWidget):
         self._language = ui_language
         self._debouncer = debouncer
         self._problem_id: str | None = None
+        # Until someone picks a problem, the page shows the top-ranked one – also when it was
+        # built ahead, before the group changed the ranking.
+        self._picked = False
         self._problem_list: object = None
         self._details_id: str | None = None
         self._select_after_reload: NodeId | None = None
@@ -335,9 +338,11 @@ class CausesPage(QWidget):
                 )
             self.problem_box.blockSignals(False)
         ids = [p.id for p in problems]
-        if self._problem_id not in ids:
+        first = ids[0] if ids else None
+        if self._problem_id not in ids or (not self._picked and self._problem_id != first):
             self._flush_details()
             self._problem_id = ids[0] if ids else None
+            self._picked = False
         position = self.problem_box.findData(self._problem_id)
         if position != self.problem_box.currentIndex():
             self.problem_box.setCurrentIndex(position)
@@ -396,6 +401,7 @@ class CausesPage(QWidget):
 
     def _problem_chosen(self) -> None:
         problem_id = self.problem_box.currentData()
+        self._picked = True
         if problem_id != self._problem_id:
             self._flush_details()
             self._problem_id = problem_id
