@@ -69,6 +69,9 @@ class MeasuresPage(QWidget):
         self._debouncer = debouncer
         self._shown: Workshop | None = None
         self._problem_id: str | None = None
+        # Until someone picks a problem, the page shows the top-ranked one – also when it was
+        # built ahead, before the group changed the ranking.
+        self._picked = False
         self._select_after_reload: str | None = None
         self.voting_dialog: VotingDialog | None = None
 
@@ -223,6 +226,7 @@ class MeasuresPage(QWidget):
 
     def select_problem(self, problem_id: str) -> None:
         self._problem_id = problem_id
+        self._picked = True
         self._shown = None
         self.show_workshop(self._session.workshop)
 
@@ -288,8 +292,10 @@ class MeasuresPage(QWidget):
 
     def _show_problems(self, workshop: Workshop) -> None:
         problems = problems_in_order(workshop.problems)
-        if self._problem_id not in {p.id for p in problems}:
-            self._problem_id = problems[0].id if problems else None
+        first = problems[0].id if problems else None
+        if self._problem_id not in {p.id for p in problems} or not self._picked:
+            self._problem_id = first
+            self._picked = False
         grouped = measures_by_problem(workshop.measures)
         counts = {p.id: len(grouped.get(p.id, ())) for p in problems}
         entries = [
