@@ -387,6 +387,10 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
       <translation>Inte bedömd än</translation>
     </message>
     <message>
+      <source>Don't know</source>
+      <translation>Vet ej</translation>
+    </message>
+    <message>
       <source>Who: %1</source>
       <translation>Vem: %1</translation>
     </message>

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop_app.domain.cause_tree import walk
-from workshop_app.domain.enums import Branch, Directness
+from workshop_app.domain.enums import Branch, Directness, Rating
 from workshop_app.domain.information_matrix import catalog_order, is_gap
 from workshop_app.domain.method_pack.model import Choice, MethodPack
 from workshop_app.domain.model import Cause, Measure, Problem, Workshop
@@ -56,6 +56,7 @@ class FactKind(StrEnum):
     LEAD = "lead"  # value: organisation name
     RATING = "rating"  # value: method-pack rating word
     NOT_RATED = "not_rated"  # value ""
+    DONT_KNOW = "dont_know"  # value "": the group answered "Vet ej" (not the same as unrated)
     OWNER = "owner"  # value: "organisation – role" (either part may be missing)
     DUE = "due"  # value: ISO date
     STATUS = "status"  # value: NextStepStatus value
@@ -422,9 +423,12 @@ def _precondition_card(
 ) -> Card:
     assessment = workshop.preconditions[position]
     level = pack.rating_level(int(assessment.rating)) if assessment.rating is not None else None
-    facts = (
-        [Fact(FactKind.RATING, level.title.get(language))] if level else [Fact(FactKind.NOT_RATED)]
-    )
+    if level is not None:
+        facts = [Fact(FactKind.RATING, level.title.get(language))]
+    elif assessment.rating is Rating.DONT_KNOW:
+        facts = [Fact(FactKind.DONT_KNOW)]
+    else:
+        facts = [Fact(FactKind.NOT_RATED)]
     organisation = names.get(assessment.organisation_id or "", "")
     return Card(
         id=f"precondition:{assessment.dimension_id}:{assessment.organisation_id or ''}",

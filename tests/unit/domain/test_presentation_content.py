@@ -258,3 +258,13 @@ def test_a_measures_vote_result_of_a_deleted_problem_ends_the_focus() -> None:
     assert build_focus(gone, pack(), "sv", target) is None
     # Without a problem: every measure, and it never ends by itself.
     assert build_focus(gone, pack(), "sv", FocusTarget(FocusKind.VOTES_MEASURES)) is not None
+
+
+def test_a_dont_know_answer_is_shown_as_such_not_as_unrated() -> None:
+    dimension = pack().precondition_dimensions[0]
+    workshop = dataclasses.replace(
+        small(), preconditions=(PreconditionAssessment(dimension.id, rating=Rating.DONT_KNOW),)
+    )
+    first = build_slide(workshop, pack(), "sv", Step.PRECONDITIONS).cards[0]
+    assert FactKind.DONT_KNOW in facts(first)
+    assert FactKind.NOT_RATED not in facts(first) and first.meter is None

@@ -96,6 +96,8 @@ class Captions(QObject):
             return value
         if kind == FactKind.NOT_RATED:
             return self.tr("Not rated yet")
+        if kind == FactKind.DONT_KNOW:
+            return self.tr("Don't know")
         if kind == FactKind.OWNER:
             return self.tr("Who: %1").replace("%1", value)
         if kind == FactKind.DUE:
