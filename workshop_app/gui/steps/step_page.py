@@ -21,6 +21,7 @@ from workshop_app.domain.model import StepPlan, Workshop
 from workshop_app.domain.steps import Step
 from workshop_app.gui.room.voting_dialog import VOTING_KEY
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.guide_panel import GuidePanel
 from workshop_app.gui.widgets.notes_panel import NotesPanel
 from workshop_app.services.changes import AddItem
@@ -35,7 +36,7 @@ class StepPage(QWidget):
         pack: MethodPack,
         step: Step,
         language: str,
-        content: QWidget | None = None,
+        content: StepContent | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,7 +56,7 @@ class StepPage(QWidget):
         top.addWidget(heading, 1)
         top.addWidget(self.done_box)
 
-        if not hasattr(content, "open_voting"):
+        if content is None or not content.offers_voting():
             # Ctrl+Shift+V where there is nothing to vote on says where voting is.
             shortcut = QShortcut(QKeySequence(VOTING_KEY), self)
             shortcut.activated.connect(self._no_voting_here)
@@ -98,9 +99,8 @@ class StepPage(QWidget):
         plan = next((p for p in workshop.step_plan if p.step == self._step), None)
         self.done_box.setChecked(bool(plan and plan.completed))
         self.notes.show_workshop(workshop)
-        show = getattr(self.content, "show_workshop", None)
-        if show is not None:
-            show(workshop)
+        if self.content is not None:
+            self.content.show_workshop(workshop)
 
     def _no_voting_here(self) -> None:
         QMessageBox.information(

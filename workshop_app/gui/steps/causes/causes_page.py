@@ -33,12 +33,13 @@ from workshop_app.domain.priorities import problems_to_analyse, shown_rank
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.steps.causes.fishbone_tree import CauseTree, NodeId
 from workshop_app.gui.steps.causes.fishbone_view import FishboneView
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 
-class CausesPage(QWidget):
+class CausesPage(StepContent):
     """Problem selector, fishbone diagram, cause capture, cause tree and the selected cause."""
 
     tree: CauseTree  # built after the fishbone, whose clicks select in it
@@ -290,6 +291,9 @@ class CausesPage(QWidget):
         # Field edits on other pages (a problem's title …) do not reload the snapshot.
         super().showEvent(event)
         self.show_workshop(self._session.workshop)
+
+    def capture_field(self) -> QWidget | None:
+        return self.capture
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Show ``workshop``; cheap when nothing on this page changed."""

@@ -45,12 +45,13 @@ from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.steps.follow_up.follow_up_goals import GoalBox
 from workshop_app.gui.steps.follow_up.follow_up_rows import ReassessRow, ReviewRow
 from workshop_app.gui.steps.follow_up.goal_dialog import GoalDialog
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.date_field import DateField
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.services import follow_up as changes
 
 
-class FollowUpPage(QWidget):
+class FollowUpPage(StepContent):
     """A follow-up meeting: review, reassessment, goal attainment, new steps, next date."""
 
     def __init__(

@@ -45,6 +45,7 @@ from workshop_app.gui.steps.indicators.indicator_edits import IndicatorEdits, ob
 from workshop_app.gui.steps.indicators.indicator_matrix import MatrixView
 from workshop_app.gui.steps.indicators.indicator_matrix_model import MatrixModel
 from workshop_app.gui.steps.indicators.indicator_words import GAP_COLOUR, GAP_MARKER
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 from workshop_app.services.changes import MoveItem
@@ -52,7 +53,7 @@ from workshop_app.services.changes import MoveItem
 WIDE = 900  # from this page width the details sit beside the board, with more columns
 
 
-class IndicatorsPage(QWidget):
+class IndicatorsPage(StepContent):
     """The Indicators step's working area: a board tab and an information-matrix tab."""
 
     def __init__(
@@ -232,6 +233,9 @@ class IndicatorsPage(QWidget):
         self.show_workshop(session.workshop)
 
     # -- showing -------------------------------------------------------------------------
+
+    def capture_field(self) -> QWidget | None:
+        return self.capture
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Show ``workshop``: only what changed is redrawn; typing and editors are kept."""

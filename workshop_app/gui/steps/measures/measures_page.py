@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.steps.measures.measure_details import MeasureDetails
 from workshop_app.gui.steps.measures.measure_matrix import PartnerMatrixView
 from workshop_app.gui.steps.measures.measure_table import MeasureTableModel
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import elide
 from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
@@ -49,11 +50,8 @@ from workshop_app.gui.widgets.measure_widgets import (
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 
-class MeasuresPage(QWidget):
+class MeasuresPage(StepContent):
     """A problem chosen at the top; its measures, the selected measure's form, the matrix."""
-
-    show_result_requested = Signal(str)  # "measures": show the voting result on the projector
-    voting_closed = Signal()  # the vote result leaves the projector with the dialog
 
     def __init__(
         self,
@@ -266,6 +264,12 @@ class MeasuresPage(QWidget):
         super().showEvent(event)
         # Field edits on other pages do not reload the snapshot; catch up when shown again.
         self.show_workshop(self._session.workshop)
+
+    def voted_problem_id(self) -> str | None:
+        return self._problem_id
+
+    def offers_voting(self) -> bool:
+        return True
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Show ``workshop``; nothing happens when it is the snapshot already shown."""

@@ -21,6 +21,7 @@ from workshop_app.gui.steps.next_steps.next_step_details import (
     status_choices,
 )
 from workshop_app.gui.steps.next_steps.next_step_table import NextStepTableModel, ResponsiveColumns
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import elide
 from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
@@ -41,7 +42,7 @@ INFO_BACKGROUND = "#e8f1fb"
 INFO_TEXT = "#0d2c54"
 
 
-class NextStepsPage(QWidget):
+class NextStepsPage(StepContent):
     """Follow-up date on top, the action table, and the selected action's form."""
 
     _titles_of: tuple[Measure, ...] | None = None  # the measures _titles was built from

@@ -35,6 +35,7 @@ from workshop_app.gui.steps.preconditions.precondition_table import (
     PreconditionTableView,
     RatingDelegate,
 )
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.measure_layout import ResponsiveRow, compact, tab_order
 from workshop_app.gui.widgets.measure_widgets import (
@@ -48,7 +49,7 @@ from workshop_app.services.changes import AddItem, DeleteItem
 TEXTS = ("current_state", "obstacles", "remedy")
 
 
-class PreconditionsPage(QWidget):
+class PreconditionsPage(StepContent):
     """The rated table on top; the selected row's rating and texts in a form below it."""
 
     def __init__(

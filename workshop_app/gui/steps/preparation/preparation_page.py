@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Meeting, Organisation, Participant, Workshop
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start.follow_up_due import FollowUpEntry
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
 from workshop_app.gui.widgets.text_limit import LimitedTextEdit, limit_line, limit_of
@@ -32,10 +33,8 @@ from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 TEXT_FIELDS = ("title", "municipality", "area")
 
 
-class PreparationPage(QWidget):
+class PreparationPage(StepContent):
     """The scope form on top; organisations, participants and meetings as tables below."""
-
-    follow_up_requested = Signal()  # the Follow-up page was asked for
 
     def __init__(
         self,

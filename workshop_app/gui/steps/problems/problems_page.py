@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from workshop_app.gui.steps.problems.problem_table import (
     ProblemTable,
     ProblemTableModel,
 )
+from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
@@ -58,11 +59,8 @@ _ID = Qt.ItemDataRole.UserRole
 # -- the page --------------------------------------------------------------------------------
 
 
-class ProblemsPage(QWidget):
+class ProblemsPage(StepContent):
     """Observed indicators to build from, the problem table with voting, the selected problem."""
-
-    show_result_requested = Signal(str)  # "problems": show the voting result on the projector
-    voting_closed = Signal()  # the vote result leaves the projector with the dialog
 
     def __init__(
         self,
@@ -264,6 +262,12 @@ class ProblemsPage(QWidget):
         # Field edits on other pages (an indicator's status …) do not reload the snapshot.
         super().showEvent(event)
         self.show_workshop(self._session.workshop)
+
+    def capture_field(self) -> QWidget | None:
+        return self.capture
+
+    def offers_voting(self) -> bool:
+        return True
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Show ``workshop``; an editor still in its typing pause keeps its text."""
