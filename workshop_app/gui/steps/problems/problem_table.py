@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
     QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
@@ -185,6 +187,41 @@ class ProblemTable(QTableView):
     """Turns the page's keys into commands before the view uses them for navigation."""
 
     command = Signal(str)  # delete | up | down | vote+ | vote- | prioritise
+
+    def __init__(self, model: ProblemTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemTable")
+        self.setModel(model)
+        self.setItemDelegate(NumberDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (VOTES, PRIORITISED, RANK):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.fit_to_rows())
+
+    def fit_to_rows(self, rows: list[int] | None = None) -> None:
+        """The table as tall as its rows (3 to 12 of them): the page scrolls, not the table.
+        ``rows``: only these changed (a retitled problem may wrap differently)."""
+        if rows is None:
+            self.resizeRowsToContents()
+        else:
+            for row in rows:
+                self.resizeRowToContents(row)
+        line = self.verticalHeader().defaultSectionSize()
+        count = self.model().rowCount()
+        heights = [self.rowHeight(r) for r in range(min(count, 12))]
+        heights += [line] * max(3 - len(heights), 0)
+        header = self.horizontalHeader().sizeHint().height()
+        self.setFixedHeight(sum(heights) + header + 2 * self.frameWidth() + 2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers()
