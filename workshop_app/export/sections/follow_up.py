@@ -10,6 +10,7 @@ from __future__ import annotations
 from workshop_app.domain.follow_up import ARROWS, Direction, assessment_changes, latest_meeting
 from workshop_app.domain.model import EarlierAssessment, IndicatorAssessment
 from workshop_app.export.context import ExportContext
+from workshop_app.export.sections.changes import chart as indicator_chart
 from workshop_app.export.writer import DocWriter
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -73,8 +74,11 @@ def _assessment(ctx: ExportContext, item: IndicatorAssessment | EarlierAssessmen
     return ", ".join(part for part in parts if part)
 
 
-def write(w: DocWriter, ctx: ExportContext) -> None:
-    """The section, after the summary; nothing for a workshop without a follow-up meeting."""
+def write(w: DocWriter, ctx: ExportContext, *, with_chart: bool = False) -> None:
+    """The section, after the summary; nothing for a workshop without a follow-up meeting.
+
+    ``with_chart``: end with the chart of indicators per meeting (the full minutes).
+    """
     workshop = ctx.workshop
     meeting = latest_meeting(workshop)
     if meeting is None:
@@ -134,4 +138,6 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
 
     if not written:
         w.muted(t["nothing"])
+    if with_chart:
+        indicator_chart(w, ctx, level=2)
     w.field(t["next"], ctx.date(workshop.follow_up_date))
