@@ -56,7 +56,10 @@ def test_the_full_minutes_show_the_chart_in_the_follow_up_section(
         [Para("", part, False) for part in re.split(r"(?<=\.) ", descr)],
     )
     body = section(paragraphs(reopen(data)), SINCE_LAST)
-    assert_in_order(["Indikatorer per möte", "högst 20 indikatorer", "Nästa uppföljning"], body)
+    assert_in_order(
+        ["Indikatorer som bedömts på nytt", "Indikatorer per möte", "högst 20", "Måluppfyllelse"],
+        body,
+    )
     assert sum(1 for p in body if p.text == "") >= 1  # the picture's own paragraph
 
 

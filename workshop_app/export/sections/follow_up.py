@@ -77,7 +77,7 @@ def _assessment(ctx: ExportContext, item: IndicatorAssessment | EarlierAssessmen
 def write(w: DocWriter, ctx: ExportContext, *, with_chart: bool = False) -> None:
     """The section, after the summary; nothing for a workshop without a follow-up meeting.
 
-    ``with_chart``: end with the chart of indicators per meeting (the full minutes).
+    ``with_chart``: the chart of indicators per meeting after the indicators (full minutes).
     """
     workshop = ctx.workshop
     meeting = latest_meeting(workshop)
@@ -105,6 +105,8 @@ def write(w: DocWriter, ctx: ExportContext, *, with_chart: bool = False) -> None
         ]
         headers = (t["indicator"], t["before"], t["now"], t["change"])
         w.table(headers, rows, (3, 3, 3, 1.5))
+    if with_chart:  # every meeting so far, beside the newest one's changes
+        indicator_chart(w, ctx, level=2)
 
     steps = {s.id: s for s in workshop.next_steps}
     updates = [u for u in workshop.next_step_updates if u.meeting_id == meeting.id]
@@ -138,6 +140,4 @@ def write(w: DocWriter, ctx: ExportContext, *, with_chart: bool = False) -> None
 
     if not written:
         w.muted(t["nothing"])
-    if with_chart:
-        indicator_chart(w, ctx, level=2)
     w.field(t["next"], ctx.date(workshop.follow_up_date))
