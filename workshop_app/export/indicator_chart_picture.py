@@ -20,7 +20,7 @@ from workshop_app.domain.indicator_chart import Cell
 from workshop_app.export.fishbone_picture import DPI, _fit
 
 _POINT = DPI / 72  # pixels per point
-_TEXT_PT, _SMALL_PT = 7.5, 6.5
+_TEXT_PT, _SMALL_PT, _MIN_HEAD_PT = 7.5, 6.5, 5.5
 _LINE_PT = _TEXT_PT * 1.3
 _PAD = 4.0
 INK, GUIDE, SHADE, CARRIED, MUTED, PAPER = 20, 200, 244, 215, 90, 255
@@ -92,11 +92,28 @@ class _Canvas:
         return font.getlength(text) / _POINT
 
 
-def _column_lines(texts: ChartTexts, canvas: _Canvas, width: float) -> list[list[str]]:
-    fitted = []
-    for first, second in texts.columns:
-        fitted.append([_fit(first, canvas.bold_font, _px(width), 1)[0], second])
-    return fitted
+def _head_fonts(texts: ChartTexts, col_w: float) -> tuple[Font, Font]:
+    """Bold and regular header fonts, smaller where many columns leave little room."""
+    size = _TEXT_PT
+    while size > _MIN_HEAD_PT:
+        bold, regular = _font(_px(size), True), _font(_px(size), False)
+        widths = [bold.getlength(texts.columns[0][0])]  # the baseline's own first line
+        widths += [regular.getlength(second) for _first, second in texts.columns]
+        if max(widths) / _POINT <= col_w - 4:
+            break
+        size -= 0.5
+    return _font(_px(size), True), _font(_px(size), False)
+
+
+def _spans(texts: ChartTexts) -> list[tuple[int, int, str]]:
+    """(first column, column count, text) of the first header line: equal ones share a span."""
+    spans: list[tuple[int, int, str]] = []
+    for column, (first, _second) in enumerate(texts.columns):
+        if spans and spans[-1][2] == first:
+            spans[-1] = (spans[-1][0], spans[-1][1] + 1, first)
+        else:
+            spans.append((column, 1, first))
+    return spans
 
 
 def _legend_items(texts: ChartTexts) -> list[tuple[str, str]]:
@@ -130,11 +147,14 @@ def indicator_chart_png(
     ``titles`` and ``rows`` in the same order; each row has one cell per column of ``texts``.
     """
     probe = _Canvas(1, 1)
-    label_w = width_pt * 0.42
     columns = len(texts.columns)
+    # Titles get less room when many meetings need theirs, and may take a third line then.
+    label_w = width_pt * (0.42 if columns <= 3 else 0.32)
     col_w = (width_pt - label_w) / columns
+    max_lines = 2 if columns <= 3 else 3
     wrapped = [
-        _fit(" ".join(t.split()), probe.text_font, _px(label_w - 2 * _PAD), 2) for t in titles
+        _fit(" ".join(t.split()), probe.text_font, _px(label_w - 2 * _PAD), max_lines)
+        for t in titles
     ]
     heights = [len(lines) * _LINE_PT + 4 for lines in wrapped]
     head_h = 2 * _LINE_PT + _SMALL_PT * 1.3 + 6
@@ -150,10 +170,12 @@ def indicator_chart_png(
     def start(column: int) -> float:
         return label_w + column * col_w + inset
 
-    for column, lines in enumerate(_column_lines(texts, canvas, col_w - 4)):
-        x = label_w + column * col_w + 2
-        canvas.text(x, _LINE_PT / 2 + 1, lines[0], canvas.bold_font)
-        canvas.text(x, _LINE_PT * 1.5 + 1, lines[1], canvas.text_font)
+    bold, regular = _head_fonts(texts, col_w)
+    for column, count, first in _spans(texts):
+        line = _fit(first, bold, _px(count * col_w - 4), 1)[0]
+        canvas.text(label_w + column * col_w + 2, _LINE_PT / 2 + 1, line, bold)
+    for column, (_first, second) in enumerate(texts.columns):
+        canvas.text(label_w + column * col_w + 2, _LINE_PT * 1.5 + 1, second, regular)
         for value in range(4):
             canvas.text(
                 start(column) + value * unit,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -150,3 +151,40 @@ def test_a_large_workshop_gets_several_readable_pictures_of_every_indicator(
         # One row per indicator in the words: "<title>: a, b, c, d." – four columns.
         assert len(re.findall(r": [0-3?–], [0-3?–], [0-3?–], [0-3?–]\.", descr)) == len(rows)
         assert len(rows) <= MAX_ROWS_PER_PICTURE
+
+
+def _texts(columns: int):
+    from workshop_app.export.indicator_chart_picture import ChartTexts
+
+    heads = [("Utgångsläge", "workshopen")]
+    heads += [("Uppföljning", f"2027-0{n}-15") for n in range(1, columns)]
+    return ChartTexts(heads, "bedömd", "gäller", "ingen", "okänt", "inte bedömd", "Omfattning")
+
+
+def test_the_picture_is_grey_crisp_and_tells_assessed_from_carried_by_ink() -> None:
+    from PIL import Image
+
+    from workshop_app.domain.indicator_chart import Cell
+    from workshop_app.export.indicator_chart_picture import DPI, indicator_chart_png
+
+    def ink(cell: Cell) -> int:
+        png, width, _height = indicator_chart_png(["Å ä ö"], [[cell, cell]], _texts(2), 453)
+        image = Image.open(io.BytesIO(png))
+        assert image.mode == "L"  # one grey channel: nothing is told by colour
+        assert image.width == round(width * DPI / 72) and DPI >= 200
+        return image.point(lambda v: 255 if v < 100 else 0).histogram()[255]
+
+    assessed, carried = ink(Cell(3, True, True)), ink(Cell(3, False, True))
+    assert assessed > carried * 1.2  # solid black bars against light outlined ones
+    assert ink(Cell(None, False, False)) < carried  # a dash, no bar
+
+
+def test_many_meetings_keep_every_date_whole_in_the_header() -> None:
+    from workshop_app.export.indicator_chart_picture import DPI, _head_fonts
+
+    texts = _texts(6)
+    column = 453 * (1 - 0.32) / 6  # the width a column gets beside the titles
+    _bold, regular = _head_fonts(texts, column)
+    assert regular.size < _head_fonts(_texts(2), 453 * 0.58 / 2)[1].size  # it shrank
+    for _first, date_text in texts.columns:
+        assert regular.getlength(date_text) * 72 / DPI <= column - 4
