@@ -41,6 +41,10 @@ ARROWS: dict[Direction, str] = {
 }
 
 
+# An assessment as made at one meeting: the current one, or one a later meeting superseded.
+Entry = IndicatorAssessment | EarlierAssessment
+
+
 @dataclass(frozen=True, slots=True)
 class AssessmentChange:
     """An indicator's current assessment against the one it superseded."""
@@ -88,6 +92,19 @@ def level(status: IndicatorStatus, extent: Extent | None) -> int | None:
     return None
 
 
+def change_between(before: Entry | None, after: Entry | None) -> Direction:
+    """How an indicator moved from one assessment to a later one (the one rule of change)."""
+    was = level(before.status, before.extent) if before is not None else None
+    now = level(after.status, after.extent) if after is not None else None
+    if was is None or now is None:
+        return Direction.UNKNOWN
+    if now > was:
+        return Direction.UP
+    if now < was:
+        return Direction.DOWN
+    return Direction.SAME
+
+
 def assessment_change(workshop: Workshop, indicator_id: str) -> AssessmentChange | None:
     """The change since the previous meeting; None when the indicator was never reassessed."""
     previous = previous_assessment(workshop, indicator_id)
@@ -96,16 +113,7 @@ def assessment_change(workshop: Workshop, indicator_id: str) -> AssessmentChange
     )
     if previous is None or current is None:
         return None
-    before, now = level(previous.status, previous.extent), level(current.status, current.extent)
-    if before is None or now is None:
-        direction = Direction.UNKNOWN
-    elif now > before:
-        direction = Direction.UP
-    elif now < before:
-        direction = Direction.DOWN
-    else:
-        direction = Direction.SAME
-    return AssessmentChange(indicator_id, direction, previous, current)
+    return AssessmentChange(indicator_id, change_between(previous, current), previous, current)
 
 
 def assessment_changes(workshop: Workshop) -> list[AssessmentChange]:
@@ -185,3 +193,44 @@ def indicators_to_reassess(workshop: Workshop) -> list[tuple[str, str]]:
     }
     linked = {i for p in workshop.problems for i in p.goal_indicator_ids}
     return [(i.id, i.title) for i in workshop.indicators if i.id in observed | linked]
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineChange:
+    """An indicator's baseline (the workshop's own assessment) against its current one.
+
+    ``baseline`` None: first assessed at a follow-up meeting; ``current`` None: not assessed.
+    """
+
+    indicator_id: str
+    direction: Direction
+    baseline: Entry | None
+    current: IndicatorAssessment | None
+
+
+def assessment_history(workshop: Workshop) -> dict[str, dict[str | None, Entry]]:
+    """Every assessment made, by indicator and meeting (None: the workshop, the baseline)."""
+    history: dict[str, dict[str | None, Entry]] = {}
+    entries: list[Entry] = [*workshop.earlier_assessments, *workshop.indicator_assessments]
+    for entry in entries:
+        history.setdefault(entry.indicator_id, {})[entry.meeting_id] = entry
+    return history
+
+
+def baseline_assessment(workshop: Workshop, indicator_id: str) -> Entry | None:
+    """The baseline: the assessment made at the workshop itself, before any follow-up."""
+    return assessment_history(workshop).get(indicator_id, {}).get(None)
+
+
+def changes_since_baseline(
+    workshop: Workshop, indicator_ids: Sequence[str]
+) -> list[BaselineChange]:
+    """Baseline against current for each of ``indicator_ids``, in that order (one pass)."""
+    history = assessment_history(workshop)
+    current = {a.indicator_id: a for a in workshop.indicator_assessments}
+    found = []
+    for indicator_id in indicator_ids:
+        baseline = history.get(indicator_id, {}).get(None)
+        now = current.get(indicator_id)
+        found.append(BaselineChange(indicator_id, change_between(baseline, now), baseline, now))
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workshop_app.export import labels_plans
+from workshop_app.export import labels_changes, labels_plans
 
 SV: dict[str, str] = {
     "registration_number": "Diarienummer",
@@ -364,6 +364,9 @@ EN: dict[str, str] = {
 # The labels of the situation report, the action plan, the workbook and the matrices.
 SV.update(labels_plans.SV)
 EN.update(labels_plans.EN)
+# The follow-up's chart and the changes since the baseline.
+SV.update(labels_changes.SV)
+EN.update(labels_changes.EN)
 
 LABELS: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
 

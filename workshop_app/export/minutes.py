@@ -39,7 +39,7 @@ __all__ = ["VARIANTS", "ExportOptions", "Variant", "build_minutes", "minutes_byt
 
 def _full(w: DocWriter, ctx: ExportContext) -> None:
     summary.write(w, ctx)
-    follow_up.write(w, ctx)
+    follow_up.write(w, ctx, with_chart=True)
     preparation.write(w, ctx)
     indicators.write(w, ctx)
     problems.write(w, ctx)

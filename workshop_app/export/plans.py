@@ -17,7 +17,7 @@ from workshop_app.domain.model import Measure, NextStep, Problem
 from workshop_app.domain.observed_indicators import is_observed
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Cell, Paragraph, Span
-from workshop_app.export.sections import indicators, measures, next_steps, pictures
+from workshop_app.export.sections import changes, indicators, measures, next_steps, pictures
 from workshop_app.export.sections.causes import write_problem_causes
 from workshop_app.export.writer import MUTED, DocWriter
 
@@ -44,6 +44,7 @@ def _situation(w: DocWriter, ctx: ExportContext) -> None:
             )
         )
     indicators.observed(w, ctx, level=2)
+    changes.write_since_baseline(w, ctx)  # once follow-up meetings exist
     indicators.gaps(w, ctx, level=1)
     w.heading(ctx.t("analysis"), 1)
     problems = ctx.prioritised_problems()

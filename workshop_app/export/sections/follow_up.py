@@ -10,6 +10,7 @@ from __future__ import annotations
 from workshop_app.domain.follow_up import ARROWS, Direction, assessment_changes, latest_meeting
 from workshop_app.domain.model import EarlierAssessment, IndicatorAssessment
 from workshop_app.export.context import ExportContext
+from workshop_app.export.sections.changes import chart as indicator_chart
 from workshop_app.export.writer import DocWriter
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -73,8 +74,11 @@ def _assessment(ctx: ExportContext, item: IndicatorAssessment | EarlierAssessmen
     return ", ".join(part for part in parts if part)
 
 
-def write(w: DocWriter, ctx: ExportContext) -> None:
-    """The section, after the summary; nothing for a workshop without a follow-up meeting."""
+def write(w: DocWriter, ctx: ExportContext, *, with_chart: bool = False) -> None:
+    """The section, after the summary; nothing for a workshop without a follow-up meeting.
+
+    ``with_chart``: the chart of indicators per meeting after the indicators (full minutes).
+    """
     workshop = ctx.workshop
     meeting = latest_meeting(workshop)
     if meeting is None:
@@ -101,6 +105,8 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
         ]
         headers = (t["indicator"], t["before"], t["now"], t["change"])
         w.table(headers, rows, (3, 3, 3, 1.5))
+    if with_chart:  # every meeting so far, beside the newest one's changes
+        indicator_chart(w, ctx, level=2)
 
     steps = {s.id: s for s in workshop.next_steps}
     updates = [u for u in workshop.next_step_updates if u.meeting_id == meeting.id]
