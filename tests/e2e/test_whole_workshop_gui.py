@@ -371,8 +371,8 @@ def analyse_causes(qtbot, window: MainWindow, ids: Ids) -> None:  # type: ignore
     assert page.problem_id == silence
 
     def add(branch: Branch, kind: Directness, text: str) -> None:
-        choose(page.branch_box, page._branch_title(branch))
-        choose(page.kind_box, page._directness_title(kind))
+        choose(page.branch_box, page.labels.branch(branch))
+        choose(page.kind_box, page.labels.directness(kind))
         capture(window, page.capture, text)
 
     add(Branch.VICTIM, Directness.DIRECT, CAUSE_AFRAID)
@@ -381,7 +381,7 @@ def analyse_causes(qtbot, window: MainWindow, ids: Ids) -> None:  # type: ignore
     add(Branch.OFFENDER, Directness.DIRECT, CAUSE_NETWORK)
     add(Branch.PLACE, Directness.UNDERLYING, CAUSE_ADULTS)
     # The last one with the mouse on "Add cause".
-    choose(page.branch_box, page._branch_title(Branch.OTHER))
+    choose(page.branch_box, page.labels.branch(Branch.OTHER))
     type_text(page.capture, CAUSE_PICTURE)
     click(qtbot, page.add_button)
     settle(window)
@@ -390,7 +390,7 @@ def analyse_causes(qtbot, window: MainWindow, ids: Ids) -> None:  # type: ignore
     causes = by_title(snapshot(window).causes, "description")
     page.tree.select_node(("cause", causes[CAUSE_AFRAID]))
     type_text(page.evidence, EVIDENCE)
-    choose(page.certainty, page._certainty_title(Certainty.HIGH))
+    choose(page.certainty, page.labels.certainty(Certainty.HIGH))
     settle(window)
 
     # The other prioritised problem, chosen from the list with the keyboard.

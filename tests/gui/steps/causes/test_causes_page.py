@@ -115,7 +115,7 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
     assert set(page.fishbone.cause_rects()) == {"c1"}
 
     # A cause on the offender branch: choose the branch, type, Enter.
-    choose(page.branch_box, page._branch_title(Branch.OFFENDER))
+    choose(page.branch_box, page.labels.branch(Branch.OFFENDER))
     type_text(page.capture, "Snabba pengar lockar unga")
     press(page.capture, Qt.Key.Key_Return)
     settle(window)
@@ -147,8 +147,8 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
     assert page.tree.cause_item(leisure.id).parent() is page.tree.cause_item(school.id)
 
     # A second top-level cause on the place branch, underlying, via the button.
-    choose(page.branch_box, page._branch_title(Branch.PLACE))
-    choose(page.kind_box, page._directness_title(Directness.UNDERLYING))
+    choose(page.branch_box, page.labels.branch(Branch.PLACE))
+    choose(page.kind_box, page.labels.directness(Directness.UNDERLYING))
     type_text(page.capture, "Fastighetsägaren saknar rutiner")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     settle(window)
@@ -158,11 +158,11 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
     # Evidence and certainty of the selected cause (the school one).
     page.tree.select_node(("cause", school.id))
     type_text(page.evidence, "Elevhälsans iakttagelser")
-    choose(page.certainty, page._certainty_title(Certainty.HIGH))
+    choose(page.certainty, page.labels.certainty(Certainty.HIGH))
     settle(window)
     school = causes_of(data_dir)["Svag förankring i skolan"]
     assert (school.evidence, school.certainty) == ("Elevhälsans iakttagelser", Certainty.HIGH)
-    assert page.tree.cause_item(school.id).text(2) == page._certainty_title(Certainty.HIGH)
+    assert page.tree.cause_item(school.id).text(2) == page.labels.certainty(Certainty.HIGH)
 
     # Edit a cause's text in the tree (F2) and in the form.
     page.tree.select_node(("cause", owner.id))
@@ -184,7 +184,7 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
 
     # Move the offender cause (with its sub-causes) to the victim branch: one undo step.
     page.tree.select_node(("cause", offender.id))
-    choose(page.branch, page._branch_title(Branch.VICTIM))
+    choose(page.branch, page.labels.branch(Branch.VICTIM))
     settle(window)
     moved = causes_of(data_dir)
     assert {

@@ -2,41 +2,39 @@
 
 Causes are captured on a branch (victim/target, offender, place/object, other) as direct or
 underlying; Ctrl+Enter adds the typed text as a sub-cause of the selected cause, so asking
-"why?" again and again builds a chain. The fishbone is redrawn after every change.
+"why?" again and again builds a chain. The fishbone is redrawn after every change. The
+selected cause's form is ``cause_details``; the changes are decided in ``cause_edits``.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.domain.cause_tree import by_branch, descendants, move_index, root_of
-from workshop_app.domain.enums import Branch, Certainty, Directness
-from workshop_app.domain.ids import new_id
+from workshop_app.domain.cause_tree import by_branch, root_of
+from workshop_app.domain.enums import Branch, Directness
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Cause, Problem, Workshop
 from workshop_app.domain.priorities import problems_to_analyse, shown_rank
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.steps.causes.cause_details import CauseDetails, choose
+from workshop_app.gui.steps.causes.cause_edits import CauseEdits
+from workshop_app.gui.steps.causes.cause_labels import CauseLabels
 from workshop_app.gui.steps.causes.fishbone_tree import CauseTree, NodeId
 from workshop_app.gui.steps.causes.fishbone_view import FishboneView
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
-from workshop_app.gui.widgets.text_limit import LimitedTextEdit, limit_line, limit_of
-from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
+from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 
 
 class CausesPage(StepContent):
@@ -56,24 +54,43 @@ class CausesPage(StepContent):
         self._session = session
         self._pack = pack
         self._language = ui_language
-        self._debouncer = debouncer
         self._problem_id: str | None = None
         # Until someone picks a problem, the page shows the top-ranked one – also when it was
         # built ahead, before the group changed the ranking.
         self._picked = False
         self._problem_list: object = None
-        self._details_id: str | None = None
         self._select_after_reload: NodeId | None = None
-        self._branch_titles = {
-            Branch(b.id): b.title.get(ui_language) for b in pack.branches if b.id in set(Branch)
-        }
-        self._directness_titles = {
-            Directness(d.id): d.title.get(ui_language)
-            for d in pack.directness
-            if d.id in set(Directness)
-        }
+        self.labels = CauseLabels(pack, ui_language, self)
+        self.edits = CauseEdits(session, self._refresh, self._select_after, self)
+        self.details = CauseDetails(self.edits, self.labels, debouncer)
+        self.details.branch_changed.connect(lambda branch: choose(self.branch_box, branch))
+        # The form's fields, under the names the keyboard tests use.
+        self.description, self.branch = self.details.description, self.details.branch
+        self.directness, self.certainty = self.details.directness, self.details.certainty
+        self.evidence = self.details.evidence
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._build_problem_choice(layout)
+        self.work = QWidget()
+        work_layout = QVBoxLayout(self.work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        diagram_heading = QLabel(self.tr("Fishbone diagram"))
+        diagram_heading.setObjectName("sectionHeading")
+        self.fishbone = FishboneView()
+        self.fishbone.setAccessibleName(self.tr("Fishbone diagram"))
+        self.fishbone.cause_clicked.connect(lambda cid: self.tree.select_node(("cause", cid)))
+        work_layout.addWidget(diagram_heading)
+        work_layout.addWidget(self.fishbone)
+        self._build_capture(work_layout)
+        details_heading = QLabel(self.tr("Selected cause"))
+        details_heading.setObjectName("sectionHeading")
+        work_layout.addWidget(details_heading)
+        work_layout.addWidget(self.details)
+        layout.addWidget(self.work, 1)
+        self.show_workshop(session.workshop)
 
-        # Which problem
+    def _build_problem_choice(self, layout: QVBoxLayout) -> None:
+        """Which problem, and the hints when none is prioritised or none exists."""
         self.problem_box = QComboBox()
         self.problem_box.setObjectName("causesProblem")
         self.problem_box.setAccessibleName(self.tr("Problem to analyse"))
@@ -100,15 +117,12 @@ class CausesPage(StepContent):
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
 
-        # The diagram
-        diagram_heading = QLabel(self.tr("Fishbone diagram"))
-        diagram_heading.setObjectName("sectionHeading")
-        self.fishbone = FishboneView()
-        self.fishbone.setAccessibleName(self.tr("Fishbone diagram"))
-        self.fishbone.cause_clicked.connect(lambda cid: self.tree.select_node(("cause", cid)))
+        layout.addLayout(problem_row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.empty)
 
-        # Capture and tree
-        self.work = QWidget()
+    def _build_capture(self, layout: QVBoxLayout) -> None:
+        """Heading with move/delete, branch and kind for new causes, the capture line, the tree."""
         causes_heading = QLabel(self.tr("Causes"))
         causes_heading.setObjectName("sectionHeading")
         self.up_button = _arrow(
@@ -137,12 +151,12 @@ class CausesPage(StepContent):
         self.branch_box.setObjectName("captureBranch")
         self.branch_box.setAccessibleName(self.tr("Branch for new causes"))
         for branch in Branch:
-            self.branch_box.addItem(self._branch_title(branch), branch)
+            self.branch_box.addItem(self.labels.branch(branch), branch)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("captureKind")
         self.kind_box.setAccessibleName(self.tr("Direct or underlying, for new causes"))
         for directness in Directness:
-            self.kind_box.addItem(self._directness_title(directness), directness)
+            self.kind_box.addItem(self.labels.directness(directness), directness)
         branch_label = QLabel(self.tr("&Branch:"))
         branch_label.setBuddy(self.branch_box)
         choice_row = QHBoxLayout()
@@ -174,102 +188,20 @@ class CausesPage(StepContent):
         add_row.addWidget(self.add_sub_button)
         add_row.addStretch(1)
 
-        self.tree = CauseTree(self._kind_short, self._certainty_title)
+        self.tree = CauseTree(self.labels.kind_short, self.labels.certainty)
         self.tree.setObjectName("causeTree")
         self.tree.description_edited.connect(
-            lambda cid, text: self._update(cid, {"description": text})
+            lambda cid, text: self.edits.update(cid, {"description": text})
         )
         self.tree.delete_pressed.connect(self._delete)
         self.tree.move_pressed.connect(self._move)
         self.tree.current_node_changed.connect(self._node_changed)
 
-        # The selected cause
-        details_heading = QLabel(self.tr("Selected cause"))
-        details_heading.setObjectName("sectionHeading")
-        self.details = QWidget()
-        form = QFormLayout(self.details)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        line = self.fontMetrics().lineSpacing()
-        self.description = _text_box(self.tr("Cause"), line * 3 + 12, "description")
-        self.description.setObjectName("causeDescription")
-        self.description.textChanged.connect(lambda: self._schedule("description"))
-        self.branch = QComboBox()
-        self.branch.setObjectName("causeBranch")
-        self.branch.setAccessibleName(self.tr("Branch"))
-        for branch in Branch:
-            self.branch.addItem(self._branch_title(branch), branch)
-        self.branch.activated.connect(self._branch_chosen)
-        self.directness = QComboBox()
-        self.directness.setObjectName("causeDirectness")
-        self.directness.setAccessibleName(self.tr("Direct or underlying"))
-        for directness in Directness:
-            self.directness.addItem(self._directness_title(directness), directness)
-        self.directness.activated.connect(
-            lambda: self._choice_chosen("directness", self.directness)
-        )
-        self.certainty = QComboBox()
-        self.certainty.setObjectName("causeCertainty")
-        self.certainty.setAccessibleName(self.tr("How certain are we?"))
-        for value in (None, *Certainty):
-            self.certainty.addItem(self._certainty_title(value) or self.tr("(not given)"), value)
-        self.certainty.activated.connect(lambda: self._choice_chosen("certainty", self.certainty))
-        self.evidence = _text_box(self.tr("What the cause rests on"), line * 3 + 12, "evidence")
-        self.evidence.setObjectName("causeEvidence")
-        self.evidence.setPlaceholderText(
-            self.tr("Statistics, case records, observations, experience …")
-        )
-        self.evidence.textChanged.connect(lambda: self._schedule("evidence"))
-        for label, widget in (
-            (self.tr("&Cause"), self.description),
-            (self.tr("B&ranch"), self.branch),
-            (self.tr("D&irect or underlying"), self.directness),
-            (self.tr("Cer&tainty"), self.certainty),
-            (self.tr("Evide&nce"), self.evidence),
-        ):
-            buddy = QLabel(label)
-            buddy.setBuddy(widget)
-            form.addRow(buddy, widget)
-
-        work_layout = QVBoxLayout(self.work)
-        work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addWidget(diagram_heading)
-        work_layout.addWidget(self.fishbone)
-        work_layout.addLayout(heading_row)
-        work_layout.addLayout(choice_row)
-        work_layout.addWidget(self.capture)
-        work_layout.addLayout(add_row)
-        work_layout.addWidget(self.tree, 1)
-        work_layout.addWidget(details_heading)
-        work_layout.addWidget(self.details)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(problem_row)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.work, 1)
-        self.show_workshop(session.workshop)
-
-    # -- labels --------------------------------------------------------------------------
-
-    def _branch_title(self, branch: Branch) -> str:
-        return self._branch_titles.get(branch, branch.value)
-
-    def _directness_title(self, directness: Directness) -> str:
-        return self._directness_titles.get(directness, directness.value)
-
-    def _kind_short(self, directness: Directness) -> str:
-        return self.tr("Direct") if directness == Directness.DIRECT else self.tr("Underlying")
-
-    def _certainty_title(self, certainty: Certainty | None) -> str:
-        return {
-            None: "",
-            Certainty.LOW: self.tr("Low"),
-            Certainty.MEDIUM: self.tr("Medium"),
-            Certainty.HIGH: self.tr("High"),
-        }[certainty]
+        for row in (heading_row, choice_row):
+            layout.addLayout(row)
+        layout.addWidget(self.capture)
+        layout.addLayout(add_row)
+        layout.addWidget(self.tree, 1)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -309,7 +241,7 @@ class CausesPage(StepContent):
             self._show_details(workshop)
             return
         groups = by_branch(workshop.causes, problem.id)
-        self.tree.show_groups([(b, self._branch_title(b), groups[b]) for b in Branch])
+        self.tree.show_groups([(b, self.labels.branch(b), groups[b]) for b in Branch])
         node = self._select_after_reload
         if node is not None and (node[0] == "branch" or self.tree.cause_item(node[1])):
             self._select_after_reload = None  # kept until the reload that brings it
@@ -318,14 +250,14 @@ class CausesPage(StepContent):
             workshop.causes,
             problem.id,
             problem.title,
-            {b: self._branch_title(b) for b in Branch},
+            {b: self.labels.branch(b) for b in Branch},
             (
-                self._directness_title(Directness.DIRECT),
-                self._directness_title(Directness.UNDERLYING),
+                self.labels.directness(Directness.DIRECT),
+                self.labels.directness(Directness.UNDERLYING),
             ),
         )
         self.fishbone.select_cause(self.tree.current_cause_id())
-        counts = ", ".join(f"{self._branch_title(b)}: {len(groups[b])}" for b in Branch)
+        counts = ", ".join(f"{self.labels.branch(b)}: {len(groups[b])}" for b in Branch)
         self.fishbone.setAccessibleDescription(f"{problem.title}. {counts}")
         self._show_details(workshop)
 
@@ -344,7 +276,7 @@ class CausesPage(StepContent):
         ids = [p.id for p in problems]
         first = ids[0] if ids else None
         if self._problem_id not in ids or (not self._picked and self._problem_id != first):
-            self._flush_details()
+            self.details.flush()
             self._problem_id = ids[0] if ids else None
             self._picked = False
         position = self.problem_box.findData(self._problem_id)
@@ -354,30 +286,11 @@ class CausesPage(StepContent):
     def _show_details(self, workshop: Workshop) -> None:
         cause_id = self.tree.current_cause_id()
         cause = next((c for c in workshop.causes if c.id == cause_id), None)
-        if cause_id != self._details_id:
-            previous, self._details_id = self._details_id, cause_id
-            self._flush_details(previous)
-        self.details.setEnabled(cause is not None)
-        self.add_sub_button.setEnabled(cause is not None)
         has_cause = cause is not None
+        self.add_sub_button.setEnabled(has_cause)
         for button in (self.up_button, self.down_button, self.delete_button):
             button.setEnabled(has_cause)
-        for name, editor in (("description", self.description), ("evidence", self.evidence)):
-            text = "" if cause is None else getattr(cause, name)
-            if editor.toPlainText() != text and not self._pending(name):
-                editor.blockSignals(True)
-                editor.setPlainText(text)
-                editor.blockSignals(False)
-        root = None if cause is None else root_of(workshop.causes, cause.id)
-        _choose(self.branch, None if root is None else root.branch)
-        self.branch.setEnabled(cause is not None and cause.parent_id is None)
-        self.branch.setToolTip(
-            ""
-            if cause is None or cause.parent_id is None
-            else self.tr("A sub-cause sits on the branch of the cause above it.")
-        )
-        _choose(self.directness, None if cause is None else cause.directness)
-        _choose(self.certainty, None if cause is None else cause.certainty)
+        self.details.show_cause(workshop, cause)
 
     # -- edits ---------------------------------------------------------------------------
 
@@ -407,7 +320,7 @@ class CausesPage(StepContent):
         problem_id = self.problem_box.currentData()
         self._picked = True
         if problem_id != self._problem_id:
-            self._flush_details()
+            self.details.flush()
             self._problem_id = problem_id
             self._refresh()
 
@@ -418,133 +331,36 @@ class CausesPage(StepContent):
             root = None if cause_id is None else root_of(workshop.causes, cause_id)
             branch = Branch(node[1]) if node[0] == "branch" else root.branch if root else None
             if branch is not None:
-                _choose(self.branch_box, branch)
+                choose(self.branch_box, branch)
         self.fishbone.select_cause(self.tree.current_cause_id())
         self._show_details(self._session.workshop)
+
+    def _select_after(self, node: NodeId) -> None:
+        self._select_after_reload = node
 
     def _add(self, *, sub: bool) -> None:
         text = self.capture.text().strip()
         if not text or self._problem_id is None:
             self.capture.setFocus()
             return
-        causes = self._session.workshop.causes
+        self.details.flush()
         parent_id = self.tree.current_cause_id() if sub else None
-        root = None if parent_id is None else root_of(causes, parent_id)
-        if root is not None:
-            cause = Cause(
-                id=new_id(),
-                problem_id=self._problem_id,
-                description=text,
-                parent_id=parent_id,
-                branch=root.branch,
-                directness=Directness.UNDERLYING,
-            )
-            label = self.tr("Add sub-cause")
-        else:
-            cause = Cause(
-                id=new_id(),
-                problem_id=self._problem_id,
-                description=text,
-                branch=self.branch_box.currentData(),
-                directness=self.kind_box.currentData(),
-            )
-            label = self.tr("Add cause")
-        self._flush_details()
-        self._select_after_reload = ("cause", cause.id)
-        self._session.apply(AddItem(self._session.workshop_id, "causes", cause), label)
+        branch, kind = self.branch_box.currentData(), self.kind_box.currentData()
+        self.edits.add(self._problem_id, text, parent_id, branch, kind)
         self.capture.setText("")  # also empties its own undo: Ctrl+Z undoes the add
         self.capture.setFocus()
 
     def _delete(self) -> None:
         cause_id = self.tree.current_cause_id()
-        if cause_id is None:
-            return
-        causes = self._session.workshop.causes
-        cause = next(c for c in causes if c.id == cause_id)
-        root = root_of(causes, cause_id)
-        self._flush_details()
-        self._select_after_reload = (
-            ("cause", cause.parent_id)
-            if cause.parent_id
-            else ("branch", (root or cause).branch.value)
-        )
-        self._session.apply(
-            DeleteItem(self._session.workshop_id, "causes", (cause_id,)), self.tr("Delete cause")
-        )
+        if cause_id is not None:
+            self.details.flush()
+            self.edits.delete(cause_id)
 
     def _move(self, step: int) -> None:
         cause_id = self.tree.current_cause_id()
-        if cause_id is None:
-            return
-        index = move_index(self._session.workshop.causes, cause_id, step)
-        if index is None:
-            return
-        self._flush_details()
-        self._select_after_reload = ("cause", cause_id)
-        self._session.apply(
-            MoveItem(self._session.workshop_id, "causes", (cause_id,), index),
-            self.tr("Move cause"),
-        )
-
-    def _update(self, cause_id: str, values: dict[str, Any], text: str | None = None) -> None:
-        cause = next((c for c in self._session.workshop.causes if c.id == cause_id), None)
-        if cause is None or all(getattr(cause, k) == v for k, v in values.items()):
-            return
-        self._session.update_item("causes", (cause_id,), values, text or self.tr("Edit cause"))
-        self._refresh()
-
-    def _choice_chosen(self, name: str, box: QComboBox) -> None:
-        if self._details_id is not None:
-            self._update(self._details_id, {name: box.currentData()})
-
-    def _branch_chosen(self) -> None:
-        cause_id = self._details_id
-        branch = self.branch.currentData()
-        if cause_id is None or branch is None:
-            return
-        causes = self._session.workshop.causes
-        ids = [cause_id, *descendants(causes, cause_id)]
-        changed = [c.id for c in causes if c.id in ids and c.branch != branch]
-        if not changed:
-            return
-        stack = self._session.undo_stack
-        stack.beginMacro(self.tr("Move cause to another branch"))
-        try:
-            for changed_id in changed:
-                self._session.update_item(
-                    "causes", (changed_id,), {"branch": branch}, self.tr("Change branch")
-                )
-        finally:
-            stack.endMacro()
-        _choose(self.branch_box, branch)
-        self._refresh()
-
-    def _field_id(self, name: str, cause_id: str | None = None) -> str:
-        return f"causes.{cause_id or self._details_id}.{name}"
-
-    def _pending(self, name: str) -> bool:
-        return self._details_id is not None and self._debouncer.is_pending(self._field_id(name))
-
-    def _schedule(self, name: str) -> None:
-        cause_id = self._details_id
-        if cause_id is None:
-            return
-        editor = self.description if name == "description" else self.evidence
-
-        def commit() -> None:
-            value = editor.toPlainText().strip()
-            if name == "description" and not value:
-                return  # a cause keeps a text; the last saved one stays
-            self._update(cause_id, {name: value})
-
-        self._debouncer.schedule(self._field_id(name, cause_id), commit)
-
-    def _flush_details(self, cause_id: str | None = None) -> None:
-        """Save what is still in its typing pause for ``cause_id`` (default: the shown cause)."""
-        cause_id = cause_id or self._details_id
         if cause_id is not None:
-            for name in ("description", "evidence"):
-                self._debouncer.flush_field(self._field_id(name, cause_id))
+            self.details.flush()
+            self.edits.move(cause_id, step)
 
 
 def _arrow(arrow: Qt.ArrowType, name: str, tip: str) -> QToolButton:
@@ -553,21 +369,3 @@ def _arrow(arrow: Qt.ArrowType, name: str, tip: str) -> QToolButton:
     button.setAccessibleName(name)
     button.setToolTip(tip)
     return button
-
-
-def _text_box(name: str, height: int, field: str) -> QPlainTextEdit:
-    editor = LimitedTextEdit(limit_of(Cause, field))
-    editor.setAccessibleName(name)
-    editor.setTabChangesFocus(True)
-    editor.setFixedHeight(height)
-    return editor
-
-
-def _choose(box: QComboBox, value: object) -> None:
-    position = box.findData(value)
-    if position < 0:
-        position = 0 if value is None else box.currentIndex()
-    if position != box.currentIndex():
-        box.blockSignals(True)
-        box.setCurrentIndex(position)
-        box.blockSignals(False)
