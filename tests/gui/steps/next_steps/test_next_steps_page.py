@@ -14,7 +14,7 @@ from tests.gui.keyboard import press, type_text
 from tests.gui.steps.measures.test_measures_page import EXAMPLE_ID, open_page, render
 from workshop_app.domain.steps import Step
 from workshop_app.gui.steps.next_steps.next_steps_page import NextStepsPage
-from workshop_app.gui.widgets.measure_widgets import OVERDUE_BACKGROUND
+from workshop_app.gui.widgets.styled_table import OVERDUE_BACKGROUND
 
 
 def test_render(qtbot, open_window, data_dir: Path, example_file: Path) -> None:  # type: ignore[no-untyped-def]

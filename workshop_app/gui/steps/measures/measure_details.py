@@ -25,15 +25,11 @@ from workshop_app.domain.partner_matrix import (
     with_lead,
     with_partners,
 )
+from workshop_app.gui.widgets.check_list import CheckList, CheckOption
 from workshop_app.gui.widgets.debounce import Debouncer
-from workshop_app.gui.widgets.measure_layout import compact, tab_order
-from workshop_app.gui.widgets.measure_widgets import (
-    CheckList,
-    CheckOption,
-    DebouncedText,
-    enum_value,
-    text_box,
-)
+from workshop_app.gui.widgets.debounced_text import DebouncedText, text_box
+from workshop_app.gui.widgets.enum_value import enum_value
+from workshop_app.gui.widgets.form_layout import compact, tab_order
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 
 # edit(key, changed fields, undo text)

@@ -38,15 +38,11 @@ from workshop_app.gui.steps.measures.measure_table import MeasureTableModel
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import elide
+from workshop_app.gui.widgets.form_layout import ResponsiveRow, compact, tab_order
 from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
-from workshop_app.gui.widgets.measure_layout import ResponsiveRow, compact, tab_order
-from workshop_app.gui.widgets.measure_widgets import (
-    READ_ONLY,
-    KeyFilter,
-    Notice,
-    install_model,
-    warning_icon,
-)
+from workshop_app.gui.widgets.key_filter import KeyFilter
+from workshop_app.gui.widgets.notice import Notice, warning_icon
+from workshop_app.gui.widgets.styled_table import READ_ONLY, install_model
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 

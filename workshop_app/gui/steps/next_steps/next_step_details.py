@@ -21,16 +21,12 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.action_plan import linked_measures, measures_in_plan_order
 from workshop_app.domain.enums import NextStepStatus
 from workshop_app.domain.model import NextStep, Workshop
+from workshop_app.gui.widgets.check_list import CheckList, CheckOption
 from workshop_app.gui.widgets.date_field import DateField
 from workshop_app.gui.widgets.debounce import Debouncer
-from workshop_app.gui.widgets.measure_layout import compact, tab_order
-from workshop_app.gui.widgets.measure_widgets import (
-    CheckList,
-    CheckOption,
-    DebouncedText,
-    enum_value,
-    text_box,
-)
+from workshop_app.gui.widgets.debounced_text import DebouncedText, text_box
+from workshop_app.gui.widgets.enum_value import enum_value
+from workshop_app.gui.widgets.form_layout import compact, tab_order
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 
 Edit = Callable[[Any, dict[str, Any], str], None]  # edit(key, changed fields, undo text)

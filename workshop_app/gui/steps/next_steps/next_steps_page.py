@@ -24,16 +24,15 @@ from workshop_app.gui.steps.next_steps.next_step_table import NextStepTableModel
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import elide
+from workshop_app.gui.widgets.enum_value import enum_value
+from workshop_app.gui.widgets.form_layout import ResponsiveRow, tab_order
 from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
-from workshop_app.gui.widgets.measure_layout import ResponsiveRow, tab_order
-from workshop_app.gui.widgets.measure_widgets import (
+from workshop_app.gui.widgets.notice import Notice, warning_icon
+from workshop_app.gui.widgets.styled_table import (
     OVERDUE_BACKGROUND,
     OVERDUE_TEXT,
     READ_ONLY,
-    Notice,
-    enum_value,
     install_model,
-    warning_icon,
 )
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 

@@ -37,12 +37,9 @@ from workshop_app.gui.steps.preconditions.precondition_table import (
 )
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
-from workshop_app.gui.widgets.measure_layout import ResponsiveRow, compact, tab_order
-from workshop_app.gui.widgets.measure_widgets import (
-    DebouncedText,
-    KeyFilter,
-    text_box,
-)
+from workshop_app.gui.widgets.debounced_text import DebouncedText, text_box
+from workshop_app.gui.widgets.form_layout import ResponsiveRow, compact, tab_order
+from workshop_app.gui.widgets.key_filter import KeyFilter
 from workshop_app.gui.widgets.text_limit import limit_of
 from workshop_app.services.changes import AddItem, DeleteItem
 
