@@ -10,7 +10,6 @@ what kind of information; the indicators nobody knows anything about are the kno
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.enums import IndicatorStatus, SourceType
-from workshop_app.domain.information_matrix import catalog_order, knowledge_gaps, matrix_rows
+from workshop_app.domain.information_matrix import catalog_order, knowledge_gaps
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Indicator, Workshop
 from workshop_app.gui.session import WorkshopSession
@@ -42,9 +41,8 @@ from workshop_app.gui.steps.indicators.indicator_board_model import (
 )
 from workshop_app.gui.steps.indicators.indicator_details import IndicatorDetails
 from workshop_app.gui.steps.indicators.indicator_edits import IndicatorEdits, observations_field
-from workshop_app.gui.steps.indicators.indicator_matrix import MatrixView
-from workshop_app.gui.steps.indicators.indicator_matrix_model import MatrixModel
 from workshop_app.gui.steps.indicators.indicator_words import GAP_COLOUR, GAP_MARKER
+from workshop_app.gui.steps.indicators.matrix_tab import MatrixTab
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
@@ -176,48 +174,15 @@ class IndicatorsPage(StepContent):
         board_layout.addLayout(capture_row)
         board_layout.addLayout(self.board_body, 1)
 
-        # -- the information matrix -----------------------------------------------------
-        self.matrix_model = MatrixModel(self)
-        self.matrix_model.set_source_types(
-            [(SourceType(s.id), s.title.get(ui_language)) for s in pack.source_types]
-        )
-        self.matrix_model.cell_edit_requested.connect(self.set_source)
-        self.matrix = MatrixView()
-        self.matrix.setObjectName("informationMatrix")
-        self.matrix.setModel(self.matrix_model)
-        self.matrix.setAccessibleName(self.tr("Information matrix"))
-        self.matrix.cell_key.connect(self.set_source)
-        self.matrix.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
-        matrix_intro = QLabel(
-            self.tr(
-                "Which organisation has information on each observed or unknown indicator, "
-                "and of what kind? Indicators that nobody has information on are knowledge "
-                "gaps."
-            )
-        )
-        matrix_intro.setWordWrap(True)
-        legend = "  ·  ".join(
-            f"<b>{n}</b> {html.escape(label)}"
-            for n, (_kind, label) in enumerate(self.matrix_model.source_types, start=1)
-        )
-        self.matrix_keys = QLabel(
-            self.tr("Keys on a cell: %1  ·  <b>0</b> no information").replace("%1", legend)
-        )
-        self.matrix_keys.setWordWrap(True)
-        self.matrix_empty = QLabel()
-        self.matrix_empty.setObjectName("emptyState")
-        self.matrix_empty.setWordWrap(True)
-        matrix_tab = QWidget()
-        matrix_layout = QVBoxLayout(matrix_tab)
-        matrix_layout.addWidget(matrix_intro)
-        matrix_layout.addWidget(self.matrix_keys)
-        matrix_layout.addWidget(self.matrix_empty)
-        matrix_layout.addWidget(self.matrix, 1)
+        self.matrix_tab = MatrixTab(pack, ui_language, self.set_source)
+        # The matrix's parts, under the names the keyboard tests use.
+        self.matrix, self.matrix_model = self.matrix_tab.view, self.matrix_tab.model
+        self.matrix_keys, self.matrix_empty = self.matrix_tab.keys, self.matrix_tab.empty
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("indicatorTabs")
         self.tabs.addTab(board_tab, self.tr("Indicator &board"))
-        self.tabs.addTab(matrix_tab, self.tr("Information &matrix"))
+        self.tabs.addTab(self.matrix_tab, self.tr("Information &matrix"))
         self.tabs.setTabToolTip(0, self.tr("Indicators by problem area (Alt+B)"))
         self.tabs.setTabToolTip(1, self.tr("Indicators × organisations (Alt+M)"))
 
@@ -277,38 +242,10 @@ class IndicatorsPage(StepContent):
         self.details.show_entry(entry, typing=typing)
 
     def _show_matrix(self, workshop: Workshop, observed_only: bool) -> None:
-        rows = matrix_rows(workshop, self._order, observed_only=observed_only)
         titles = {i.id: self._title_of(i) for i in workshop.indicators}
-        current = self.matrix.currentIndex()
-        current_cell = (
-            (self.matrix_model.rows[current.row()].indicator.id, current.column())
-            if current.isValid() and current.row() < len(self.matrix_model.rows)
-            else None
-        )
-        changed = self.matrix_model.set_rows(rows, workshop.organisations, titles)
-        if changed is None:
-            self.matrix.fit_columns()
-            self.matrix.fit_rows()
-            if current_cell is not None:
-                row = self.matrix_model.row_of(current_cell[0])
-                if row is not None and current_cell[1] < self.matrix_model.columnCount():
-                    self.matrix.setCurrentIndex(self.matrix_model.index(row, current_cell[1]))
-        else:
-            self.matrix.fit_rows(changed)
+        self.matrix_tab.show_workshop(workshop, self._order, titles, observed_only)
         self.gaps = knowledge_gaps(workshop)
         self._show_gap_count()
-        if not workshop.organisations:
-            self.matrix_empty.setText(
-                self.tr(
-                    "Add the organisations taking part on the Preparation step: they are "
-                    "the columns of the matrix."
-                )
-            )
-        elif not rows:
-            self.matrix_empty.setText(
-                self.tr("No indicator is observed or unknown yet: set statuses on the board.")
-            )
-        self.matrix_empty.setVisible(not rows or not workshop.organisations)
 
     def _show_gap_count(self) -> None:
         count = len(self.gaps)
