@@ -33,8 +33,8 @@ from workshop_app.domain.voting import votes_after
 from workshop_app.gui.room.voting_dialog import VotingDialog, open_voting, voting_shortcut
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.steps.measures.measure_details import MeasureDetails
-from workshop_app.gui.steps.measures.measure_matrix import PartnerMatrixView
 from workshop_app.gui.steps.measures.measure_table import MeasureTableModel
+from workshop_app.gui.steps.measures.partner_section import PartnerSection
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import elide
@@ -159,23 +159,10 @@ class MeasuresPage(StepContent):
         details_layout.addWidget(self.details)
         details_layout.addWidget(self.warning)
 
-        matrix_heading = QLabel(self.tr("Partner matrix"))
-        matrix_heading.setObjectName("sectionHeading")
-        self.all_problems = QCheckBox(self.tr("&Measures of all problems"))
-        self.all_problems.setObjectName("matrixAllProblems")
-        self.all_problems.toggled.connect(lambda _c: self._show_matrix(self._session.workshop))
-        matrix_help = QLabel(
-            self.tr(
-                "Who leads and who takes part? Click a cell or press Space: empty → Partner → "
-                "Lead. Keys: L lead, P partner, Delete not involved."
-            )
-        )
-        matrix_help.setWordWrap(True)
-        self.matrix = PartnerMatrixView()
-        self.matrix.role_requested.connect(self.set_role)
-        matrix_heading.setBuddy(self.matrix)
-        self.matrix_empty = QLabel()
-        self.matrix_empty.setWordWrap(True)
+        self.partners = PartnerSection(self.set_role)
+        # The section's parts, under the names the keyboard tests use.
+        self.all_problems, self.matrix = self.partners.all_problems, self.partners.matrix
+        self.matrix_empty = self.partners.empty
 
         problem_row = QHBoxLayout()
         problem_row.addWidget(problem_label)
@@ -193,11 +180,7 @@ class MeasuresPage(StepContent):
         self.columns.add(list_side, 1)
         self.columns.add(self.details_box, 1)
         layout.addWidget(self.columns, 1)
-        layout.addWidget(matrix_heading)
-        layout.addWidget(matrix_help)
-        layout.addWidget(self.all_problems)
-        layout.addWidget(self.matrix)
-        layout.addWidget(self.matrix_empty)
+        layout.addWidget(self.partners)
         tab_order(
             self.problem,
             self.measures.capture,
@@ -344,25 +327,7 @@ class MeasuresPage(StepContent):
             self.warning.show_text("")
 
     def _show_matrix(self, workshop: Workshop) -> None:
-        if self.all_problems.isChecked():
-            order = [p.id for p in problems_in_order(workshop.problems)]
-            grouped = measures_by_problem(workshop.measures)
-            measures = [m for pid in order for m in grouped.get(pid, ())]
-            titles = {p.id: p.title for p in workshop.problems}
-            prefixes = {m.id: f"{titles.get(m.problem_id, '')}: " for m in measures}
-        else:
-            measures = measures_of(workshop.measures, self._problem_id or "")
-            prefixes = {}
-        self.matrix.matrix.set_content(measures, workshop.organisations, prefixes)
-        if not workshop.organisations:
-            empty = self.tr("Add the organisations in step 0, Preparation, to fill in the matrix.")
-        elif not measures:
-            empty = self.tr("Add a measure above to fill in the matrix.")
-        else:
-            empty = ""
-        self.matrix_empty.setText(empty)
-        self.matrix_empty.setVisible(bool(empty))
-        self.matrix.setVisible(not empty)
+        self.partners.show_workshop(workshop, self._problem_id)
 
     # -- edits ---------------------------------------------------------------------------
 
