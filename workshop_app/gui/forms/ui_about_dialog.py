@@ -156,6 +156,14 @@ class Ui_AboutDialog(object):
 
         self.mainLayout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.methodSourceLabel.setBuddy(self.aboutMethodSource)
+        self.packLabel.setBuddy(self.aboutMethodPack)
+        self.licenceLabel.setBuddy(self.aboutLicence)
+        self.dataDirLabel.setBuddy(self.aboutDataDir)
+        self.storeLabel.setBuddy(self.aboutStore)
+        self.runtimeLabel.setBuddy(self.aboutRuntime)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(aboutDialog)
 
