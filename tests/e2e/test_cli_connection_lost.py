@@ -24,6 +24,7 @@ from workshop_app.storage.repository import WorkshopRepository
 
 RANDOM_RUNS = 10
 COMMIT_RUNS = 2
+EXPORTED_AT = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
 UNKNOWN = "may have been saved – run `list` before importing again"
 
 
@@ -69,7 +70,7 @@ def same_content(stored: Workshop, original: Workshop) -> bool:
 @pytest.fixture
 def large_file(tmp_path: Path) -> Path:
     path = tmp_path / "stor.workshop.json"
-    write_workshop_file(path, large_workshop(), app_version="test", exported_at=datetime.now(UTC))
+    write_workshop_file(path, large_workshop(), app_version="test", exported_at=EXPORTED_AT)
     return path
 
 

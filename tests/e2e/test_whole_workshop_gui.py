@@ -48,6 +48,7 @@ from tests.e2e.gui_driver import (
 from tests.gui.conftest import answer_next_dialog, close_window
 from tests.gui.helpers import settle
 from tests.gui.keyboard import press, type_text
+from workshop_app.domain import clock
 from workshop_app.domain.enums import (
     Branch,
     Certainty,
@@ -542,7 +543,7 @@ def plan_next_steps(qtbot, window: MainWindow, ids: Ids) -> None:  # type: ignor
     # Two measures are prioritised and no action carries them forward yet.
     assert page.unplanned.isVisibleTo(page)
 
-    today = date.today()
+    today = clock.now().date()
     type_text(page.follow_up.field.edit, (today + timedelta(days=90)).isoformat())
     press(page.follow_up.field.edit, Qt.Key.Key_Return)
     settle(window)
@@ -596,7 +597,7 @@ def assert_stored(workshop: Workshop, ids: Ids) -> None:
         PURPOSE,
     )
     assert workshop.current_step == Step.NEXT_STEPS
-    assert workshop.follow_up_date == date.today() + timedelta(days=90)
+    assert workshop.follow_up_date == clock.now().date() + timedelta(days=90)
     done = {p.step for p in workshop.step_plan if p.completed}
     assert done == set(STEP_ORDER) - {Step.NEXT_STEPS}
 
@@ -723,7 +724,7 @@ def assert_stored(workshop: Workshop, ids: Ids) -> None:
     )
 
     # Next steps
-    today = date.today()
+    today = clock.now().date()
     assert [
         (
             s.title,

@@ -30,6 +30,8 @@ def test_every_page_is_built_ahead_but_not_while_typing(  # type: ignore[no-unty
     assert view.built_steps == {view.current_step}  # opening builds only the page shown
     for _ in range(8):  # the user types somewhere for 1.6 s, well past the first pause
         window.debouncer.schedule("typing", lambda: None)
+        # A fixed wait on purpose: time must pass while nothing may be built, so there is no
+        # condition to wait for; what is checked is that the building did NOT happen.
         qtbot.wait(200)
     assert view.built_steps == {view.current_step}
     with qtbot.waitSignal(view.pages_built, timeout=30_000):

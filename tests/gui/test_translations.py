@@ -47,3 +47,18 @@ def test_swedish_catalog_translates(qapp) -> None:  # type: ignore[no-untyped-de
     assert translator.load(str(translations.QM_FILE))
     assert translator.translate("StartView", "Workshops") == "Workshopar"
     assert QCoreApplication.translate("SaveStatusLabel", "Saving…") == "Sparar…"
+
+
+def test_the_designer_forms_are_in_the_catalog_under_their_form_class() -> None:
+    """uic's code asks for QCoreApplication.translate("<form class>", text): the catalog must
+    hold every translatable text of every ui/*.ui under that context, with Swedish."""
+    catalog = messages(translations.TS_FILE)
+    forms = sorted((translations.ROOT / "ui").glob("*.ui"))
+    assert forms
+    for form in forms:
+        tree = ET.parse(form)
+        context = tree.findtext("class") or ""
+        texts = [s.text for s in tree.iter("string") if s.text and s.get("notr") != "true"]
+        assert texts, form.name
+        for text in texts:
+            assert catalog.get((context, text)), f"{form.name}: no Swedish for {text!r}"

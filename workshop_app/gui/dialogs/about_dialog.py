@@ -6,26 +6,22 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from workshop_app import __version__
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.gui.app_icon import app_icon
+from workshop_app.gui.forms.ui_about_dialog import Ui_AboutDialog
 
 LICENCE_ID = "MIT"  # pyproject's `license`; the full text is LICENSE, shipped in every bundle
 
 
 class AboutDialog(QDialog):
-    """What this program is, which version, under which licence, and whose method it follows."""
+    """What this program is, which version, under which licence, and whose method it follows.
+
+    The layout is the Designer form ui/about_dialog.ui; the texts that name this run are set here.
+    """
 
     def __init__(
         self,
@@ -38,78 +34,38 @@ class AboutDialog(QDialog):
         """``store``: where the workshops are (the database file or server), when it differs
         from the data folder's own database, e.g. ``AppContext.store_description``."""
         super().__init__(parent)
-        self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About Workshopstöd"))
-
-        icon = QLabel()
-        icon.setPixmap(app_icon().pixmap(64, 64))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        name = QLabel("Workshopstöd")
-        name.setObjectName("workshopTitle")  # the theme's larger, bold title
-        self.version = QLabel(self.tr("Version %1").replace("%1", __version__))
-        self.version.setObjectName("aboutVersion")
-        summary = self._wrapped(
-            self.tr(
-                "Guides a local working group through Brå's workshop on crime and "
-                "insecurity linked to parallel social structures."
-            )
-        )
-        heading = QVBoxLayout()
-        heading.addWidget(name)
-        heading.addWidget(self.version)
-        heading.addWidget(summary)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addLayout(heading, 1)
-
-        self.method_source = self._wrapped(
-            self.tr(
-                "Brå – Brottsförebyggande rådet (the Swedish National Council for Crime Prevention)"
-            )
-        )
-        self.method_source.setObjectName("aboutMethodSource")
-        self.pack = self._wrapped(self._pack_text(pack, language))
-        self.pack.setObjectName("aboutMethodPack")
-        self.licence = self._wrapped(
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        self.ui.icon.setPixmap(app_icon().pixmap(64, 64))
+        self.version: QLabel = self.ui.aboutVersion
+        self.version.setText(self.tr("Version %1").replace("%1", __version__))
+        self.method_source: QLabel = self.ui.aboutMethodSource
+        self.pack: QLabel = self.ui.aboutMethodPack
+        self.pack.setText(self._pack_text(pack, language))
+        self.licence: QLabel = self.ui.aboutLicence
+        self.licence.setText(
             self.tr("%1 licence: free to use, copy, change and share, without warranty.").replace(
                 "%1", LICENCE_ID
             )
         )
-        self.licence.setObjectName("aboutLicence")
-        self.data_dir = self._wrapped(str(data_dir) if data_dir else self.tr("not open yet"))
-        self.data_dir.setObjectName("aboutDataDir")
-        self.data_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.runtime = QLabel(
+        self.data_dir: QLabel = self.ui.aboutDataDir
+        self.data_dir.setText(str(data_dir) if data_dir else self.tr("not open yet"))
+        self.runtime: QLabel = self.ui.aboutRuntime
+        self.runtime.setText(
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
         )
-        self.runtime.setObjectName("aboutRuntime")
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("The method:"), self.method_source)
-        form.addRow(self.tr("Method pack:"), self.pack)
+        self.store: QLabel = self.ui.aboutStore
+        self.store.setText(store or "")
+        form = self.ui.form
+        # The pack's source note and the store have rows only when there is something to say.
         if pack is not None:
-            note = self._wrapped(pack.source_note.get(language))
-            note.setObjectName("aboutSourceNote")
-            form.addRow("", note)
-        form.addRow(self.tr("Licence:"), self.licence)
-        form.addRow(self.tr("Data folder:"), self.data_dir)
-        self.store = self._wrapped(store or "")
-        self.store.setObjectName("aboutStore")
-        self.store.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if store:
-            form.addRow(self.tr("Workshops stored in:"), self.store)
-        form.addRow(self.tr("Built with:"), self.runtime)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            self.ui.aboutSourceNote.setText(pack.source_note.get(language))
+        form.setRowVisible(self.ui.aboutSourceNote, pack is not None)
+        form.setRowVisible(self.store, bool(store))
+        self.ui.buttons.rejected.connect(self.reject)
         # Wrapped labels need the width before they know their height.
         width = 640
+        layout = self.ui.mainLayout
         self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def _pack_text(self, pack: MethodPack | None, language: str) -> str:
@@ -123,10 +79,3 @@ class AboutDialog(QDialog):
         if pack.draft:
             text += " " + self.tr("(draft)")
         return text
-
-    @staticmethod
-    def _wrapped(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from workshop_app.domain.errors import WorkshopAppError
 from workshop_app.gui.db_worker import DatabaseWorker
+from workshop_app.gui.forms.ui_database_settings_dialog import Ui_DatabaseSettingsDialog
 from workshop_app.gui.widgets.save_status import describe_error
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.database_probe import ProbeResult, probe_database
@@ -33,74 +25,35 @@ class DatabaseSettingsDialog(QDialog):
 
     The connection test and the saving run on a worker thread of the dialog's own: a server
     that does not answer must neither freeze the window nor wait behind the open workshop's
-    saves. ``current_url``: the URL this run uses (it may come from the command line).
+    saves. ``current_url``: the URL this run uses (it may come from the command line). The
+    layout is the Designer form ui/database_settings_dialog.ui.
     """
 
     def __init__(
         self, paths: AppPaths, current_url: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("databaseSettingsDialog")
-        self.setWindowTitle(self.tr("Database"))
+        self.ui = Ui_DatabaseSettingsDialog()
+        self.ui.setupUi(self)
         self._paths = paths
         self._worker = DatabaseWorker(self)
         self._saved = False
 
-        intro = QLabel(
-            self.tr(
-                "Workshops are normally kept in a database file on this computer. To share "
-                "them with other facilitators, enter the address of a PostgreSQL database "
-                "that your IT department has set up. Leave the field empty to use this "
-                "computer's own file."
-            )
-        )
-        intro.setWordWrap(True)
-        self.url_edit = QLineEdit()
-        self.url_edit.setObjectName("databaseUrl")
+        self.url_edit: QLineEdit = self.ui.databaseUrl
         self.url_edit.setPlaceholderText(EXAMPLE_URL)
-        self.url_edit.setAccessibleName(self.tr("Database address"))
         self.url_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(EXAMPLE_URL) + 40)
         self.url_edit.textChanged.connect(self._url_edited)
-        self.test_button = QPushButton(self.tr("&Test connection"))
-        self.test_button.setObjectName("testConnection")
+        self.test_button: QPushButton = self.ui.testConnection
         self.test_button.clicked.connect(self.test_connection)
-        self.result_label = QLabel()
-        self.result_label.setObjectName("connectionResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName(self.tr("Result of the connection test"))
-        note = QLabel(
-            self.tr(
-                "The change takes effect the next time Workshopstöd starts. Workshops already "
-                "in this computer's file are not moved; use “workshop-app migrate-store” or "
-                "export and import workshop files. A password is best kept in a password file "
-                "(pgpass) rather than in the address."
-            )
-        )
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Database &address:"), self.url_edit)
-        form.addRow("", self.test_button)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.result_label: QLabel = self.ui.connectionResult
+        buttons = self.ui.buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.result_label)
-        if current_url and current_url != saved_database_url(paths):
-            overridden = QLabel(
-                self.tr(
-                    "This run uses a database given on the command line or in the "
-                    "WORKSHOP_APP_DATABASE_URL variable; it comes before this setting."
-                )
-            )
-            overridden.setWordWrap(True)
-            layout.addWidget(overridden)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        # Said only when another address than the saved one is in use for this run.
+        self.ui.overridden.setVisible(
+            bool(current_url) and current_url != saved_database_url(paths)
+        )
         self.url_edit.setText(saved_database_url(paths) or "")
 
     @property

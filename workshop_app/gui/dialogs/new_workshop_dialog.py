@@ -2,56 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from workshop_app.domain.enums import Language
 from workshop_app.domain.model import Workshop
+from workshop_app.gui.forms.ui_new_workshop_dialog import Ui_NewWorkshopDialog
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 
 
 class NewWorkshopDialog(QDialog):
-    """Title (required), municipality, area and the language of the minutes."""
+    """Title (required), municipality, area and the language of the minutes.
+
+    The layout is the Designer form ui/new_workshop_dialog.ui; limits and validation live here.
+    """
 
     def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New workshop"))
-        self.title = QLineEdit()
+        self.ui = Ui_NewWorkshopDialog()
+        self.ui.setupUi(self)
+        self.title: QLineEdit = self.ui.title
         self.title.setObjectName("newTitle")
         limit_line(self.title, limit_of(Workshop, "title"))
-        self.title.setPlaceholderText(self.tr("e.g. Norrbacka spring 2027"))
-        self.municipality = QLineEdit()
+        self.municipality: QLineEdit = self.ui.municipality
         self.municipality.setObjectName("newMunicipality")
         limit_line(self.municipality, limit_of(Workshop, "municipality"))
-        self.area = QLineEdit()
+        self.area: QLineEdit = self.ui.area
         self.area.setObjectName("newArea")
         limit_line(self.area, limit_of(Workshop, "area"))
-        self.language = QComboBox()
+        self.language: QComboBox = self.ui.language
         self.language.addItem("Svenska", Language.SV)
         self.language.addItem("English", Language.EN)
         self.language.setCurrentIndex(0 if default_language == "sv" else 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Municipality"), self.municipality)
-        form.addRow(self.tr("&Area"), self.area)
-        form.addRow(self.tr("&Language of the minutes"), self.language)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons: QDialogButtonBox = self.ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self._update_ok()
         self.resize(560, self.sizeHint().height())
 

@@ -9,39 +9,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.date_range import local_text
+from workshop_app.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from workshop_app.services.backup_service import BackupInfo
 
 
 class RestoreDialog(QDialog):
-    """Lists the backups, newest first, with when they were taken and what they hold."""
+    """Lists the backups, newest first, with when they were taken and what they hold.
+
+    The layout is the Designer form ui/restore_dialog.ui; the list is filled here.
+    """
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from a backup"))
-        intro = QLabel(
-            self.tr(
-                "Choose the backup to go back to. Everything saved after it is replaced; the "
-                "current database is kept in the folder “replaced” in the data folder."
-            )
-        )
-        intro.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("backupList")
-        self.list.setAccessibleName(self.tr("Backups"))
+        self.ui = Ui_RestoreDialog()
+        self.ui.setupUi(self)
+        self.list: QListWidget = self.ui.backupList
         for backup in backups:
             item = QListWidgetItem(self._describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.list.addItem(item)
-        self.empty = QLabel(self.tr("There are no backups yet. They are taken while you work."))
+        self.empty: QLabel = self.ui.empty
         self.empty.setVisible(not backups)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons: QDialogButtonBox = self.ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -49,13 +42,7 @@ class RestoreDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         if backups:
             self.list.setCurrentRow(0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.buttons)
         self._update_ok()
-        self.resize(640, 420)
 
     def chosen(self) -> BackupInfo | None:
         item = self.list.currentItem()

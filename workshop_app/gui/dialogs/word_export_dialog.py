@@ -12,25 +12,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.domain.model import Meeting
+from workshop_app.gui.forms.ui_word_export_dialog import Ui_WordExportDialog
 from workshop_app.services.export_choices import ExportOptions
 
 WORKBOOK = "xlsx"  # the "variant" of the Excel workbook
 
 
 class WordExportDialog(QDialog):
-    """Kind of document, meeting, record fields, and a file name valid on Windows as well."""
+    """Kind of document, meeting, record fields, and a file name valid on Windows as well.
+
+    The layout is the Designer form ui/word_export_dialog.ui; the choices' effects live here.
+    """
 
     def __init__(
         self,
@@ -42,32 +40,15 @@ class WordExportDialog(QDialog):
         """``names``: the suggested file name (without suffix) per kind of document; the
         name follows the kind until the user types one of their own."""
         super().__init__(parent)
+        self.ui = Ui_WordExportDialog()
+        self.ui.setupUi(self)
         self._names = dict(names or {})
         self._kind = "full"
-        self.setWindowTitle(self.tr("Export documents"))
-        self.full = QRadioButton(
-            self.tr("Minutes, &full – every step, the information matrix, glossary")
-        )
-        self.full.setObjectName("variantFull")
-        self.short = QRadioButton(
-            self.tr("Minutes, &short – summary, prioritised problems, next steps")
-        )
-        self.short.setObjectName("variantShort")
-        self.situation = QRadioButton(
-            self.tr("Basis for the &situation report (lägesbild) – observations, gaps, analysis")
-        )
-        self.situation.setObjectName("variantSituation")
-        self.action_plan = QRadioButton(
-            self.tr("&Action plan (åtgärdsplan) – measures, lead, schedule, for the steering group")
-        )
-        self.action_plan.setObjectName("variantActionPlan")
-        self.workbook = QRadioButton(
-            self.tr("E&xcel workbook – action plan, information and partner matrices")
-        )
-        self.workbook.setObjectName("variantWorkbook")
-        self.full.setChecked(True)
-        variants = QGroupBox(self.tr("Document"))
-        variant_layout = QVBoxLayout(variants)
+        self.full: QRadioButton = self.ui.variantFull
+        self.short: QRadioButton = self.ui.variantShort
+        self.situation: QRadioButton = self.ui.variantSituation
+        self.action_plan: QRadioButton = self.ui.variantActionPlan
+        self.workbook: QRadioButton = self.ui.variantWorkbook
         self._kinds = {
             "full": self.full,
             "short": self.short,
@@ -76,54 +57,23 @@ class WordExportDialog(QDialog):
             WORKBOOK: self.workbook,
         }
         for button in self._kinds.values():
-            variant_layout.addWidget(button)
             button.toggled.connect(self._kind_changed)
 
-        self.meeting = QComboBox()
-        self.meeting.setObjectName("exportMeeting")
+        self.meeting: QComboBox = self.ui.exportMeeting
         self.meeting.addItem(self.tr("The last meeting held"), None)
         for m in sorted(meetings, key=lambda m: m.date):
             place = f" · {m.location}" if m.location.strip() else ""
             self.meeting.addItem(f"{m.date.isoformat()}{place}", m.id)
-        self.registration = QLineEdit()
-        self.registration.setObjectName("exportRegistrationNumber")
-        self.registration.setPlaceholderText(self.tr("e.g. KS 2026/123"))
-        self.classification = QComboBox()
-        self.classification.setObjectName("exportClassification")
-        self.classification.setEditable(True)
+        self.registration: QLineEdit = self.ui.exportRegistrationNumber
+        self.classification: QComboBox = self.ui.exportClassification
         self.classification.addItems(["", self.tr("May contain information subject to secrecy")])
-        self.roles_only = QCheckBox(self.tr("&Roles only – no names of participants"))
-        self.roles_only.setObjectName("exportRolesOnly")
-        record = QGroupBox(self.tr("For the record (not saved in the workshop)"))
-        form = QFormLayout(record)
-        form.addRow(self.tr("&Meeting recorded:"), self.meeting)
-        form.addRow(self.tr("Registration &number (diarienummer):"), self.registration)
-        form.addRow(self.tr("&Classification line:"), self.classification)
-        form.addRow(self.roles_only)
+        self.roles_only: QCheckBox = self.ui.exportRolesOnly
 
-        self.path = QLineEdit(str(default_path))
-        self.path.setObjectName("exportPath")
-        self.path.setAccessibleName(self.tr("File to save"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
-        path_label = QLabel(self.tr("Save &as:"))
-        path_label.setBuddy(self.path)
+        self.path: QLineEdit = self.ui.exportPath
+        self.path.setText(str(default_path))
+        self.ui.browse.clicked.connect(self._browse)
 
-        hint = QLabel(
-            self.tr(
-                "Minutes kept by the municipality or the police are normally public documents "
-                "that anyone may ask for. Check that they describe places and events, not "
-                "individuals."
-            )
-        )
-        hint.setWordWrap(True)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons: QDialogButtonBox = self.ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -132,14 +82,6 @@ class WordExportDialog(QDialog):
                 bool(text.strip())
             )
         )
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(variants)
-        layout.addWidget(record)
-        layout.addWidget(path_label)
-        layout.addLayout(path_row)
-        layout.addWidget(hint)
-        layout.addWidget(self.buttons)
         self.resize(720, self.sizeHint().height())
 
     def variant(self) -> str:

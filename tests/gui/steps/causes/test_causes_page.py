@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import close_window
 from tests.gui.helpers import settle, stored_workshop
 from tests.gui.keyboard import press, type_text
-from tests.gui.steps.problems.test_problems_page import SHOTS, WORKSHOP, open_on_step
+from tests.gui.steps.problems.test_problems_page import (
+    SHOTS,
+    WORKSHOP,
+    fits_its_frame,
+    open_on_step,
+)
 from workshop_app.domain.enums import Branch, Certainty, Directness
 from workshop_app.domain.model import Cause, Problem
 from workshop_app.domain.steps import Step
@@ -299,12 +304,12 @@ def test_render_causes_page(
     window, page = open_on_step(qtbot, open_window, data_dir, Step.CAUSES, CausesPage)
     window.resize(width, height)
     page.tree.select_node(("cause", "f6"))
-    for _ in range(5):  # the scroll area follows the diagram's height a few events later
-        qtbot.wait(20)
+    frame = window.workshop_view.stack.currentWidget()
+    # The scroll area follows the diagram's height a few events later.
+    qtbot.waitUntil(lambda: fits_its_frame(page, frame), timeout=5_000)
     assert page.height() >= page.minimumSizeHint().height()  # nothing squeezed together
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SHOTS / f"causes-{width}x{height}.png"))
     assert page.grab().save(str(SHOTS / f"causes-page-{width}x{height}.png"))
-    frame = window.workshop_view.stack.currentWidget()
     assert page.width() <= frame.scroll_area.viewport().width()  # nothing cut off to the right
     assert page.minimumSizeHint().width() <= frame.scroll_area.viewport().width()

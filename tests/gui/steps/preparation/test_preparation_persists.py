@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from tests.gui.conftest import answer_next_dialog, close_window
 from tests.gui.keyboard import press, type_text
+from workshop_app.domain import clock
 from workshop_app.domain.steps import Step
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
@@ -94,7 +94,7 @@ def test_prepare_close_and_find_again(qtbot, open_window, any_data_dir: Path) ->
     assert participant.organisation_id == workshop.organisations[1].id
     [meeting] = workshop.meetings
     assert meeting.location == "Kommunhuset, sal 3"
-    assert meeting.date == date.today()
+    assert meeting.date == clock.now().date()  # a new meeting is dated today
     assert meeting.attendee_ids == (participant.id,)
 
     # And the GUI shows it after a restart too.

@@ -88,6 +88,16 @@ def open_on_step(qtbot, open_window, data_dir: Path, step: Step, page_class: typ
     return window, page
 
 
+def fits_its_frame(page: QWidget, frame) -> bool:  # type: ignore[no-untyped-def]
+    """The page is laid out in its step's scroll area: nothing squeezed, nothing cut off."""
+    viewport = frame.scroll_area.viewport().width()
+    return (
+        page.height() >= page.minimumSizeHint().height()
+        and page.width() <= viewport
+        and page.minimumSizeHint().width() <= viewport
+    )
+
+
 def problem(data_dir: Path, title: str) -> Problem:
     return next(p for p in stored_workshop(data_dir, WORKSHOP).problems if p.title == title)
 
@@ -345,12 +355,12 @@ def test_render_problems_page(
     window.resize(width, height)
     page.select_problem("extra0")
     page.indicators.item(1).setCheckState(Qt.CheckState.Checked)
-    for _ in range(5):
-        qtbot.wait(20)
+    frame = window.workshop_view.stack.currentWidget()
+    # The scroll area follows the page's new height a few events later.
+    qtbot.waitUntil(lambda: fits_its_frame(page, frame), timeout=5_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SHOTS / f"problems-{width}x{height}.png"))
     assert page.grab().save(str(SHOTS / f"problems-page-{width}x{height}.png"))
-    frame = window.workshop_view.stack.currentWidget()
     assert page.width() <= frame.scroll_area.viewport().width()  # nothing cut off to the right
     assert page.minimumSizeHint().width() <= frame.scroll_area.viewport().width()
     assert page.minimumSizeHint().width() <= 520
