@@ -21,23 +21,23 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.steps import STEP_ORDER, Step
-from workshop_app.gui.debounce import Debouncer
-from workshop_app.gui.elided_label import ElidedLabel
-from workshop_app.gui.pages.causes_page import CausesPage
-from workshop_app.gui.pages.follow_up_page import FollowUpPage
-from workshop_app.gui.pages.indicators_page import IndicatorsPage
-from workshop_app.gui.pages.measures_page import MeasuresPage
-from workshop_app.gui.pages.next_steps_page import NextStepsPage
-from workshop_app.gui.pages.preconditions_page import PreconditionsPage
-from workshop_app.gui.pages.preparation_page import PreparationPage
-from workshop_app.gui.pages.problems_page import ProblemsPage
-from workshop_app.gui.pages.step_page import StepPage
-from workshop_app.gui.privacy_hint import PrivacyHintBar
-from workshop_app.gui.save_status import SaveStatusLabel, SaveTracker
+from workshop_app.gui.room.step_timer import StepTimer
+from workshop_app.gui.room.step_timer_widget import StepTimerWidget
 from workshop_app.gui.session import WorkshopSession
-from workshop_app.gui.step_rail import StepRail
-from workshop_app.gui.step_timer import StepTimer
-from workshop_app.gui.step_timer_widget import StepTimerWidget
+from workshop_app.gui.steps.causes.causes_page import CausesPage
+from workshop_app.gui.steps.follow_up.follow_up_page import FollowUpPage
+from workshop_app.gui.steps.indicators.indicators_page import IndicatorsPage
+from workshop_app.gui.steps.measures.measures_page import MeasuresPage
+from workshop_app.gui.steps.next_steps.next_steps_page import NextStepsPage
+from workshop_app.gui.steps.preconditions.preconditions_page import PreconditionsPage
+from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
+from workshop_app.gui.steps.problems.problems_page import ProblemsPage
+from workshop_app.gui.steps.step_page import StepPage
+from workshop_app.gui.widgets.debounce import Debouncer
+from workshop_app.gui.widgets.elided_label import ElidedLabel
+from workshop_app.gui.widgets.privacy_hint import PrivacyHintBar
+from workshop_app.gui.widgets.save_status import SaveStatusLabel, SaveTracker
+from workshop_app.gui.widgets.step_rail import StepRail
 
 PREBUILD_FIRST_MS = 400  # after the workshop is on screen, before the first page is built ahead
 PREBUILD_PAUSE_MS = 150  # between two pages built ahead: keys and clicks go first
