@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workshop_app.export import labels_plans
+from workshop_app.export import labels_plans, labels_records
 
 SV: dict[str, str] = {
     "registration_number": "Diarienummer",
@@ -364,6 +364,8 @@ EN: dict[str, str] = {
 # The labels of the situation report, the action plan, the workbook and the matrices.
 SV.update(labels_plans.SV)
 EN.update(labels_plans.EN)
+SV.update(labels_records.SV)  # the minutes' record fields (note-taker, bilagor, sändlista)
+EN.update(labels_records.EN)
 
 LABELS: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
 
