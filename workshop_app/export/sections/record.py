@@ -37,4 +37,4 @@ def write_attachments_and_distribution(w: DocWriter, ctx: ExportContext) -> None
     recipients = [r.recipient.strip() for r in ctx.workshop.distribution if r.recipient.strip()]
     if recipients:
         w.heading(ctx.t("distribution"), 1)
-        w.bullets((recipient,) for recipient in recipients)
+        w.bullets(recipients)
