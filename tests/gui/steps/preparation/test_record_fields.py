@@ -6,14 +6,17 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import close_window
 from tests.gui.helpers import settle, stored_workshop
 from tests.gui.keyboard import type_text
 from tests.gui.test_fast_capture import WORKSHOP, enter, show, undo
 from tests.gui.test_fast_capture import window as window
+from tests.paths import SCREENSHOTS
 from workshop_app.domain.limits import LOGO_MAX_BYTES
 from workshop_app.domain.steps import Step
 from workshop_app.gui.main_window import MainWindow
@@ -123,3 +126,36 @@ def test_the_note_taker_field_is_named_and_limited(qtbot, window: MainWindow) ->
     assert fields.note_taker.accessibleName() == "Antecknat av"
     assert fields.note_taker.maxLength() == 500
     assert fields.note_taker.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1920, 1080)])
+def test_render_the_record_fields_and_a_resolved_note(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, width: int, height: int
+) -> None:
+    """Screenshots to look at: the fields filled in, scrolled into view; a resolved note shown."""
+    window.resize(width, height)
+    fields = record_fields(window)
+    fields.note_taker.setText("Trygghetssamordnare, Exempelstads kommun")
+    fields.load_logo(picture(tmp_path / "logga.png", (480, 120)))
+    for title in ("Lägesbild Solbacken hösten 2026", "Karta över Solbackens centrum"):
+        enter(window, fields.attachments.capture, title)
+    for recipient in ("Styrgruppen för trygghet", "Polisen, kommunpolis", "Solbackenhem AB"):
+        enter(window, fields.distribution.capture, recipient)
+    page = window.workshop_view.page(Step.PREPARATION)
+    notes = page.notes
+    enter(window, notes.editor.capture, "Vem äger frågan om belysningen?")
+    enter(window, notes.editor.capture, "Bjud in fastighetsägaren nästa gång")
+    notes.editor.select_row(len(notes.editor.model.items) - 2)
+    notes.resolve.click()
+    settle(window)
+    notes.show_resolved.setChecked(True)
+    qtbot.waitUntil(lambda: fields.logo_preview.pixmap().width() > 0, timeout=5_000)
+    QApplication.processEvents()
+    top = fields.mapTo(page.scroll_area.widget(), QPoint(0, 0)).y()
+    page.scroll_area.verticalScrollBar().setValue(top)
+    QApplication.processEvents()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / f"records-preparation-{width}x{height}.png"))
+    # Nothing cut off at the right, and the whole box fits the width of the page.
+    assert page.scroll_area.widget().width() <= page.scroll_area.viewport().width()
+    assert fields.width() <= page.scroll_area.viewport().width()
