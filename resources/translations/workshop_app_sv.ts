@@ -2475,6 +2475,13 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>NotesModel</name>
+    <message>
+      <source>Resolved %1</source>
+      <translation>Löst %1</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesPanel</name>
     <message>
       <source>Parking lot</source>
@@ -2509,12 +2516,28 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Visa bara anteckningarna som parkerades i det här steget</translation>
     </message>
     <message>
+      <source>Show resolved</source>
+      <translation>Visa lösta</translation>
+    </message>
+    <message>
+      <source>Show the notes marked resolved too, struck through</source>
+      <translation>Visa även anteckningar som markerats som lösta, överstrukna</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>Löst</translation>
+    </message>
+    <message>
       <source>To next steps</source>
       <translation>Till nästa steg</translation>
     </message>
     <message>
       <source>Make the selected note an action on the step Next steps and take it off the parking lot (Ctrl+Z brings it back)</source>
       <translation>Gör den markerade anteckningen till en aktivitet i steget Nästa steg och ta bort den från listan Parkerat (Ctrl+Z tar tillbaka den)</translation>
+    </message>
+    <message>
+      <source>Show resolved (%1)</source>
+      <translation>Visa lösta (%1)</translation>
     </message>
     <message>
       <source>Parking lot (%1)</source>
@@ -2527,6 +2550,26 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Note to next steps</source>
       <translation>Anteckning till nästa steg</translation>
+    </message>
+    <message>
+      <source>Resolve note</source>
+      <translation>Markera anteckning som löst</translation>
+    </message>
+    <message>
+      <source>Reopen note</source>
+      <translation>Öppna anteckning igen</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Öppna igen</translation>
+    </message>
+    <message>
+      <source>Put the selected note back on the parking lot</source>
+      <translation>Lägg tillbaka den valda anteckningen på parkeringen</translation>
+    </message>
+    <message>
+      <source>Mark the selected note resolved: it is struck through and hidden</source>
+      <translation>Markera den valda anteckningen som löst: den stryks över och döljs</translation>
     </message>
     <message>
       <source>Add note</source>
@@ -3261,6 +3304,121 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Don't know</source>
       <translation>Vet ej</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordFields</name>
+    <message>
+      <source>For the minutes</source>
+      <translation>Till minnesanteckningarna</translation>
+    </message>
+    <message>
+      <source>Minutes taken by</source>
+      <translation>Antecknat av</translation>
+    </message>
+    <message>
+      <source>A role or organisation, e.g. the secretary</source>
+      <translation>En roll eller organisation, t.ex. sekreteraren</translation>
+    </message>
+    <message>
+      <source>Logo on the cover of the minutes</source>
+      <translation>Logotyp på minnesanteckningarnas försättsblad</translation>
+    </message>
+    <message>
+      <source>Choose &amp;logo…</source>
+      <translation>Välj &amp;logotyp…</translation>
+    </message>
+    <message>
+      <source>A PNG or JPEG picture of at most %1 MB, shown on the cover of the minutes</source>
+      <translation>En PNG- eller JPEG-bild på högst %1 MB, som visas på minnesanteckningarnas försättsblad</translation>
+    </message>
+    <message>
+      <source>Remove logo</source>
+      <translation>Ta bort logotyp</translation>
+    </message>
+    <message>
+      <source>Minutes &amp;taken by</source>
+      <translation>An&amp;tecknat av</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>Logotyp</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Bilagor</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>New attachment: type its title and press Enter</source>
+      <translation>Ny bilaga: skriv dess titel och tryck Enter</translation>
+    </message>
+    <message>
+      <source>Distribution list</source>
+      <translation>Sändlista</translation>
+    </message>
+    <message>
+      <source>Organisation or role</source>
+      <translation>Organisation eller roll</translation>
+    </message>
+    <message>
+      <source>New recipient: type an organisation or role and press Enter</source>
+      <translation>Ny mottagare: skriv en organisation eller roll och tryck Enter</translation>
+    </message>
+    <message>
+      <source>No logo</source>
+      <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+      <source>Edit minutes taken by</source>
+      <translation>Ändra antecknat av</translation>
+    </message>
+    <message>
+      <source>Choose logo</source>
+      <translation>Välj logotyp</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Reading the picture…</source>
+      <translation>Läser bilden…</translation>
+    </message>
+    <message>
+      <source>The picture is %1 MB; a logo may be at most %2 MB. Save it smaller and try again.</source>
+      <translation>Bilden är %1 MB; en logotyp får vara högst %2 MB. Spara den mindre och försök igen.</translation>
+    </message>
+    <message>
+      <source>The file could not be read. Check that it exists and that you may open it.</source>
+      <translation>Filen kunde inte läsas. Kontrollera att den finns och att du har behörighet att öppna den.</translation>
+    </message>
+    <message>
+      <source>The file is not a PNG or JPEG picture. Choose a PNG or JPEG file.</source>
+      <translation>Filen är inte en PNG- eller JPEG-bild. Välj en PNG- eller JPEG-fil.</translation>
+    </message>
+    <message>
+      <source>The picture is damaged and cannot be shown. Choose another file.</source>
+      <translation>Bilden är skadad och kan inte visas. Välj en annan fil.</translation>
+    </message>
+    <message>
+      <source>Add row</source>
+      <translation>lägg till rad</translation>
+    </message>
+    <message>
+      <source>Edit row</source>
+      <translation>ändra rad</translation>
+    </message>
+    <message>
+      <source>Delete row</source>
+      <translation>ta bort rad</translation>
+    </message>
+    <message>
+      <source>Move row</source>
+      <translation>flytta rad</translation>
     </message>
   </context>
   <context>

@@ -319,6 +319,10 @@ def test_version_1_export_refuses_naming_what_would_be_lost(data_dir: Path, tmp_
     assert refused.err.startswith("error: format_version: format version 1 cannot hold")
     assert "follow_up_meetings (2)" in refused.err
     assert 'preconditions[].rating "dont_know" (1)' in refused.err
+    # The minutes' record fields and a resolved note are named too.
+    for lost in ("note_taker", "logo", "attachments (2)", "distribution (1)"):
+        assert lost in refused.err
+    assert "notes[].resolved_at (1)" in refused.err
     assert len(refused.err.strip().splitlines()) == 1
     assert not out.exists()
     assert database_dump(data_dir) == before

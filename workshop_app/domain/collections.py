@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.model import (
+    Attachment,
     Cause,
     Consequence,
     EarlierAssessment,
@@ -27,6 +28,7 @@ from workshop_app.domain.model import (
     Participant,
     PreconditionAssessment,
     Problem,
+    Recipient,
     StepPlan,
 )
 
@@ -67,6 +69,8 @@ COLLECTIONS: dict[str, CollectionSpec] = {
         CollectionSpec("earlier_assessments", EarlierAssessment, ("indicator_id", "meeting_id")),
         CollectionSpec("next_step_updates", NextStepUpdate, ("next_step_id", "meeting_id")),
         CollectionSpec("goal_attainments", GoalAttainment, ("problem_id", "meeting_id")),
+        CollectionSpec("attachments", Attachment, ("id",)),
+        CollectionSpec("distribution", Recipient, ("id",)),
     )
 }
 

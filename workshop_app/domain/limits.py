@@ -11,6 +11,7 @@ Ids (at most 64 characters) are checked by their pattern, not here.
 from __future__ import annotations
 
 from workshop_app.domain.model import (
+    Attachment,
     Cause,
     Indicator,
     IndicatorAssessment,
@@ -24,6 +25,7 @@ from workshop_app.domain.model import (
     Participant,
     PreconditionAssessment,
     Problem,
+    Recipient,
     Workshop,
 )
 
@@ -32,6 +34,9 @@ SHORT_MAX = 500  # names, titles, places, roles (the schema's "short")
 TEXT_MAX = 20_000  # descriptions, notes, evidence (the schema's "text")
 KIND_MAX = 64  # an organisation's kind (a method pack's actor kind, or free text)
 VERSION_MAX = 40  # a method pack's version
+# The minutes' logo: 1 MiB is far more than a crisp logo needs (a 600 px PNG is ~50 kB) and
+# keeps the workshop file, which carries it as base64, small enough to mail.
+LOGO_MAX_BYTES = 1024 * 1024
 
 TEXT_LIMITS: dict[type, dict[str, int]] = {
     Workshop: {
@@ -39,6 +44,7 @@ TEXT_LIMITS: dict[type, dict[str, int]] = {
         "municipality": SHORT_MAX,
         "area": SHORT_MAX,
         "purpose": TEXT_MAX,
+        "note_taker": SHORT_MAX,
     },
     MethodRef: {"version": VERSION_MAX},
     Organisation: {"name": SHORT_MAX, "kind": KIND_MAX},
@@ -63,6 +69,8 @@ TEXT_LIMITS: dict[type, dict[str, int]] = {
     },
     NextStep: {"title": SHORT_MAX, "description": TEXT_MAX, "owner_role": SHORT_MAX},
     Note: {"text": TEXT_MAX},
+    Attachment: {"title": SHORT_MAX},
+    Recipient: {"recipient": SHORT_MAX},
 }
 
 

@@ -263,6 +263,35 @@ class Note:
     step: Step
     text: str
     created_at: datetime | None = None
+    # Version 2 (migration 0005): when the note was marked resolved; None: still open.
+    resolved_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Logo:
+    """The organisation's logo for the minutes' cover (version 2): a PNG or JPEG, whole.
+
+    ``media_type`` follows from the bytes (``domain.logo``); size and kind are checked there.
+    """
+
+    media_type: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An attachment (bilaga) listed in the minutes, by title (version 2)."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """One line of the minutes' distribution list (sändlista): an organisation or a role."""
+
+    id: str
+    recipient: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,9 +341,25 @@ class Workshop:
     earlier_assessments: tuple[EarlierAssessment, ...] = ()
     next_step_updates: tuple[NextStepUpdate, ...] = ()
     goal_attainments: tuple[GoalAttainment, ...] = ()
+    # Version 2, record fields (migration 0005): who takes the notes (a role or organisation,
+    # never required to be a name), the cover's logo, attachments and the distribution list.
+    note_taker: str = ""
+    logo: Logo | None = None
+    attachments: tuple[Attachment, ...] = ()
+    distribution: tuple[Recipient, ...] = ()
 
 
 # Header fields a user edits one at a time (the Preparation page, follow-up date, step).
 WORKSHOP_HEADER_FIELDS: frozenset[str] = frozenset(
-    {"title", "municipality", "area", "purpose", "language", "current_step", "follow_up_date"}
+    {
+        "title",
+        "municipality",
+        "area",
+        "purpose",
+        "language",
+        "current_step",
+        "follow_up_date",
+        "note_taker",
+        "logo",
+    }
 )

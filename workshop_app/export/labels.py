@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workshop_app.export import labels_changes, labels_plans
+from workshop_app.export import labels_changes, labels_plans, labels_records
 
 SV: dict[str, str] = {
     "registration_number": "Diarienummer",
@@ -367,6 +367,8 @@ EN.update(labels_plans.EN)
 # The follow-up's chart and the changes since the baseline.
 SV.update(labels_changes.SV)
 EN.update(labels_changes.EN)
+SV.update(labels_records.SV)  # the minutes' record fields (note-taker, bilagor, sändlista)
+EN.update(labels_records.EN)
 
 LABELS: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
 

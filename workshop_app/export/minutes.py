@@ -30,6 +30,7 @@ from workshop_app.export.sections import (
     preparation,
     prioritised,
     problems,
+    record,
     summary,
 )
 from workshop_app.export.writer import DocWriter
@@ -105,6 +106,8 @@ def build_minutes(
     if people:  # minutes: the attendance fills the first page; the plans go straight on
         w.page_break()
     body(w, ctx)
+    if people:  # the minutes end with what goes with them and to whom they go
+        record.write_attachments_and_distribution(w, ctx)
     method.write_source(w, ctx)
     return document
 

@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import Table
 
 from workshop_app.domain.collections import COLLECTIONS
-from workshop_app.domain.model import IndicatorSource, MethodRef, Workshop
+from workshop_app.domain.model import IndicatorSource, Logo, MethodRef, Workshop
 from workshop_app.storage import tables as t
 from workshop_app.storage import tables_follow_up as tf
+from workshop_app.storage import tables_records as tr
 
 # Domain field -> column name, where they differ.
 _COLUMN_NAMES = {"id": "item_id", "group": "group_name"}
@@ -271,6 +272,8 @@ COLLECTION_MAPS: dict[str, CollectionMap] = {
             ),
         ),
         _collection("notes", t.NoteRow, "note"),
+        _collection("attachments", tr.AttachmentRow, "attachment"),
+        _collection("distribution", tr.RecipientRow, "recipient"),
     )
 }
 
@@ -336,6 +339,9 @@ HEADER_COLUMNS: tuple[str, ...] = (
     "updated_at",
     "current_step",
     "follow_up_date",
+    "note_taker",
+    "logo_media_type",
+    "logo_data",
 )
 
 
@@ -345,6 +351,8 @@ def workshop_from_values(
     """Build a ``Workshop`` from its header values (``HEADER_COLUMNS`` order) and collections."""
     header = dict(zip(HEADER_COLUMNS, values, strict=True))
     method = MethodRef(header.pop("method_id"), header.pop("method_version"))
+    media_type, data = header.pop("logo_media_type"), header.pop("logo_data")
+    header["logo"] = None if media_type is None or data is None else Logo(media_type, bytes(data))
     # One string-keyed dict: the field names are checked by the dataclass at run time.
     fields: dict[str, Any] = {**header, **collections}
     return Workshop(method=method, **fields)
@@ -373,12 +381,23 @@ def header_values(workshop: Workshop) -> dict[str, Any]:
         "updated_at": workshop.updated_at,
         "current_step": workshop.current_step,
         "follow_up_date": workshop.follow_up_date,
+        "note_taker": workshop.note_taker,
+        **_logo_columns(workshop.logo),
+    }
+
+
+def _logo_columns(logo: Logo | None) -> dict[str, Any]:
+    return {
+        "logo_media_type": None if logo is None else logo.media_type,
+        "logo_data": None if logo is None else logo.data,
     }
 
 
 def header_change_values(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Column values for validated header changes ("method" spans two columns)."""
-    values = {k: v for k, v in changes.items() if k != "method"}
+    values = {k: v for k, v in changes.items() if k not in ("method", "logo")}
+    if "logo" in changes:
+        values.update(_logo_columns(changes["logo"]))
     if "method" in changes:
         method: MethodRef = changes["method"]
         values["method_id"] = method.id

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -91,6 +92,11 @@ class WorkshopRow(Base):
     # Checked and incremented by every write (repository.WorkshopRepository): an edit based on
     # an older revision was made without seeing another person's change and is refused.
     revision: Mapped[int] = mapped_column(Integer, server_default=sql_text("0"))
+    # The record fields of the minutes (migration 0005): who takes the notes, and the logo
+    # (its media type and the picture's bytes, both set or both empty).
+    note_taker: Mapped[str] = mapped_column(Text, server_default="")
+    logo_media_type: Mapped[str | None] = mapped_column(String(20))
+    logo_data: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class ImportRow(Base):
@@ -352,11 +358,12 @@ class NoteRow(_Item, Base):
     step: Mapped[Step] = mapped_column(EnumText(Step))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime | None] = mapped_column(IsoDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(IsoDateTime())  # migration 0005
 
 
-# The follow-up cycle's tables (format version 2) live in their own module; importing it here
-# puts them into Base.metadata for everyone who imports this one. Hidden from the type checker,
-# which cannot type a class whose base module is still being read (the two import each other);
-# code that names these rows imports tables_follow_up itself.
+# The follow-up cycle's and the record fields' tables (format version 2) live in modules of
+# their own; importing them here puts them into Base.metadata for everyone who imports this
+# one. Hidden from the type checker, which cannot type a class whose base module is still being
+# read (they import each other); code that names these rows imports their module itself.
 if not TYPE_CHECKING:
-    import workshop_app.storage.tables_follow_up  # noqa: F401
+    from workshop_app.storage import tables_follow_up, tables_records  # noqa: F401

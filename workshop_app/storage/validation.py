@@ -23,16 +23,20 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 from workshop_app.domain.date_range import date_in_range, moment_in_range, range_text
 from workshop_app.domain.errors import IntegrityError
 from workshop_app.domain.limits import over_limit_message, text_limit
+from workshop_app.domain.logo import logo_problem, picture_problem
 from workshop_app.domain.model import (
     WORKSHOP_HEADER_FIELDS,
+    Attachment,
     Cause,
     Indicator,
+    Logo,
     Measure,
     NextStep,
     Note,
     Organisation,
     Participant,
     Problem,
+    Recipient,
     Workshop,
 )
 from workshop_app.domain.value_ranges import COUNT_RANGES, NUL_REASON, has_nul, out_of_range
@@ -52,6 +56,8 @@ _REQUIRED_TEXT: dict[type, str] = {
     Measure: "title",
     NextStep: "title",
     Note: "text",
+    Attachment: "title",
+    Recipient: "recipient",
 }
 HEADER_CHANGE_FIELDS: frozenset[str] = WORKSHOP_HEADER_FIELDS | {"method"}
 _COUNT_FIELDS = frozenset(COUNT_RANGES)
@@ -69,6 +75,10 @@ def check_item(item: Any) -> Any:
         normalised = check(value)
         if normalised is not value:
             changed[name] = normalised
+    if isinstance(item, Logo):
+        problem = logo_problem(item.media_type, item.data)
+        if problem is not None:
+            raise IntegrityError(f"Logo: {problem}")
     return dataclasses.replace(item, **changed) if changed else item
 
 
@@ -128,6 +138,8 @@ def _type_checker(tp: Any, label: str) -> Checker:
         return _enum_checker(tp, label)
     if tp is bool:
         return _instance_checker(label, bool)
+    if tp is bytes:
+        return _instance_checker(label, bytes)
     if tp is int:
         return _instance_checker(label, int, reject=bool)
     if tp is str:
@@ -207,6 +219,8 @@ def _with_rules(cls: type, name: str, check: Checker) -> Checker:
         rules.append(lambda v: None if v is None else _check_range(label, name, v))
     if name in ("start_time", "end_time"):
         rules.append(lambda v: None if v is None else _check_time(label, v))
+    if cls is Logo and name == "data":
+        rules.append(lambda v: _check_logo(label, v))
     limit = text_limit(cls, name)
     if limit is not None:
         rules.append(lambda v: _check_length(label, v, limit))
@@ -258,6 +272,14 @@ def _check_length(label: str, value: str, limit: int) -> None:
     # Refused, never cut: the text stays on screen and the user decides what to shorten.
     if len(value) > limit:
         raise IntegrityError(over_limit_message(label, len(value), limit))
+
+
+def _check_logo(label: str, data: bytes) -> None:
+    # Size and kind here; that the media type matches the bytes, in check_item. The database
+    # never holds a picture the minutes could not show.
+    problem = picture_problem(data)
+    if problem is not None:
+        raise IntegrityError(f"{label}: {problem}")
 
 
 def _check_time(label: str, value: str) -> None:

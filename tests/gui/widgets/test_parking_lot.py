@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from tests.gui.helpers import settle, stored_workshop
-from tests.gui.test_fast_capture import WORKSHOP, enter, show
+from tests.gui.test_fast_capture import WORKSHOP, enter, show, undo
 from tests.gui.test_fast_capture import window as window
 from workshop_app.domain.steps import Step
 from workshop_app.gui.main_window import MainWindow
@@ -58,3 +60,47 @@ def test_a_long_note_keeps_its_whole_text_in_the_next_step() -> None:
     step = next_step_from(Note(id="n1", step=Step.CAUSES, text=long))
     assert step.title == "Vem äger frågan om belysningen?"
     assert step.description == long.strip()
+
+
+def test_a_note_is_resolved_hidden_shown_struck_and_reopened(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, data_dir: Path
+) -> None:
+    panel = show(window, Step.CAUSES).notes
+    text = "Vem äger frågan om belysningen i gångtunneln?"
+    enter(window, panel.editor.capture, text)
+    open_before = panel.editor.heading.text()
+    row = [n.text for n in panel.editor.model.items].index(text)
+    panel.editor.select_row(row)
+    assert panel.resolve.isEnabled() and panel.resolve.text() == "Löst"
+    panel.resolve.click()
+    settle(window)
+    [note] = [n for n in stored_workshop(data_dir, WORKSHOP).notes if n.text == text]
+    assert note.resolved_at is not None
+    # Hidden behind "Visa lösta", and no longer counted as open.
+    assert text not in [n.text for n in panel.editor.model.items]
+    assert panel.show_resolved.text() == "Visa lösta (1)"
+    assert panel.editor.heading.text() != open_before
+    panel.show_resolved.setChecked(True)
+    row = [n.text for n in panel.editor.model.items].index(text)
+    index = panel.editor.model.index(row, 0)
+    assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert index.data(Qt.ItemDataRole.ForegroundRole).name() == "#6b6b6b"
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Löst ")
+    other = panel.editor.model.index(0 if row else 1, 0)
+    assert other.data(Qt.ItemDataRole.FontRole) is None  # an open note is as before
+    # Ctrl+Z undoes the resolving, as every edit.
+    undo(qtbot, window, panel.editor.table)
+    [note] = [n for n in stored_workshop(data_dir, WORKSHOP).notes if n.text == text]
+    assert note.resolved_at is None
+    # Resolved again, then reopened with the same button.
+    panel.editor.select_row([n.text for n in panel.editor.model.items].index(text))
+    panel.resolve.click()
+    settle(window)
+    panel.editor.select_row([n.text for n in panel.editor.model.items].index(text))
+    assert panel.resolve.text() == "Öppna igen"
+    panel.resolve.click()
+    settle(window)
+    [note] = [n for n in stored_workshop(data_dir, WORKSHOP).notes if n.text == text]
+    assert note.resolved_at is None
+    panel.show_resolved.setChecked(False)
+    assert text in [n.text for n in panel.editor.model.items]

@@ -25,6 +25,7 @@ from workshop_app.domain.workshop_file import parse_workshop_document, workshop_
 from workshop_app.domain.workshop_file.versions import (
     ADDED_COLLECTIONS,
     ADDED_FIELDS,
+    ADDED_HEADER_FIELDS,
     version_1_losses,
 )
 
@@ -34,6 +35,7 @@ ADDED_ITEM_FIELDS = {
     "problems": ("goal", "goal_date", "goal_measure", "goal_indicator_ids"),
     "measures": ("expected_effect", "evidence", "implementation"),
     "next_steps": ("meeting_id",),
+    "notes": ("resolved_at",),
 }
 
 
@@ -54,6 +56,8 @@ def test_a_version_2_file_round_trips_exactly() -> None:
 def test_the_version_2_schema_and_writer_agree_on_the_added_names() -> None:
     body = rich_version_2()["workshop"]
     assert list(body)[-len(ADDED_COLLECTIONS) :] == list(ADDED_COLLECTIONS)
+    after = list(body).index("follow_up_date") + 1
+    assert list(body)[after : after + len(ADDED_HEADER_FIELDS)] == list(ADDED_HEADER_FIELDS)
     for name, added in ADDED_ITEM_FIELDS.items():
         assert list(body[name][0])[-len(added) :] == list(added)
     assert sorted(ADDED_ITEM_FIELDS.values()) == sorted(ADDED_FIELDS.values())
@@ -70,7 +74,9 @@ def test_version_1_files_import_with_every_field(path: Path) -> None:
     # Every version-1 field keeps its name, place and value; version 2 only adds.
     assert as_1["workshop"] == original["workshop"]
     v1_part = {
-        key: value for key, value in as_2["workshop"].items() if key not in ADDED_COLLECTIONS
+        key: value
+        for key, value in as_2["workshop"].items()
+        if key not in ADDED_COLLECTIONS and key not in ADDED_HEADER_FIELDS
     }
     for name, added in ADDED_ITEM_FIELDS.items():
         v1_part[name] = [
@@ -100,6 +106,11 @@ def test_version_1_refuses_naming_everything_it_would_lose() -> None:
         "measures[].implementation (1)",
         "next_steps[].meeting_id (1)",
         'preconditions[].rating "dont_know" (1)',
+        "note_taker",
+        "logo",
+        "attachments (2)",
+        "distribution (1)",
+        "notes[].resolved_at (1)",
     ):
         assert lost in message
 

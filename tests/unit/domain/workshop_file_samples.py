@@ -429,7 +429,23 @@ def rich_version_2() -> dict[str, Any]:
         {"problem_id": "pr1", "meeting_id": "f1", "attainment": "on_the_way", "comment": "",
          "production": "Två vandringar", "process": "Bra samverkan", "effect": "För tidigt"},
     ]  # fmt: skip
+    # The minutes' record fields (migration 0005): the header fields after follow_up_date.
+    header = list(w.items())
+    at = [key for key, _ in header].index("follow_up_date") + 1
+    logo = {"media_type": "image/png", "data": TINY_PNG_BASE64}
+    record = [("note_taker", "Sekreterare, Exempelby kommun"), ("logo", logo)]
+    doc["workshop"] = w = dict(header[:at] + record + header[at:])
+    w["notes"][0]["resolved_at"] = "2026-09-01T11:30:00+02:00"
+    w["attachments"] = [
+        {"id": "b2", "title": "Lägesbild, polisen"},
+        {"id": "b1", "title": "Deltagarlista"},
+    ]
+    w["distribution"] = [{"id": "s1", "recipient": "Styrgruppen för trygghet"}]
     return doc
+
+
+# A 2×2 PNG as base64: the smallest real picture a logo can be.
+TINY_PNG_BASE64 = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGMUiVrAwMDAxMDAwMDAAAAMRgESCxsD7wAAAABJRU5ErkJggg=="
 
 
 @cache

@@ -16,6 +16,7 @@ import pytest
 from benchmarks.generator import large_workshop as benchmark_workshop
 from tests.conftest import REPO_ROOT, require
 from tests.unit.export.factories import EXPORTED_AT, realistic_workshop
+from tests.unit.export.test_record_fields import with_records
 from workshop_app.domain import information_matrix
 from workshop_app.domain.enums import IndicatorStatus
 from workshop_app.domain.method_pack.model import MethodPack
@@ -70,7 +71,10 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory, pack: MethodPack) -> dict[str
     require(shutil.which("pdftotext") is not None, "poppler-utils is not installed")
     folder = tmp_path_factory.mktemp("documents")
     sources = _export_all(
-        {"example": realistic_workshop(), "large": benchmark_workshop()}, pack, folder
+        # The example with the record fields set: logo, note-taker, bilagor, sändlista.
+        {"example": with_records(realistic_workshop()), "large": benchmark_workshop()},
+        pack,
+        folder,
     )
     _convert(sources, folder / "pdf", folder / "lo-profile")
     texts = {}
@@ -139,3 +143,14 @@ def test_partner_matrix_role_words_are_whole_in_the_pdf(
 def test_short_organisation_names_are_explained(pdfs: dict[str, str]) -> None:
     text = " ".join(pdfs["example-full"].split())
     assert "Förkortningar: Polisen = Polisen, lokalpolisområde Exempelby" in text
+
+
+def test_the_record_fields_are_on_the_cover_and_at_the_end(pdfs: dict[str, str]) -> None:
+    for variant in ("full", "short"):
+        pages = pdfs[f"example-{variant}"].split("\f")[:-1]
+        assert "Antecknat av: Trygghetssamordnare, Exempelby kommun" in pages[0]
+        end = pages[-1][pages[-1].index("Bilagor") :]
+        assert "Bilaga 1: Lägesbild Norrbacka 2026" in end
+        assert end.index("Sändlista") < end.index("Polisen") < end.index("Om metoden")
+    for variant in ("situation", "action-plan"):
+        assert "Sändlista" not in pdfs[f"example-{variant}"]

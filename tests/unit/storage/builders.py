@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -26,6 +27,7 @@ from workshop_app.domain.enums import (
     Trend,
 )
 from workshop_app.domain.model import (
+    Attachment,
     Cause,
     Consequence,
     EarlierAssessment,
@@ -34,6 +36,7 @@ from workshop_app.domain.model import (
     Indicator,
     IndicatorAssessment,
     IndicatorSource,
+    Logo,
     Measure,
     Meeting,
     MethodRef,
@@ -44,6 +47,7 @@ from workshop_app.domain.model import (
     Participant,
     PreconditionAssessment,
     Problem,
+    Recipient,
     StepPlan,
     Workshop,
 )
@@ -54,11 +58,39 @@ CET = timezone(timedelta(hours=1))
 NEWFOUNDLAND = timezone(-timedelta(hours=3, minutes=30))
 
 
+# A 2×2 PNG: the smallest real picture a logo can be.
+TINY_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGMUiVrAwMDAxMDAwMDAAAAMRgESCxsD7wAAAABJRU5ErkJggg=="
+)
+
+
 def rich_workshop(workshop_id: str = "exempel-1") -> Workshop:
     """Every collection with several items, non-default values, None values and odd orders.
 
-    The version-1 workshop plus every addition of format version 2 (the follow-up cycle).
+    The version-1 workshop plus every addition of format version 2: the follow-up cycle and
+    the minutes' record fields (note-taker, logo, attachments, distribution list, a resolved
+    note).
     """
+    before = rich_workshop_0004(workshop_id)
+    notes = list(before.notes)
+    notes[0] = dataclasses.replace(notes[0], resolved_at=datetime(2026, 9, 1, 11, 0, tzinfo=CEST))
+    return dataclasses.replace(
+        before,
+        note_taker="Kommunens trygghetssamordnare",
+        logo=Logo("image/png", TINY_PNG),
+        # Out of id order: the order is the user's.
+        attachments=(Attachment("b2", "Lägesbild 2026"), Attachment("b1", "Deltagarlista")),
+        distribution=(
+            Recipient("s1", "Styrgruppen för trygghet"),
+            Recipient("s3", "Polisen, kommunpolis"),
+            Recipient("s2", "Bostadsbolaget – “Hyresbost.”"),
+        ),
+        notes=tuple(notes),
+    )
+
+
+def rich_workshop_0004(workshop_id: str = "exempel-1") -> Workshop:
+    """The rich workshop as schema 0004 stored it: version 1 plus the follow-up cycle."""
     v1 = rich_workshop_v1(workshop_id)
     assessments = {a.indicator_id: a for a in v1.indicator_assessments}
     problems = {p.id: p for p in v1.problems}

@@ -48,7 +48,7 @@ def test_a_release_database_is_backed_up_then_migrated_keeping_every_field(
         repo.delete("exempel-1")
         repo.insert(rich_workshop())
         assert repo.load("exempel-1") == rich_workshop()
-    assert read_revision(db_path) == migrate.head_revision() == "0004"
+    assert read_revision(db_path) == migrate.head_revision()
     assert passes_check(db_path, "integrity_check")
 
 

@@ -91,7 +91,7 @@ def test_new_database_is_created_at_head(any_data_dir: Path) -> None:
     with open_database(db_path, backup_dir=any_data_dir / "backups") as db:
         assert db.backup_path is None
         assert WorkshopRepository(db.engine).list_summaries() == []
-    assert read_revision(db_path) == migrate.head_revision() == "0004"
+    assert read_revision(db_path) == migrate.head_revision() == "0005"
     assert {t.name for t in Base.metadata.sorted_tables} <= table_names(db_path)
     assert not (any_data_dir / "backups").exists()  # nothing worth a backup yet
 

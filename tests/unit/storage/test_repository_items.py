@@ -24,6 +24,7 @@ from workshop_app.domain.enums import (
 )
 from workshop_app.domain.errors import IntegrityError, ItemNotFoundError, WorkshopNotFoundError
 from workshop_app.domain.model import (
+    Attachment,
     Cause,
     Consequence,
     EarlierAssessment,
@@ -41,6 +42,7 @@ from workshop_app.domain.model import (
     Participant,
     PreconditionAssessment,
     Problem,
+    Recipient,
     StepPlan,
     Workshop,
 )
@@ -107,6 +109,8 @@ NEW_ITEMS: dict[str, Any] = {
     "earlier_assessments": EarlierAssessment("ind.b", "f2", IndicatorStatus.OBSERVED),
     "next_step_updates": NextStepUpdate("n2", "f2", NextStepStatus.DONE, "Klart"),
     "goal_attainments": GoalAttainment("p1", "f2", Attainment.REACHED, effect="Inga hot"),
+    "attachments": Attachment("ny-b", "Ny bilaga"),
+    "distribution": Recipient("ny-s", "Socialtjänsten, enhetschef"),
 }
 
 

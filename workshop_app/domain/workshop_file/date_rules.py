@@ -19,6 +19,7 @@ DATE_FIELDS: tuple[tuple[str | None, str, str], ...] = (
     ("meetings", "date", "date"),
     ("next_steps", "due_date", "date"),
     ("notes", "created_at", "date-time"),
+    ("notes", "resolved_at", "date-time"),
 )
 
 

@@ -31,6 +31,7 @@ from workshop_app.domain.enums import (
 )
 from workshop_app.domain.errors import WorkshopFileError
 from workshop_app.domain.model import (
+    Attachment,
     Cause,
     Consequence,
     EarlierAssessment,
@@ -39,6 +40,7 @@ from workshop_app.domain.model import (
     Indicator,
     IndicatorAssessment,
     IndicatorSource,
+    Logo,
     Measure,
     Meeting,
     MethodRef,
@@ -49,6 +51,7 @@ from workshop_app.domain.model import (
     Participant,
     PreconditionAssessment,
     Problem,
+    Recipient,
     StepPlan,
     Workshop,
 )
@@ -57,7 +60,7 @@ from workshop_app.domain.value_ranges import NUL_REASON, first_nul
 from workshop_app.domain.workshop_file.date_rules import check_date_range
 from workshop_app.domain.workshop_file.decode import MAX_FILE_BYTES, decode_json_document
 from workshop_app.domain.workshop_file.places import place_of, printable, quoted
-from workshop_app.domain.workshop_file.rules import check_rules
+from workshop_app.domain.workshop_file.rules import check_rules, logo_bytes
 from workshop_app.domain.workshop_file.schema_check import check_schema, json_equal
 from workshop_app.domain.workshop_file.string_formats import parse_date_time
 from workshop_app.domain.workshop_file.versions import CURRENT_VERSION, READABLE_VERSIONS
@@ -264,7 +267,10 @@ _WORKSHOP: dict[str, Converter] = {
         NextStep,
         {"due_date": _date, "status": _enum(NextStepStatus), "measure_ids": _ids},
     ),
-    "notes": _items(Note, {"step": _enum(Step), "created_at": _datetime}),
+    "notes": _items(Note, {"step": _enum(Step), "created_at": _datetime, "resolved_at": _datetime}),
+    "logo": lambda value: Logo(value["media_type"], logo_bytes(value)),
+    "attachments": _items(Attachment, {}),
+    "distribution": _items(Recipient, {}),
     "consequences": _items(Consequence, {"affected": _enum(Affected), "severity": _enum(Severity)}),
     "follow_up_meetings": _items(FollowUpMeeting, {"date": _date}),
     "earlier_assessments": _items(EarlierAssessment, _ASSESSED),

@@ -6,10 +6,13 @@ Places are relative to the workshop object, as in ``causes[3].problem_id``.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from workshop_app.domain.errors import WorkshopFileError
+from workshop_app.domain.logo import logo_problem
 from workshop_app.domain.workshop_file.places import place_of, quoted
 
 Item = Mapping[str, Any]
@@ -27,6 +30,8 @@ ID_COLLECTIONS: tuple[str, ...] = (
     "notes",
     "consequences",
     "follow_up_meetings",
+    "attachments",
+    "distribution",
 )
 
 # (collection, field, collection the field refers to); a field holds one id, null or a list.
@@ -76,6 +81,8 @@ _NOUN = {
     "notes": "note",
     "consequences": "consequence",
     "follow_up_meetings": "follow-up meeting",
+    "attachments": "attachment",
+    "distribution": "recipient",
 }
 
 
@@ -89,6 +96,20 @@ def check_rules(workshop: Item) -> None:
     _check_cause_parents(causes, index_of)
     _check_no_cycles(causes, index_of)
     _check_measure_causes(workshop.get("measures", []), causes, index_of)
+    if "logo" in workshop:
+        logo_bytes(workshop["logo"])
+
+
+def logo_bytes(logo: Item) -> bytes:
+    """The logo's picture from its base64 text; refused unless a PNG/JPEG within the limit."""
+    try:
+        data = base64.b64decode(logo["data"], validate=True)
+    except (binascii.Error, ValueError):
+        raise _error("not valid base64", "logo", "data") from None
+    problem = logo_problem(logo["media_type"], data)
+    if problem is not None:
+        raise _error(problem, "logo")
+    return data
 
 
 def _error(message: str, *path: str | int) -> WorkshopFileError:

@@ -10,6 +10,7 @@ from workshop_app.domain.model import (
     IndicatorAssessment,
     Measure,
     NextStep,
+    Note,
     Problem,
     Workshop,
 )
@@ -26,7 +27,12 @@ ADDED_FIELDS: dict[type, tuple[str, ...]] = {
     Problem: ("goal", "goal_date", "goal_measure", "goal_indicator_ids"),
     Measure: ("expected_effect", "evidence", "implementation"),
     NextStep: ("meeting_id",),
+    Note: ("resolved_at",),
 }
+
+# Header fields version 2 added to the workshop (the record fields, migration 0005), written
+# after "follow_up_date".
+ADDED_HEADER_FIELDS: tuple[str, ...] = ("note_taker", "logo")
 
 # Collections version 2 added to the workshop, in the order they are written (after "notes").
 ADDED_COLLECTIONS: tuple[str, ...] = (
@@ -35,6 +41,8 @@ ADDED_COLLECTIONS: tuple[str, ...] = (
     "earlier_assessments",
     "next_step_updates",
     "goal_attainments",
+    "attachments",
+    "distribution",
 )
 
 _DEFAULTS = {
@@ -51,6 +59,10 @@ def version_1_losses(workshop: Workshop) -> tuple[str, ...]:
     Empty when version 1 can express the whole workshop.
     """
     lost: list[str] = []
+    if workshop.note_taker:
+        lost.append("note_taker")
+    if workshop.logo is not None:
+        lost.append("logo")
     for name in ADDED_COLLECTIONS:
         count = len(getattr(workshop, name))
         if count:
@@ -60,6 +72,7 @@ def version_1_losses(workshop: Workshop) -> tuple[str, ...]:
         ("problems", Problem, workshop.problems),
         ("measures", Measure, workshop.measures),
         ("next_steps", NextStep, workshop.next_steps),
+        ("notes", Note, workshop.notes),
     )
     for collection, cls, items in collections:
         for name in ADDED_FIELDS[cls]:

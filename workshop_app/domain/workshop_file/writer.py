@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from typing import Any
 from workshop_app.domain.atomic_file import write_bytes_atomically
 from workshop_app.domain.enums import Rating
 from workshop_app.domain.model import (
+    Attachment,
     Cause,
     Consequence,
     EarlierAssessment,
@@ -20,6 +22,7 @@ from workshop_app.domain.model import (
     Indicator,
     IndicatorAssessment,
     IndicatorSource,
+    Logo,
     Measure,
     Meeting,
     MethodRef,
@@ -30,6 +33,7 @@ from workshop_app.domain.model import (
     Participant,
     PreconditionAssessment,
     Problem,
+    Recipient,
     StepPlan,
     Workshop,
 )
@@ -43,6 +47,7 @@ from workshop_app.domain.workshop_file.schema_check import check_schema
 from workshop_app.domain.workshop_file.versions import (
     ADDED_COLLECTIONS,
     ADDED_FIELDS,
+    ADDED_HEADER_FIELDS,
     VERSION_1,
     check_version_1_expresses,
 )
@@ -52,9 +57,10 @@ from workshop_app.domain.workshop_file.versions import (
 FIELD_ORDER: dict[type, tuple[str, ...]] = {
     Workshop: (
         "id", "title", "municipality", "area", "purpose", "language", "method", "created_at",
-        "updated_at", "current_step", "follow_up_date", "step_plan", "organisations",
-        "participants", "meetings", "indicators", "indicator_assessments", "problems",
-        "causes", "measures", "preconditions", "next_steps", "notes", *ADDED_COLLECTIONS,
+        "updated_at", "current_step", "follow_up_date", *ADDED_HEADER_FIELDS, "step_plan",
+        "organisations", "participants", "meetings", "indicators", "indicator_assessments",
+        "problems", "causes", "measures", "preconditions", "next_steps", "notes",
+        *ADDED_COLLECTIONS,
     ),
     MethodRef: ("id", "version"),
     StepPlan: ("step", "planned_minutes", "elapsed_seconds", "completed"),
@@ -88,7 +94,7 @@ FIELD_ORDER: dict[type, tuple[str, ...]] = {
         "id", "title", "description", "owner_organisation_id", "owner_role", "due_date",
         "status", "measure_ids", "to_steering_group", *ADDED_FIELDS[NextStep],
     ),
-    Note: ("id", "step", "text", "created_at"),
+    Note: ("id", "step", "text", "created_at", *ADDED_FIELDS[Note]),
     Consequence: ("id", "problem_id", "affected", "severity", "description"),
     FollowUpMeeting: ("id", "date", "notes"),
     EarlierAssessment: (
@@ -98,11 +104,13 @@ FIELD_ORDER: dict[type, tuple[str, ...]] = {
     GoalAttainment: (
         "problem_id", "meeting_id", "attainment", "comment", "production", "process", "effect",
     ),
+    Attachment: ("id", "title"),
+    Recipient: ("id", "recipient"),
 }  # fmt: skip
 
 # What version 1 writes: the same keys without those version 2 added.
 _VERSION_1_OMITS: dict[type, frozenset[str]] = {
-    Workshop: frozenset(ADDED_COLLECTIONS),
+    Workshop: frozenset(ADDED_COLLECTIONS) | frozenset(ADDED_HEADER_FIELDS),
     **{cls: frozenset(added) for cls, added in ADDED_FIELDS.items()},
 }
 
@@ -113,6 +121,8 @@ OMITTED_WHEN_NONE: frozenset[tuple[type, str]] = frozenset(
         (Workshop, "updated_at"),
         (StepPlan, "planned_minutes"),
         (Note, "created_at"),
+        (Note, "resolved_at"),
+        (Workshop, "logo"),
     }
 )
 
@@ -182,6 +192,8 @@ def _encode(value: object, omitted: dict[type, frozenset[str]]) -> Any:
         return value.isoformat()
     if isinstance(value, tuple | list):
         return [_encode(item, omitted) for item in value]
+    if isinstance(value, Logo):  # the picture as base64, so the file stays self-contained
+        return {"media_type": value.media_type, "data": base64.b64encode(value.data).decode()}
     if is_dataclass(value) and not isinstance(value, type):
         cls = type(value)
         left_out = omitted.get(cls, frozenset())

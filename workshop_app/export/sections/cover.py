@@ -5,6 +5,7 @@ from __future__ import annotations
 from workshop_app.domain.model import Meeting, Participant
 from workshop_app.export.context import ExportContext
 from workshop_app.export.ooxml import Span
+from workshop_app.export.sections import record
 from workshop_app.export.writer import MUTED, DocWriter
 
 PRINTED_MARK = "printed"  # label key of the one line that changes between exports
@@ -17,6 +18,7 @@ def write(w: DocWriter, ctx: ExportContext, heading: str, *, people: bool = True
     options = ctx.options
     if options.classification.strip():
         w.paragraph((Span(options.classification.strip(), bold=True),))
+    record.write_logo(w, ctx)
     w.title(ws.title)
     w.subtitle(f"{heading} · {ctx.text(ctx.pack.title)}")
     w.field(ctx.t("municipality"), ws.municipality)
@@ -26,6 +28,8 @@ def write(w: DocWriter, ctx: ExportContext, heading: str, *, people: bool = True
     for meeting in ctx.covered_meetings:
         w.field(ctx.t("meeting"), _meeting_line(ctx, meeting))
     w.field(ctx.t("purpose"), ws.purpose)
+    if people:  # who took the notes: the minutes' own field, not the plans'
+        w.field(ctx.t("note_taker"), ws.note_taker.strip())
     printed = ctx.t(PRINTED_MARK, when=ctx.datetime(ctx.exported_at))
     w.paragraph((Span(printed, color=MUTED, size=_PRINTED_SIZE),))
     if people:

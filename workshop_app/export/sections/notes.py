@@ -20,5 +20,8 @@ def write(w: DocWriter, ctx: ExportContext) -> None:
             continue
         w.heading(ctx.step_title(step), 2)
         for note in notes:
-            stamp = ctx.datetime(note.created_at)
-            w.bullet((Span(note.text), Span(f" ({stamp})", color=MUTED)) if stamp else note.text)
+            marks = [ctx.datetime(note.created_at)]
+            if note.resolved_at is not None:  # settled on the day: the record says when
+                marks.append(ctx.t("note_resolved", when=ctx.datetime(note.resolved_at)))
+            shown = " · ".join(m for m in marks if m)
+            w.bullet((Span(note.text), Span(f" ({shown})", color=MUTED)) if shown else note.text)

@@ -1,4 +1,4 @@
-"""Step 0, Preparation: scope of the workshop, organisations, participants and meetings."""
+"""Step 0, Preparation: scope, organisations, participants, meetings and the minutes' fields."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Meeting, Organisation, Participant, Workshop
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.start.follow_up_due import FollowUpEntry
+from workshop_app.gui.steps.preparation.record_fields import RecordFields
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
@@ -154,7 +155,9 @@ class PreparationPage(StepContent):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.follow_up)
         layout.addWidget(scope)
-        for widget in (self.organisations, self.participants, meetings_row):
+        # What the minutes need beside the work (note-taker, logo, bilagor, sändlista).
+        self.record = RecordFields(session, debouncer)
+        for widget in (self.organisations, self.participants, meetings_row, self.record):
             layout.addWidget(widget, 1)
         self.show_workshop(session.workshop)
 
@@ -179,6 +182,7 @@ class PreparationPage(StepContent):
         self.participants.set_items(workshop.participants)
         self.meetings.set_items(workshop.meetings)
         self._show_attendance()
+        self.record.show_workshop(workshop)
 
     def _show_attendance(self) -> None:
         workshop = self._session.workshop
