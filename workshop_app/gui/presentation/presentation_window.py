@@ -90,11 +90,12 @@ class PresentationWindow(QWidget):
         self.header = SlideHeader()
         self.cards = CardBoard(self.captions)
         self.problem_focus = ProblemFocusView(self.captions)
-        self.fishbone = FishboneFocusView()
+        self.fishbone = FishboneFocusView(self.captions)
         self.votes = VoteResultView(self.captions)
         self.cards.page_changed.connect(self._page_changed)
         self.votes.page_changed.connect(self._page_changed)
         self.problem_focus.page_changed.connect(self._page_changed)
+        self.fishbone.page_changed.connect(self._page_changed)
         self.body = QStackedWidget()
         for widget in (self.cards, self.problem_focus, self.fishbone, self.votes):
             self.body.addWidget(widget)
@@ -132,14 +133,14 @@ class PresentationWindow(QWidget):
     def turn_page(self, delta: int) -> bool:
         """The next (+1) or previous (-1) page of what is shown; False when there is none."""
         shown = self.body.currentWidget()
-        if shown in (self.cards, self.votes, self.problem_focus):
+        if shown in (self.cards, self.votes, self.problem_focus, self.fishbone):
             return shown.turn_page(delta)
         return False
 
     def page(self) -> tuple[int, int]:
         """(page shown from 0, pages) of what is shown; (0, 1) for a one-page view."""
         shown = self.body.currentWidget()
-        if shown in (self.cards, self.votes, self.problem_focus):
+        if shown in (self.cards, self.votes, self.problem_focus, self.fishbone):
             return shown.page, shown.page_count
         return 0, 1
 
