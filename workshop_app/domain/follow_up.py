@@ -20,6 +20,7 @@ from workshop_app.domain.model import (
     IndicatorAssessment,
     NextStep,
     NextStepUpdate,
+    Problem,
     Workshop,
 )
 
@@ -185,3 +186,39 @@ def indicators_to_reassess(workshop: Workshop) -> list[tuple[str, str]]:
     }
     linked = {i for p in workshop.problems for i in p.goal_indicator_ids}
     return [(i.id, i.title) for i in workshop.indicators if i.id in observed | linked]
+
+
+def problems_to_follow_up(workshop: Workshop) -> list[Problem]:
+    """The prioritised problems whose goal attainment a meeting judges, by rank (unranked last;
+    ties keep the user's order)."""
+    return sorted(
+        (p for p in workshop.problems if p.prioritised),
+        key=lambda p: (p.rank is None, p.rank or 0),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reassessment:
+    """An indicator at a meeting: the last assessment before it and the one made at it.
+
+    ``new`` is None until the group reassesses the indicator at this meeting; ``direction``
+    is the change from ``earlier`` to ``new`` (None without a new one).
+    """
+
+    indicator_id: str
+    earlier: IndicatorAssessment | EarlierAssessment | None
+    new: IndicatorAssessment | None
+    direction: Direction | None
+
+
+def reassessment_at(workshop: Workshop, indicator_id: str, meeting_id: str) -> Reassessment:
+    """What the Follow-up page and the projector show of one indicator at a meeting."""
+    current = next(
+        (a for a in workshop.indicator_assessments if a.indicator_id == indicator_id), None
+    )
+    if current is None or current.meeting_id != meeting_id:
+        return Reassessment(indicator_id, current, None, None)
+    change = assessment_change(workshop, indicator_id)
+    if change is None:  # made now with nothing before it: the first assessment
+        return Reassessment(indicator_id, None, current, None)
+    return Reassessment(indicator_id, change.previous, current, change.direction)

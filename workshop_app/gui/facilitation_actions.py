@@ -227,6 +227,9 @@ class FacilitationActions(WindowParts):
         presenter.focus_changed.connect(self._update_actions)
         presenter.page_changed.connect(lambda _page, _count: self._update_actions())
         view.voting_closed.connect(presenter.end_vote_result)
+        # The Follow-up page is shown on the projector too (its slides turn with Ctrl+. / ,).
+        view.follow_up_shown.connect(presenter.set_follow_up)
+        view.follow_up_shown.connect(lambda _meeting: self._update_actions())
         view.add_top_action(self.present_action)
         self.projector_state = ProjectorState()  # in this view's top bar; goes with it
         view.add_top_widget(self.projector_state)

@@ -232,6 +232,10 @@ class PresentationWindow(QWidget):
         elif isinstance(focus, VoteResult):
             self.votes.show_result(focus, s)
             self.body.setCurrentWidget(self.votes)
+        elif slide.follow_up is not None:
+            key = ("follow_up", slide.follow_up.part, slide.follow_up.meeting_number)
+            self.cards.show_cards(slide.cards, None, s, key=key)
+            self.body.setCurrentWidget(self.cards)
         else:
             lead = None
             if slide.step == Step.PREPARATION:
@@ -264,13 +268,20 @@ class PresentationWindow(QWidget):
         if show_question and slide.question_count > 1:
             counter = self.captions.question_of(slide.question_number, slide.question_count)
         step = slide.step_title  # the preparation has no number, as in the step rail
-        if slide.step_number > 0:
+        question = slide.question if show_question else ""
+        if slide.follow_up is not None:  # the meeting, and which of its slides
+            view = slide.follow_up
+            step = self.captions.follow_up_meeting(view.meeting_number, view.meeting_date)
+            question = self.captions.follow_up_part(view.part.value)
+            if view.meeting_number == 0:
+                question, counter = self.captions.no_meeting(), ""
+        elif slide.step_number > 0:
             step = f"{self.captions.step_of(slide.step_number, slide.step_count)}  ·  {step}"
         text, overrun = self._timer
         self.header.show_content(
             HeaderContent(
                 step=step,
-                question=slide.question if show_question else "",
+                question=question,
                 counter=counter,
                 timer=text,
                 overrun=overrun,
