@@ -138,13 +138,13 @@ def review_cards(workshop: Workshop, meeting: FollowUpMeeting, today: date) -> t
     names = {o.id: o.name for o in workshop.organisations}
     cards = []
     for step in review_order(workshop.next_steps, meeting.date):
-        facts = []
-        if step.due_date is not None:
-            facts.append(Fact(FactKind.DUE, step.due_date.isoformat()))
+        facts = []  # what needs attention first: it starts the line, read before the rest
         if is_overdue(step, today):
             facts.append(Fact(FactKind.ATTENTION, "overdue"))
         elif needs_attention(step, meeting.date):
             facts.append(Fact(FactKind.ATTENTION, "due_by_meeting"))
+        if step.due_date is not None:
+            facts.append(Fact(FactKind.DUE, step.due_date.isoformat()))
         facts.append(Fact(FactKind.STATUS, step.status.value))
         owner = " – ".join(
             part

@@ -84,6 +84,9 @@ class ProjectorState(ElidedLabel):
                 if focus.kind == FocusKind.FISHBONE
                 else self.tr("Focus: problem %1")
             ).replace("%1", str(number))
+            page, pages = presenter.page
+            if pages > 1:  # its causes on pages: the facilitator turns them (Alt+PgDown)
+                text += " " + self._page_of(page, pages)
             tip = self.tr("%1 (F6 shows the step's cards again)").replace("%1", title)
             return text, True, tip
         page, pages = presenter.page
@@ -108,11 +111,12 @@ class ProjectorState(ElidedLabel):
         )
         text = parts[min(part, len(parts) - 1)]
         if pages > 1:
-            text += " " + self.tr("(page %1/%2)").replace("%1", str(page + 1)).replace(
-                "%2", str(pages)
-            )
+            text += " " + self._page_of(page, pages)
         tip = self.tr(
             "The projector shows the follow-up meeting: Ctrl+. and Ctrl+, turn to its next"
             " and previous slide, Alt+PgDown and Alt+PgUp to its pages"
         )
         return text, False, tip
+
+    def _page_of(self, page: int, pages: int) -> str:
+        return self.tr("(page %1/%2)").replace("%1", str(page + 1)).replace("%2", str(pages))

@@ -83,7 +83,7 @@ def test_the_review_is_in_the_pages_order_with_overdue_steps_marked(window) -> N
     QApplication.processEvents()
     first = window.cards.board.cards[0]
     facts = " ".join(first.fact_lines)
-    assert "⚠ Försenad" in facts, facts  # due before today, still open: first
+    assert facts.startswith("⚠ Försenad · Senast"), facts  # due before today, still open: first
     body = " ".join(b.text for b in first.body)
     assert "Vem: Organisation" in body and "samordnare" in body
 
