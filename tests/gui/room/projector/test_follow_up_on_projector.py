@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui.helpers import settle
-from workshop_app.domain.follow_up import latest_meeting, review_order
+from workshop_app.domain.follow_up import latest_meeting, meetings_in_order, review_order
 from workshop_app.domain.presentation_follow_up import FollowUpPart
 from workshop_app.domain.steps import Step
 
@@ -63,6 +63,17 @@ def test_the_follow_up_meeting_is_on_the_projector(qtbot, example_window) -> Non
     new = [card for card in presenter.slide.cards if card.new]
     assert [card.id for card in new] == [added.id]
     assert added.id in [p.card.id for p in presenter.window.cards.board.cards]
+
+    # A new meeting started on the page: the projector follows, from its review.
+    window.next_question_action.trigger()
+    page.start.click()
+    settle(window)
+    ordered = meetings_in_order(window.session.workshop)
+    started = next(m for m in ordered if m.id != meeting.id)
+    assert presenter.follow_up == started.id
+    assert presenter.slide.follow_up.part == FollowUpPart.REVIEW
+    assert presenter.slide.follow_up.meeting_number == ordered.index(started) + 1
+    assert presenter.slide.follow_up.meeting_date == started.date.isoformat()
 
     # A step's page again: the projector shows the step.
     view.show_step(Step.PROBLEMS)

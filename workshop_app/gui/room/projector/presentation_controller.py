@@ -158,8 +158,7 @@ class PresentationController(QObject):
         with None a step's page again; a focus ends, a new meeting starts at its review."""
         if meeting_id == self._follow_up:
             return
-        if self._follow_up is None or meeting_id is None:
-            self._part = 0
+        self._part = 0
         self._follow_up = meeting_id
         had_focus, self._focus = self._focus is not None, None
         self.refresh()
