@@ -116,3 +116,32 @@ def test_a_new_cause_turns_to_its_page(window, pack) -> None:  # type: ignore[no
     assert window.page() == (view.page, view.page_count)
     last = view.page
     assert window.turn_page(-1) and view.page == last - 1  # Alt+PgUp from the laptop
+
+
+def test_only_a_cause_taller_than_a_page_is_cut(window, pack) -> None:  # type: ignore[no-untyped-def]
+    workshop = workshop_with(8, causes_per_problem=8)
+    long_text = "Mycket lång orsak: " + " ".join(["ingen vuxen finns på plats om kvällen"] * 40)
+    causes = list(workshop.causes)
+    causes[3] = dataclasses.replace(causes[3], description=long_text)
+    workshop = dataclasses.replace(workshop, causes=tuple(causes))
+    shown(window, 1024, 768)
+    window.show_slide(build_slide(workshop, pack, "sv", Step.CAUSES, focus=TARGET))
+    QApplication.processEvents()
+    view = window.fishbone
+    pad = 8 * window.scale
+    seen = []
+    for _page in range(view.page_count):
+        layout, text, *_ = view.drawing
+        for placed in layout.causes:
+            cause = next(c for c in causes if c.id == placed.cause_id)
+            wrapped = style.wrap_lines(cause.description, text, placed.box.w - 2 * pad)
+            if cause.id == causes[3].id:
+                assert len(layout.causes) == 1, "the too tall cause is alone on its page"
+                assert placed.lines < len(wrapped) and placed.box.bottom <= view.height()
+                shoot(window, "focus-fishbone-cause-taller-than-a-page-1024x768")
+            else:
+                assert placed.lines == len(wrapped)
+            seen.append(placed.cause_id)
+        window.turn_page(+1)
+    assert sorted(seen) == sorted(c.id for c in causes)
+    assert view.pages.cut == {causes[3].id}
