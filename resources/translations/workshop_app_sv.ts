@@ -899,8 +899,16 @@ Detaljer finns i loggfilen:
       <translation>Nä&amp;sta fråga att diskutera</translation>
     </message>
     <message>
+      <source>The next guiding question on the projector; on the Follow-up page its next slide</source>
+      <translation>Nästa fråga att diskutera på projektorn; på sidan Uppföljning mötets nästa bild</translation>
+    </message>
+    <message>
       <source>Pre&amp;vious guiding question</source>
       <translation>Fö&amp;regående fråga att diskutera</translation>
+    </message>
+    <message>
+      <source>The previous guiding question on the projector; on the Follow-up page its previous slide</source>
+      <translation>Föregående fråga att diskutera på projektorn; på sidan Uppföljning mötets föregående bild</translation>
     </message>
     <message>
       <source>Next &amp;page on the projector</source>

@@ -73,12 +73,19 @@ class FacilitationActions(WindowParts):
             self.tr("Ne&xt guiding question"),
             NEXT_QUESTION_SHORTCUT,
             lambda: self._presenting_do("next_question"),
+            self.tr(
+                "The next guiding question on the projector; on the Follow-up page its next slide"
+            ),
         )
         self.previous_question_action = self._action(
             "previousQuestion",
             self.tr("Pre&vious guiding question"),
             PREVIOUS_QUESTION_SHORTCUT,
             lambda: self._presenting_do("previous_question"),
+            self.tr(
+                "The previous guiding question on the projector; on the Follow-up page its"
+                " previous slide"
+            ),
         )
         self.next_page_action = self._action(
             "nextPage",
