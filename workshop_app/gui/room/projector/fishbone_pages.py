@@ -67,7 +67,7 @@ class _Measure:
             slant=48 * s,
             margin=6 * s,
             spine_clearance=18 * s,
-            head_share=0.24,
+            head_share=0.34,
             min_head_width=max(160 * s, min(longest + 24 * s, width * 0.35)),
             max_head_width=360 * s,
             min_box_width=120 * s,
@@ -121,8 +121,10 @@ def _paginate(
     measure: _Measure, focus: FishboneFocus, room: float
 ) -> tuple[list[FishboneLayout], set[str]]:
     """Pages filled branch by branch: each takes the next causes of every branch in turn while
-    they fit, so a page is a whole fishbone and each branch keeps its tree order. A sub-cause
-    whose parent is on an earlier page starts its branch on the page (on its tree's branch)."""
+    they fit, so a page is a whole fishbone and each branch keeps its tree order. The branch
+    with the most causes left goes first: the branches' causes run out together instead of
+    one branch's trailing alone over the last pages. A sub-cause whose parent is on an
+    earlier page starts its branch on the page (on its tree's branch)."""
     queues = [list(entries) for entries in by_branch(focus.causes, focus.problem_id).values()]
     groups: list[list[Cause]] = []
     while any(queues):
@@ -130,7 +132,7 @@ def _paginate(
         added = True
         while added:
             added = False
-            for queue in queues:
+            for queue in sorted(queues, key=len, reverse=True):  # stable: Branch order on ties
                 if not queue:
                     continue
                 cause = _on_page(queue[0].cause, queue[0].branch, page)
