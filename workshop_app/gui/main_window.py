@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -354,12 +355,19 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             self._open_when_ready = workshop_id  # opened by set_context
             self.status.setText(self.tr("Opening the workshop…"))
             return
-        if self.context is None or self.session is not None or self._opening:
+        if self.context is None or self.session is not None:
             return
         service = self.context.workshops
         self.status.setText(self.tr("Opening the workshop…"))
+        self.load_workshop(lambda: service.load(workshop_id))
+
+    def load_workshop(self, job: Callable[[], Workshop]) -> None:
+        """Run ``job`` on the database worker and show the workshop it returns; asked again
+        while a workshop is being loaded (Enter pressed twice), nothing more is loaded."""
+        if self._opening:
+            return
         self._opening = True
-        self.worker.submit(lambda: service.load(workshop_id), self._loaded, self._load_failed)
+        self.worker.submit(job, self._loaded, self._load_failed)
 
     def _loaded(self, workshop: Workshop) -> None:
         self._opening = False

@@ -280,3 +280,22 @@ def test_f5_right_after_opening_is_kept_when_enter_was_pressed_twice(  # type: i
     assert window.presenter is presenter and presenter.is_presenting
     assert presenter.window.isVisible()
     close_window(window)
+
+
+def test_the_example_asked_for_twice_while_loading_opens_once(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path
+) -> None:
+    window = open_window(data_dir)
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    window.example_action.trigger()
+    held = threading.Event()
+    window.worker.submit(lambda: held.wait(10))  # the database is busy a moment
+    window.example_action.trigger()  # again, before the first has come back
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    view = window.workshop_view
+    window.present_action.trigger()
+    held.set()
+    settle(window)
+    assert window.workshop_view is view, "the example was opened once"
+    assert window.presenter is not None and window.presenter.is_presenting
+    close_window(window)
