@@ -403,6 +403,122 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
       <translation>Till styrgruppen</translation>
     </message>
     <message>
+      <source>Follow-up meeting</source>
+      <translation>Uppföljningsmöte</translation>
+    </message>
+    <message>
+      <source>Follow-up meeting %1 – %2</source>
+      <translation>Uppföljningsmöte %1 – %2</translation>
+    </message>
+    <message>
+      <source>Action plan review</source>
+      <translation>Genomgång av åtgärdsplanen</translation>
+    </message>
+    <message>
+      <source>Indicators: then and now</source>
+      <translation>Indikatorerna: då och nu</translation>
+    </message>
+    <message>
+      <source>Goal attainment</source>
+      <translation>Måluppfyllelse</translation>
+    </message>
+    <message>
+      <source>No follow-up meeting started yet</source>
+      <translation>Inget uppföljningsmöte har startats än</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Försenad</translation>
+    </message>
+    <message>
+      <source>Due by this meeting</source>
+      <translation>Ska vara klar till detta möte</translation>
+    </message>
+    <message>
+      <source>more than before</source>
+      <translation>mer än förra gången</translation>
+    </message>
+    <message>
+      <source>less than before</source>
+      <translation>mindre än förra gången</translation>
+    </message>
+    <message>
+      <source>the same as before</source>
+      <translation>samma som förra gången</translation>
+    </message>
+    <message>
+      <source>cannot be compared</source>
+      <translation>kan inte jämföras</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+      <source>On the way</source>
+      <translation>På väg</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Uppnått</translation>
+    </message>
+    <message>
+      <source>Not reached</source>
+      <translation>Inte uppnått</translation>
+    </message>
+    <message>
+      <source>Goal attainment: %1</source>
+      <translation>Måluppfyllelse: %1</translation>
+    </message>
+    <message>
+      <source>Goal attainment not judged at this meeting</source>
+      <translation>Måluppfyllelsen är inte bedömd vid detta möte</translation>
+    </message>
+    <message>
+      <source>Goal by %1</source>
+      <translation>Mål till %1</translation>
+    </message>
+    <message>
+      <source>Earlier: %1</source>
+      <translation>Tidigare: %1</translation>
+    </message>
+    <message>
+      <source>Now: %1</source>
+      <translation>Nu: %1</translation>
+    </message>
+    <message>
+      <source>Now: not reassessed yet</source>
+      <translation>Nu: inte ombedömd än</translation>
+    </message>
+    <message>
+      <source>Comment: %1</source>
+      <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+      <source>Goal: %1</source>
+      <translation>Mål: %1</translation>
+    </message>
+    <message>
+      <source>Shown by: %1</source>
+      <translation>Syns i: %1</translation>
+    </message>
+    <message>
+      <source>Done: %1</source>
+      <translation>Gjort: %1</translation>
+    </message>
+    <message>
+      <source>Cooperation: %1</source>
+      <translation>Samverkan: %1</translation>
+    </message>
+    <message>
+      <source>Changed: %1</source>
+      <translation>Förändring: %1</translation>
+    </message>
+    <message>
+      <source>certainty: %1</source>
+      <translation>säkerhet: %1</translation>
+    </message>
+    <message>
       <source>Extent: none</source>
       <translation>Omfattning: ingen</translation>
     </message>
@@ -792,8 +908,16 @@ Detaljer finns i loggfilen:
       <translation>Nä&amp;sta fråga att diskutera</translation>
     </message>
     <message>
+      <source>The next guiding question on the projector; on the Follow-up page its next slide</source>
+      <translation>Nästa fråga att diskutera på projektorn; på sidan Uppföljning mötets nästa bild</translation>
+    </message>
+    <message>
       <source>Pre&amp;vious guiding question</source>
       <translation>Fö&amp;regående fråga att diskutera</translation>
+    </message>
+    <message>
+      <source>The previous guiding question on the projector; on the Follow-up page its previous slide</source>
+      <translation>Föregående fråga att diskutera på projektorn; på sidan Uppföljning mötets föregående bild</translation>
     </message>
     <message>
       <source>Next &amp;page on the projector</source>
@@ -3289,6 +3413,26 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>The projector shows the step</source>
       <translation>Projektorn visar steget</translation>
+    </message>
+    <message>
+      <source>Projector: follow-up, action plan</source>
+      <translation>Projektorn: uppföljning, handlingsplanen</translation>
+    </message>
+    <message>
+      <source>Projector: follow-up, indicators</source>
+      <translation>Projektorn: uppföljning, indikatorerna</translation>
+    </message>
+    <message>
+      <source>Projector: follow-up, goals</source>
+      <translation>Projektorn: uppföljning, målen</translation>
+    </message>
+    <message>
+      <source>(page %1/%2)</source>
+      <translation>(sida %1/%2)</translation>
+    </message>
+    <message>
+      <source>The projector shows the follow-up meeting: Ctrl+. and Ctrl+, turn to its next and previous slide, Alt+PgDown and Alt+PgUp to its pages</source>
+      <translation>Projektorn visar uppföljningsmötet: Ctrl+. och Ctrl+, går till nästa och föregående bild, Alt+PgDown och Alt+PgUp till dess sidor</translation>
     </message>
   </context>
   <context>

@@ -20,8 +20,10 @@ from workshop_app.domain.model import (
     IndicatorAssessment,
     NextStep,
     NextStepUpdate,
+    Problem,
     Workshop,
 )
+from workshop_app.domain.priorities import prioritised_by_rank
 
 
 class Direction(StrEnum):
@@ -234,3 +236,36 @@ def changes_since_baseline(
         now = current.get(indicator_id)
         found.append(BaselineChange(indicator_id, change_between(baseline, now), baseline, now))
     return found
+
+
+def problems_to_follow_up(workshop: Workshop) -> list[Problem]:
+    """The prioritised problems whose goal attainment a meeting judges, by rank (unranked last;
+    ties keep the user's order)."""
+    return prioritised_by_rank(workshop.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class Reassessment:
+    """An indicator at a meeting: the last assessment before it and the one made at it.
+
+    ``new`` is None until the group reassesses the indicator at this meeting; ``direction``
+    is the change from ``earlier`` to ``new`` (None without a new one).
+    """
+
+    indicator_id: str
+    earlier: IndicatorAssessment | EarlierAssessment | None
+    new: IndicatorAssessment | None
+    direction: Direction | None
+
+
+def reassessment_at(workshop: Workshop, indicator_id: str, meeting_id: str) -> Reassessment:
+    """What the Follow-up page and the projector show of one indicator at a meeting."""
+    current = next(
+        (a for a in workshop.indicator_assessments if a.indicator_id == indicator_id), None
+    )
+    if current is None or current.meeting_id != meeting_id:
+        return Reassessment(indicator_id, current, None, None)
+    change = assessment_change(workshop, indicator_id)
+    if change is None:  # made now with nothing before it: the first assessment
+        return Reassessment(indicator_id, None, current, None)
+    return Reassessment(indicator_id, change.previous, current, change.direction)

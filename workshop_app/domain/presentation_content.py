@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from workshop_app.domain.cause_tree import walk
 from workshop_app.domain.enums import Branch, Directness, Rating
@@ -25,6 +26,9 @@ from workshop_app.domain.priorities import problems_in_order, shown_rank
 from workshop_app.domain.steps import STEP_ORDER, Step, step_index
 from workshop_app.domain.time_plan import clock_times, minutes_of, session_meeting
 from workshop_app.domain.voting import items_to_vote_on, sorted_result
+
+if TYPE_CHECKING:  # it builds on this module's cards
+    from workshop_app.domain.presentation_follow_up import FollowUpView
 
 
 class FocusKind(StrEnum):
@@ -62,6 +66,11 @@ class FactKind(StrEnum):
     STATUS = "status"  # value: NextStepStatus value
     STEERING_GROUP = "steering_group"  # value ""
     MINUTES = "minutes"  # value: planned minutes
+    # A follow-up meeting's slides (presentation_follow_up):
+    ATTENTION = "attention"  # value: "overdue" | "due_by_meeting"
+    CHANGE = "change"  # value: follow_up.Direction value, since the previous assessment
+    ATTAINMENT = "attainment"  # value: Attainment value, "" when not judged at this meeting
+    GOAL_DATE = "goal_date"  # value: ISO date the goal is to be reached by
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +89,10 @@ class CardLine:
     detail: str = ""  # e.g. a measure's lead organisation
     underlying: bool = False  # an underlying cause (drawn dashed / marked)
     new: bool = False
+    # A labelled line ("Kommentar: …"): a presentation_follow_up.LineKind value, and for an
+    # assessment its enum values instead of text; the GUI words both.
+    label: str = ""
+    values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +176,7 @@ class Slide:
     lead: str = ""  # a paragraph above the cards (the purpose, on the preparation slide)
     cards: tuple[Card, ...] = ()
     focus: Focus | None = None
+    follow_up: FollowUpView | None = None  # a follow-up meeting's slide instead of a step's
 
 
 def build_slide(

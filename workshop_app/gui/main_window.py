@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -79,6 +80,9 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self._shut_down = False
         self._warmed_up = False
         self._open_when_ready: str | None = None  # asked for before the services were loaded
+        # A workshop being loaded: a second Enter or double-click meanwhile must not open it
+        # again (the second opening replaced the view and closed the projector F5 had opened).
+        self._opening = False
 
         # Rolling backups run beside the database worker, so they never delay an edit.
         self._backup_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
@@ -355,7 +359,23 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             return
         service = self.context.workshops
         self.status.setText(self.tr("Opening the workshop…"))
-        self.worker.submit(lambda: service.load(workshop_id), self._show_workshop, self.show_error)
+        self.load_workshop(lambda: service.load(workshop_id))
+
+    def load_workshop(self, job: Callable[[], Workshop]) -> None:
+        """Run ``job`` on the database worker and show the workshop it returns; asked again
+        while a workshop is being loaded (Enter pressed twice), nothing more is loaded."""
+        if self._opening:
+            return
+        self._opening = True
+        self.worker.submit(job, self._loaded, self._load_failed)
+
+    def _loaded(self, workshop: Workshop) -> None:
+        self._opening = False
+        self._show_workshop(workshop)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._opening = False
+        self.show_error(error)
 
     def _show_workshop(self, workshop: Workshop) -> None:
         from workshop_app.gui.session import WorkshopSession

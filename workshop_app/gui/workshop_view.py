@@ -85,6 +85,8 @@ class WorkshopView(QWidget):
     vote_result_requested = Signal(str, object)
     voting_closed = Signal()  # a vote dialog closed: its result leaves the projector
     pages_built = Signal()  # every step's page is built (ahead of its first visit)
+    # The Follow-up page shows a meeting ("" before one is started), or None: a step again.
+    follow_up_shown = Signal(object)
 
     def __init__(
         self,
@@ -104,6 +106,7 @@ class WorkshopView(QWidget):
         self._debouncer = debouncer
         self._pages: dict[Step, StepPage] = {}
         self._follow_up: FollowUpPage | None = None
+        self._showing_follow_up = False
         self._guide_expanded = True
 
         self.title = ElidedLabel()
@@ -228,6 +231,9 @@ class WorkshopView(QWidget):
         if self.rail.currentRow() != STEP_ORDER.index(step):
             self.rail.select(step)  # its step_chosen comes back here: the work is done once
             return
+        if self._showing_follow_up:
+            self._showing_follow_up = False
+            self.follow_up_shown.emit(None)
         page = self.page(step)
         # Field edits on another page update the snapshot without a reload: show it fresh.
         page.show_workshop(self.session.workshop)
@@ -266,6 +272,8 @@ class WorkshopView(QWidget):
                 self.session, self._pack, self._language, self._debouncer
             )
             self.stack.addWidget(self._follow_up)
+            self._follow_up.meeting_shown.connect(self._follow_up_meeting_shown)
+        self._showing_follow_up = True
         self._follow_up.show_workshop(self.session.workshop)
         self.stack.setCurrentWidget(self._follow_up)
         # No step is current now: choosing any step in the rail goes back to it.
@@ -273,6 +281,14 @@ class WorkshopView(QWidget):
         self.rail.setCurrentRow(-1)
         self.rail.blockSignals(False)
         return self._follow_up
+
+    @property
+    def showing_follow_up(self) -> bool:
+        return self._showing_follow_up
+
+    def _follow_up_meeting_shown(self, meeting_id: str) -> None:
+        if self._showing_follow_up:
+            self.follow_up_shown.emit(meeting_id)
 
     def add_top_action(self, action: QAction) -> QToolButton:
         """A button for a window action (Present …) in the top bar, before Export to Word."""

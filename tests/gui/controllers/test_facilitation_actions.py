@@ -4,6 +4,7 @@ window, and the step timer's last save is safe when the workshop closes at once.
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -251,3 +252,50 @@ def test_first_problem_focus_names_real_focus_kinds() -> None:
         FocusKind.PROBLEM,
         FocusKind.FISHBONE,
     }
+
+
+def test_f5_right_after_opening_is_kept_when_enter_was_pressed_twice(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:
+    # Enter pressed again (or a double-click) while the workshop was being loaded opened it a
+    # second time: that second opening replaced the view and closed the projector which the
+    # first F5 had opened, so the facilitator had to press F5 twice.
+    window = open_window(data_dir)
+    window.import_path(example_file)
+    qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
+    window.open_workshop(WORKSHOP)
+    # The database is still busy (here: held until F5 is pressed) when Enter comes again.
+    held = threading.Event()
+    window.worker.submit(lambda: held.wait(10))
+    window.open_workshop(WORKSHOP)
+    window.open_workshop(WORKSHOP)
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    view = window.workshop_view
+    window.present_action.trigger()  # F5 as soon as the workshop shows
+    presenter = window.presenter
+    assert presenter is not None and presenter.is_presenting
+    held.set()
+    settle(window)  # everything asked of the database has come back
+    assert window.workshop_view is view, "the workshop was opened once"
+    assert window.presenter is presenter and presenter.is_presenting
+    assert presenter.window.isVisible()
+    close_window(window)
+
+
+def test_the_example_asked_for_twice_while_loading_opens_once(  # type: ignore[no-untyped-def]
+    qtbot, open_window, data_dir: Path
+) -> None:
+    window = open_window(data_dir)
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    window.example_action.trigger()
+    held = threading.Event()
+    window.worker.submit(lambda: held.wait(10))  # the database is busy a moment
+    window.example_action.trigger()  # again, before the first has come back
+    qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
+    view = window.workshop_view
+    window.present_action.trigger()
+    held.set()
+    settle(window)
+    assert window.workshop_view is view, "the example was opened once"
+    assert window.presenter is not None and window.presenter.is_presenting
+    close_window(window)

@@ -73,12 +73,19 @@ class FacilitationActions(WindowParts):
             self.tr("Ne&xt guiding question"),
             NEXT_QUESTION_SHORTCUT,
             lambda: self._presenting_do("next_question"),
+            self.tr(
+                "The next guiding question on the projector; on the Follow-up page its next slide"
+            ),
         )
         self.previous_question_action = self._action(
             "previousQuestion",
             self.tr("Pre&vious guiding question"),
             PREVIOUS_QUESTION_SHORTCUT,
             lambda: self._presenting_do("previous_question"),
+            self.tr(
+                "The previous guiding question on the projector; on the Follow-up page its"
+                " previous slide"
+            ),
         )
         self.next_page_action = self._action(
             "nextPage",
@@ -227,6 +234,9 @@ class FacilitationActions(WindowParts):
         presenter.focus_changed.connect(self._update_actions)
         presenter.page_changed.connect(lambda _page, _count: self._update_actions())
         view.voting_closed.connect(presenter.end_vote_result)
+        # The Follow-up page is shown on the projector too (its slides turn with Ctrl+. / ,).
+        view.follow_up_shown.connect(presenter.set_follow_up)
+        view.follow_up_shown.connect(lambda _meeting: self._update_actions())
         view.add_top_action(self.present_action)
         self.projector_state = ProjectorState()  # in this view's top bar; goes with it
         view.add_top_widget(self.projector_state)

@@ -30,7 +30,7 @@ class TransferActions(WindowParts):
             return
         transfer = self.context.transfer
         self.status.setText(self.tr("Opening the example workshop…"))
-        self.worker.submit(transfer.open_example, self._show_workshop, self.show_error)
+        self.load_workshop(transfer.open_example)  # once, however often it is asked for
 
     def import_file(self) -> None:
         if self.context is None:

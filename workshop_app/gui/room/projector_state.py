@@ -84,9 +84,14 @@ class ProjectorState(ElidedLabel):
                 if focus.kind == FocusKind.FISHBONE
                 else self.tr("Focus: problem %1")
             ).replace("%1", str(number))
+            page, pages = presenter.page
+            if pages > 1:  # its causes on pages: the facilitator turns them (Alt+PgDown)
+                text += " " + self._page_of(page, pages)
             tip = self.tr("%1 (F6 shows the step's cards again)").replace("%1", title)
             return text, True, tip
         page, pages = presenter.page
+        if presenter.follow_up is not None:
+            return self._follow_up(presenter.question_index, page, pages)
         if pages > 1:
             return (
                 self.tr("Projector: page %1/%2")
@@ -96,3 +101,22 @@ class ProjectorState(ElidedLabel):
                 self.tr("The cards take several pages: Alt+PgDown and Alt+PgUp turn them"),
             )
         return self.tr("Projector: the step"), False, self.tr("The projector shows the step")
+
+    def _follow_up(self, part: int, page: int, pages: int) -> tuple[str, bool, str]:
+        """The follow-up meeting's slide (and page) on the projector."""
+        parts = (
+            self.tr("Projector: follow-up, action plan"),
+            self.tr("Projector: follow-up, indicators"),
+            self.tr("Projector: follow-up, goals"),
+        )
+        text = parts[min(part, len(parts) - 1)]
+        if pages > 1:
+            text += " " + self._page_of(page, pages)
+        tip = self.tr(
+            "The projector shows the follow-up meeting: Ctrl+. and Ctrl+, turn to its next"
+            " and previous slide, Alt+PgDown and Alt+PgUp to its pages"
+        )
+        return text, False, tip
+
+    def _page_of(self, page: int, pages: int) -> str:
+        return self.tr("(page %1/%2)").replace("%1", str(page + 1)).replace("%2", str(pages))

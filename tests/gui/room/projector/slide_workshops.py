@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+
 from workshop_app.domain.enums import (
+    Attainment,
     Branch,
+    Certainty,
     Directness,
     Extent,
     IndicatorStatus,
+    NextStepStatus,
     Rating,
     Trend,
 )
 from workshop_app.domain.model import (
     Cause,
+    EarlierAssessment,
+    FollowUpMeeting,
+    GoalAttainment,
     Indicator,
     IndicatorAssessment,
     Measure,
     NextStep,
+    NextStepUpdate,
     Organisation,
     PreconditionAssessment,
     Problem,
@@ -108,4 +118,79 @@ def workshop_with(count: int, causes_per_problem: int = 3) -> Workshop:
         measures=measures,
         preconditions=preconditions,
         next_steps=next_steps,
+    )
+
+
+MEETING = FollowUpMeeting("m1", date(2026, 5, 4))
+
+
+def follow_up_workshop(count: int) -> Workshop:
+    """``workshop_with(count)`` after a follow-up meeting: its ``count`` next steps have owners
+    and due dates (some overdue), half of them a comment; every indicator was reassessed in
+    turn (up, down, the same); every problem is prioritised with a goal, judged at the meeting."""
+    base = workshop_with(count)
+    statuses = tuple(NextStepStatus)
+    steps = tuple(
+        dataclasses.replace(
+            step,
+            owner_organisation_id=f"org{n % 4}",
+            owner_role="samordnare för trygghetsfrågor",
+            due_date=date(2026, 3 + n % 6, 1 + n % 27),
+            status=statuses[n % len(statuses)],
+        )
+        for n, step in enumerate(base.next_steps)
+    )
+    updates = tuple(
+        NextStepUpdate(
+            step.id,
+            MEETING.id,
+            step.status,
+            f"Kommentar {n}: fastighetsägaren har svarat och belysningen är beställd",
+        )
+        for n, step in enumerate(steps)
+        if n % 2 == 0
+    )
+    earlier = tuple(
+        EarlierAssessment(
+            a.indicator_id, None, IndicatorStatus.OBSERVED, Extent((n + 1) % 4), Trend.STABLE
+        )
+        for n, a in enumerate(base.indicator_assessments)
+    )
+    assessments = tuple(
+        dataclasses.replace(a, meeting_id=MEETING.id, certainty=Certainty.MEDIUM)
+        for a in base.indicator_assessments
+    )
+    problems = tuple(
+        dataclasses.replace(
+            p,
+            prioritised=True,
+            rank=n + 1,
+            goal=f"Mål {n}: färre ungdomar som känner sig otrygga i {PLACES[n % 3]}",
+            goal_date=date(2027, 6, 30),
+            goal_measure="trygghetsmätningen och polisens lägesbild",
+        )
+        for n, p in enumerate(base.problems)
+    )
+    attainments = tuple(
+        GoalAttainment(
+            p.id,
+            MEETING.id,
+            tuple(Attainment)[n % 4],
+            comment="Arbetet har kommit igång",
+            production="Belysning i tunneln, nattvandring varje fredag",
+            process="Bra samverkan mellan skola och polis",
+            effect="För tidigt att säga",
+        )
+        for n, p in enumerate(problems)
+        if n % 3 != 2  # every third not judged yet at this meeting
+    )
+    return dataclasses.replace(
+        base,
+        next_steps=steps,
+        next_step_updates=updates,
+        earlier_assessments=earlier,
+        indicator_assessments=assessments,
+        problems=problems,
+        goal_attainments=attainments,
+        follow_up_meetings=(MEETING,),
     )

@@ -12,7 +12,9 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from tests.paths import SCREENSHOTS
+from workshop_app.domain.follow_up import latest_meeting
 from workshop_app.domain.presentation_content import FocusKind, FocusTarget
+from workshop_app.domain.presentation_follow_up import FOLLOW_UP_PARTS
 from workshop_app.domain.step_timer import TimerReading
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.room.projector.presentation_controller import PresentationController
@@ -76,9 +78,22 @@ def test_render_presentation(
     shoot("focus-problem")
     presenter.set_focus(FocusTarget(FocusKind.FISHBONE, first))
     _layout, text, _bold, _line, scale = window.fishbone.drawing
-    # Nine causes on one problem: the type may go below the cards' floor, never below 14 px.
-    assert text.pixelSize() * scale >= 14
+    # Nine causes on one problem: never below the cards' floor; pages rather than a smaller
+    # drawing (tests/gui/room/projector/test_fishbone_capacity.py counts them).
+    assert text.pixelSize() >= 24 * window.scale - 0.5 and scale == 1.0
     shoot("focus-fishbone")
+    # The example's follow-up meeting: its three slides, as the Follow-up page shows it.
+    presenter.set_focus(None)
+    meeting = latest_meeting(presenter._session.workshop)
+    assert meeting is not None
+    presenter.set_follow_up(meeting.id)
+    for number, part in enumerate(FOLLOW_UP_PARTS):
+        presenter.set_question(number)
+        assert presenter.slide.follow_up.part == part
+        shoot(f"follow-up-{part.value}")
+        check_cards(presenter)
+    presenter.set_follow_up(None)
+    presenter.set_focus(FocusTarget(FocusKind.FISHBONE, first))
     presenter.set_timer_reading(
         TimerReading(Step.CAUSES, planned_seconds=45 * 60, elapsed_seconds=47 * 60, running=True)
     )

@@ -148,8 +148,10 @@ def test_focus_shows_one_problem_then_its_fishbone(qtbot, presenter) -> None:  #
     presenter.set_focus(FocusTarget(FocusKind.FISHBONE, problem.id))
     assert presenter.window.body.currentWidget() is presenter.window.fishbone
     assert isinstance(presenter.window.slide.focus, FishboneFocus)
-    layout, *_ = presenter.window.fishbone.drawing
-    assert len(layout.causes) == len(presenter.window.slide.focus.causes) > 0
+    pages = presenter.window.fishbone.pages.pages  # every cause on one of its pages
+    on_pages = sorted(placed.cause_id for page in pages for placed in page.causes)
+    assert on_pages == sorted(c.id for c in presenter.window.slide.focus.causes)
+    assert on_pages
     presenter.set_focus(None)
     assert presenter.window.body.currentWidget() is presenter.window.cards
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from workshop_app.domain.presentation_content import Fact, FactKind
+from workshop_app.domain.enums import Certainty, Extent, IndicatorStatus, Trend
+from workshop_app.domain.follow_up import ARROWS, Direction
+from workshop_app.domain.presentation_content import CardLine, Fact, FactKind
+from workshop_app.gui.steps.indicators.indicator_words import (
+    certainty_choices,
+    extent_choices,
+    status_word,
+    trend_choices,
+    word_of,
+)
 
 
 class Captions(QObject):
@@ -108,7 +117,90 @@ class Captions(QObject):
             return self.tr("To the steering group")
         if kind == FactKind.MINUTES:
             return ""  # drawn as a badge
+        if kind in (FactKind.ATTENTION, FactKind.CHANGE, FactKind.ATTAINMENT, FactKind.GOAL_DATE):
+            return self._follow_up_fact(kind, value)
         return value
+
+    # -- a follow-up meeting -----------------------------------------------------------------
+
+    def follow_up_meeting(self, number: int, date: str) -> str:
+        """The header's first line: "Uppföljningsmöte 2 – 2026-03-04"."""
+        if number == 0:
+            return self.tr("Follow-up meeting")
+        return self.tr("Follow-up meeting %1 – %2").replace("%1", str(number)).replace("%2", date)
+
+    def follow_up_part(self, part: str) -> str:
+        """The header's second line: which of the meeting's slides this is."""
+        words = {
+            "review": self.tr("Action plan review"),
+            "reassessment": self.tr("Indicators: then and now"),
+            "goals": self.tr("Goal attainment"),
+        }
+        return words.get(part, part)
+
+    def no_meeting(self) -> str:
+        return self.tr("No follow-up meeting started yet")
+
+    def _follow_up_fact(self, kind: FactKind, value: str) -> str:
+        if kind == FactKind.ATTENTION:
+            if value == "overdue":
+                return "⚠ " + self.tr("Overdue")
+            return "⚠ " + self.tr("Due by this meeting")
+        if kind == FactKind.CHANGE:
+            direction = Direction(value)
+            words = {
+                Direction.UP: self.tr("more than before"),
+                Direction.DOWN: self.tr("less than before"),
+                Direction.SAME: self.tr("the same as before"),
+                Direction.UNKNOWN: self.tr("cannot be compared"),
+            }
+            return f"{ARROWS[direction]} {words[direction]}"
+        if kind == FactKind.ATTAINMENT:
+            attainment = {
+                "not_started": self.tr("Not started"),
+                "on_the_way": self.tr("On the way"),
+                "reached": self.tr("Reached"),
+                "not_reached": self.tr("Not reached"),
+            }
+            if value in attainment:
+                return self.tr("Goal attainment: %1").replace("%1", attainment[value])
+            return self.tr("Goal attainment not judged at this meeting")
+        return self.tr("Goal by %1").replace("%1", value)
+
+    def line_text(self, line: CardLine) -> str:
+        """A card line as shown: its text, after its label's word when it has one."""
+        if not line.label:
+            return line.text
+        if line.label in ("earlier", "new"):
+            label = self.tr("Earlier: %1") if line.label == "earlier" else self.tr("Now: %1")
+            return label.replace("%1", self._assessment(line.values))
+        if line.label == "not_reassessed":
+            return self.tr("Now: not reassessed yet")
+        labels = {
+            "owner": self.tr("Who: %1"),
+            "comment": self.tr("Comment: %1"),
+            "goal": self.tr("Goal: %1"),
+            "goal_measure": self.tr("Shown by: %1"),
+            "production": self.tr("Done: %1"),
+            "process": self.tr("Cooperation: %1"),
+            "effect": self.tr("Changed: %1"),
+        }
+        return labels.get(line.label, "%1").replace("%1", line.text)
+
+    def _assessment(self, values: tuple[str, ...]) -> str:
+        """(status, extent, trend, certainty) values as words; "Not assessed" without them."""
+        if not values:
+            return status_word(None)
+        status, extent, trend, certainty = values
+        words = [status_word(IndicatorStatus(status))]
+        if extent:
+            words.append(word_of(extent_choices(), Extent(int(extent))))
+        if trend:
+            words.append(word_of(trend_choices(), Trend(trend)))
+        if certainty:
+            certain = word_of(certainty_choices(), Certainty(certainty))
+            words.append(self.tr("certainty: %1").replace("%1", certain.lower()))
+        return ", ".join(words)
 
     def _extent(self, value: str) -> str:
         words = {

@@ -189,7 +189,7 @@ def _place_body(
     def wrap(index: int) -> list[str]:
         line = card.lines[index]
         room = inner - 26 * s * min(line.depth, 3) - bullet
-        return fit_lines(line.text, f.detail, room, ITEM_LINES)
+        return fit_lines(captions.line_text(line), f.detail, room, ITEM_LINES)
 
     new_index = next((i for i, line in enumerate(card.lines) if line.new), None)
     new_lines = wrap(new_index) if new_index is not None else []

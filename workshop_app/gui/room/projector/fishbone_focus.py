@@ -1,41 +1,54 @@
 """The fishbone of one problem drawn large and light-on-dark for the projector.
 
 Geometry comes from ``domain.fishbone_layout`` (boxes never overlap), laid out at the view's
-width with large type; for a diagram taller than the view the type is made smaller first and
-the whole drawing is scaled down only as the last resort.
+width by ``fishbone_pages``: the type shrinks to the readable floor (24 px at 1024×768), then
+the causes go on pages ("Sida 1/3", turned from the laptop with Alt+PgDown/PgUp), and the page
+of a cause just added is shown. Only a narrow movable window scales the drawing down.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import math
-
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.domain.enums import Directness
-from workshop_app.domain.fishbone_layout import Box, FishboneLayout, Metrics, layout_fishbone
-from workshop_app.domain.presentation_content import FishboneFocus
+from workshop_app.domain.fishbone_layout import Box, FishboneLayout
+from workshop_app.domain.presentation_content import FishboneFocus, newest_added
 from workshop_app.gui.room.projector import style
+from workshop_app.gui.room.projector.captions import Captions
+from workshop_app.gui.room.projector.fishbone_pages import TEXT_SIZES, FishbonePages, fit_fishbone
 
-TEXT_SIZES = (26, 24, 22, 20, 18, 16)  # px at 1024×768; below 20 only for very many causes
+NEW_PEN = 4  # px at 1024×768: the cause just added stands out
 
 
 class FishboneFocusView(QWidget):
-    """Paints the fishbone; ``drawing_scale`` < 1 when even the smallest type did not fit."""
+    """Paints one page of the fishbone; ``drawing`` is the page shown."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    page_changed = Signal(int, int)  # page shown (from 0), pages
+
+    def __init__(self, captions: Captions | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presentationFishbone")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._captions = captions or Captions(self)
         self._focus: FishboneFocus | None = None
         self._scale = 1.0
-        self._computed: tuple[FishboneLayout, QFont, QFont, float, float] | None = None
+        self._computed: FishbonePages | None = None
+        self._page = 0
+        self._follow: str | None = None  # a cause just added: its page is shown
+        self.newest: str | None = None  # … and drawn with a yellow border
+        self._reported = (0, 1)
 
     def show_focus(self, focus: FishboneFocus, scale: float) -> None:
         if (focus, scale) == (self._focus, self._scale):
             return
+        if self._focus is None or focus.problem_id != self._focus.problem_id:
+            self._page, self.newest, self._follow = 0, None, None
+        else:
+            added = newest_added([c.id for c in self._focus.causes], [c.id for c in focus.causes])
+            if added is not None:
+                self.newest = self._follow = added
         self._focus, self._scale, self._computed = focus, scale, None
         self.setAccessibleDescription(focus.title)
         self.update()
@@ -44,76 +57,77 @@ class FishboneFocusView(QWidget):
         super().resizeEvent(event)
         self._computed = None
 
+    # -- layout and pages ------------------------------------------------------------------
+
     @property
-    def drawing(self) -> tuple[FishboneLayout, QFont, QFont, float, float]:
-        """(layout, text font, bold font, line height, drawing scale)."""
+    def pages(self) -> FishbonePages:
+        """Every page's layout (computed now if the content or size changed)."""
         if self._computed is None:
-            self._computed = self._compute()
+            assert self._focus is not None
+            height = float(self.height())
+            self._computed = fit_fishbone(
+                self._focus,
+                self.font(),
+                self._scale,
+                float(self.width()),
+                height,
+                height - self._page_line_height() - 8 * self._scale,
+            )
+            if self._follow is not None:
+                found = self._computed.page_of(self._follow)
+                self._page = found if found is not None else self._page
+                self._follow = None
+            self._page = max(0, min(self._page, len(self._computed.pages) - 1))
+        self._report()
         return self._computed
 
-    def _compute(self) -> tuple[FishboneLayout, QFont, QFont, float, float]:
-        assert self._focus is not None
-        focus, s = self._focus, self._scale
-        width, height = max(float(self.width()), 1.0), max(float(self.height()), 1.0)
-        result: tuple[FishboneLayout, QFont, QFont, float, float] | None = None
-        for size in TEXT_SIZES:
-            text = style.font(self.font(), size * s)
-            bold = style.font(self.font(), size * s, bold=True)
-            line_h = math.ceil(style.line_height(text))
-            metrics = Metrics(
-                line_height=line_h,
-                label_height=math.ceil(style.line_height(bold)) + 8 * s,
-                padding=8 * s,
-                gap=10 * s,
-                column_gap=28 * s,
-                indent=24 * s,
-                rib=14 * s,
-                slant=48 * s,
-                margin=6 * s,
-                spine_clearance=18 * s,
-                head_share=0.24,
-                min_head_width=160 * s,
-                max_head_width=360 * s,
-                min_box_width=120 * s,
-                max_lines=3,
-                head_max_lines=7,
-                min_width=400,
-                empty_half=60 * s,
-            )
-            longest = max((style.text_width(w, bold) for w in focus.title.split()), default=0.0)
-            metrics = dataclasses.replace(
-                metrics,
-                min_head_width=max(metrics.min_head_width, min(longest + 24 * s, width * 0.35)),
-            )
+    @property
+    def drawing(self) -> tuple[FishboneLayout, QFont, QFont, float, float]:
+        """The page shown: (layout, text font, bold font, line height, drawing scale)."""
+        p = self.pages
+        return p.pages[self._page], p.text, p.bold, p.line_height, p.fit
 
-            def count(text_: str, w: float, f: QFont = text) -> int:
-                return len(style.wrap_lines(text_, f, w))
+    @property
+    def page(self) -> int:
+        _ = self.pages
+        return self._page
 
-            def count_head(text_: str, w: float, f: QFont = bold) -> int:
-                return len(style.wrap_lines(text_, f, w))
+    @property
+    def page_count(self) -> int:
+        return len(self.pages.pages)
 
-            layout = layout_fishbone(
-                focus.causes, focus.problem_id, focus.title, width, metrics, count, count_head
-            )
-            fit = min(1.0, height / layout.height, width / layout.width)
-            if fit < 1.0 and size == TEXT_SIZES[-1]:
-                # Scaled down after all: lay it out wider, so that it fills the width once
-                # scaled and its boxes need fewer lines.
-                wider = layout_fishbone(
-                    focus.causes,
-                    focus.problem_id,
-                    focus.title,
-                    width / fit,
-                    metrics,
-                    count,
-                    count_head,
-                )
-                layout, fit = wider, min(1.0, height / wider.height, width / wider.width)
-            result = (layout, text, bold, float(line_h), fit)
-            if fit >= 1.0:
-                break
-        assert result is not None
-        return result
+    def turn_page(self, delta: int) -> bool:
+        """Show the next (+1) or previous (-1) page; False when there is none that way."""
+        page = self._page + delta
+        if not 0 <= page < self.page_count:
+            return False
+        self._page = page
+        self._report()
+        self.update()
+        return True
+
+    def page_text(self) -> str:
+        count = self.page_count
+        return self._captions.page_of(self._page + 1, count) if count > 1 else ""
+
+    def page_rect(self) -> QRectF | None:
+        """Where "Sida 1/3" is drawn (below every page's drawing); None on one page."""
+        if self.page_count <= 1:
+            return None
+        line_h = self._page_line_height()
+        return QRectF(0, self.height() - line_h, self.width(), line_h)
+
+    def _page_font(self) -> QFont:
+        return style.font(self.font(), TEXT_SIZES[-1] * self._scale, bold=True)
+
+    def _page_line_height(self) -> float:
+        return style.line_height(self._page_font())
+
+    def _report(self) -> None:
+        now = (self._page, len(self._computed.pages) if self._computed else 1)
+        if now != self._reported:
+            self._reported = now
+            self.page_changed.emit(*now)
 
     # -- painting --------------------------------------------------------------------------
 
@@ -152,13 +166,17 @@ class FishboneFocusView(QWidget):
                 painter.drawLine(_line(segment))
             cause = causes[placed.cause_id]
             underlying = cause.directness == Directness.UNDERLYING
+            new = placed.cause_id == self.newest
             pen = QPen(
-                style.TEXT, 2 * s, Qt.PenStyle.DashLine if underlying else Qt.PenStyle.SolidLine
+                style.HIGHLIGHT if new else style.TEXT,
+                (NEW_PEN if new else 2) * s,
+                Qt.PenStyle.DashLine if underlying else Qt.PenStyle.SolidLine,
             )
             box = _rect(placed.box)
             painter.setPen(pen)
             painter.setBrush(style.CARD)
             painter.drawRoundedRect(box, 6 * s, 6 * s)
+            # Whole: ``placed.lines`` is less only for a cause taller than a page ("…").
             lines = style.fit_lines(cause.description, text, box.width() - 2 * pad, placed.lines)
             self._text_lines(painter, box, lines, text, line_h, pad, style.TEXT, centred=False)
         head = _rect(layout.head)
@@ -168,6 +186,16 @@ class FishboneFocusView(QWidget):
         lines = style.fit_lines(self._focus.title, bold, head.width() - 2 * pad, layout.head_lines)
         self._text_lines(painter, head, lines, bold, line_h, pad, style.BACKGROUND, centred=True)
         self._legend(painter, _rect(layout.legend), text, s)
+        page = self.page_rect()
+        if page is not None:
+            painter.resetTransform()
+            painter.setFont(self._page_font())
+            painter.setPen(style.HIGHLIGHT)
+            painter.drawText(
+                page,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                self.page_text(),
+            )
 
     def _text_lines(
         self,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+from workshop_app.domain import clock
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.presentation_content import (
@@ -20,6 +21,7 @@ from workshop_app.domain.presentation_content import (
     item_ids,
     newest_added,
 )
+from workshop_app.domain.presentation_follow_up import FOLLOW_UP_PARTS, build_follow_up_slide
 from workshop_app.domain.step_timer import TimerReading, format_clock
 from workshop_app.domain.steps import Step
 from workshop_app.gui.room.projector.presentation_window import TEXT_SCALES, PresentationWindow
@@ -58,8 +60,12 @@ class PresentationController(QObject):
         self._seen_current_step = session.workshop.current_step
         self._questions: dict[Step, int] = {}
         self._focus: FocusTarget | None = None
-        self._newest: dict[Step, str] = {}
-        self._known: tuple[Step, tuple[str, ...]] | None = None
+        # The Follow-up page on the laptop: its meeting ("" before one is started), or None
+        # when a step's page is shown; its slides are turned like guiding questions.
+        self._follow_up: str | None = None
+        self._part = 0
+        self._newest: dict[object, str] = {}
+        self._known: tuple[object, tuple[str, ...]] | None = None
         self._slide: Slide | None = None
         self._presenting = False
         self._durations: deque[float] = deque(maxlen=3)  # of the latest refreshes
@@ -143,7 +149,27 @@ class PresentationController(QObject):
         self._emit_question()
 
     @property
+    def follow_up(self) -> str | None:
+        """The follow-up meeting shown ("" before one is started); None: a step is shown."""
+        return self._follow_up
+
+    def set_follow_up(self, meeting_id: str | None) -> None:
+        """The laptop shows the Follow-up page (``meeting_id``; "" without a meeting), or
+        with None a step's page again; a focus ends, a new meeting starts at its review."""
+        if meeting_id == self._follow_up:
+            return
+        self._part = 0
+        self._follow_up = meeting_id
+        had_focus, self._focus = self._focus is not None, None
+        self.refresh()
+        if had_focus:
+            self.focus_changed.emit()
+        self._emit_question()
+
+    @property
     def question_index(self) -> int:
+        if self._follow_up is not None:
+            return self._part
         return self._questions.get(self._step, 0)
 
     def next_question(self) -> None:
@@ -153,11 +179,15 @@ class PresentationController(QObject):
         self._move_question(-1)
 
     def set_question(self, index: int) -> None:
-        count = len(self._pack.step(self._step).questions)
+        follow_up = self._follow_up is not None
+        count = len(FOLLOW_UP_PARTS) if follow_up else len(self._pack.step(self._step).questions)
         index = clamp_question(index, count)
         if index == self.question_index:
             return
-        self._questions[self._step] = index
+        if follow_up:
+            self._part = index
+        else:
+            self._questions[self._step] = index
         self.refresh()
         self._emit_question()
 
@@ -251,21 +281,10 @@ class PresentationController(QObject):
             self._known = None  # no highlight for what was added while not presenting
             return
         started = time.perf_counter()
-        workshop = self._session.workshop
-        slide = build_slide(
-            workshop, self._pack, self._language, self._step, self.question_index, self._focus
-        )
+        slide = self._build(None)
         newest = self._track_newest(slide)
         if newest is not None:
-            slide = build_slide(
-                workshop,
-                self._pack,
-                self._language,
-                self._step,
-                self.question_index,
-                self._focus,
-                newest,
-            )
+            slide = self._build(newest)
         if slide.focus is None and self._focus is not None:
             self._focus = None  # its problem was deleted: back to the cards
             self.focus_changed.emit()
@@ -290,6 +309,21 @@ class PresentationController(QObject):
 
     # -- plumbing --------------------------------------------------------------------------
 
+    def _build(self, newest: str | None) -> Slide:
+        workshop = self._session.workshop
+        if self._follow_up is not None:
+            today = clock.now().date()
+            return build_follow_up_slide(workshop, self._follow_up, self._part, today, newest)
+        return build_slide(
+            workshop,
+            self._pack,
+            self._language,
+            self._step,
+            self.question_index,
+            self._focus,
+            newest,
+        )
+
     def _workshop_changed(self, _workshop: Workshop | None = None) -> None:
         current = self._session.workshop.current_step
         if current != self._seen_current_step:
@@ -307,14 +341,15 @@ class PresentationController(QObject):
         if slide.focus is not None:
             return None  # no cards now; what is added meanwhile is new when the focus ends
         ids = item_ids(slide.cards)
-        if self._known is not None and self._known[0] == slide.step:
+        key: object = slide.step if slide.follow_up is None else slide.follow_up
+        if self._known is not None and self._known[0] == key:
             added = newest_added(self._known[1], ids)
             if added is not None:
-                self._newest[slide.step] = added
+                self._newest[key] = added
         elif self._known is not None:
-            self._newest.pop(slide.step, None)  # a new visit starts without a highlight
-        self._known = (slide.step, ids)
-        newest = self._newest.get(slide.step)
+            self._newest.pop(key, None)  # a new visit starts without a highlight
+        self._known = (key, ids)
+        newest = self._newest.get(key)
         return newest if newest in ids else None
 
     def _move_question(self, delta: int) -> None:

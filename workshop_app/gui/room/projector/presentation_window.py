@@ -90,11 +90,12 @@ class PresentationWindow(QWidget):
         self.header = SlideHeader()
         self.cards = CardBoard(self.captions)
         self.problem_focus = ProblemFocusView(self.captions)
-        self.fishbone = FishboneFocusView()
+        self.fishbone = FishboneFocusView(self.captions)
         self.votes = VoteResultView(self.captions)
         self.cards.page_changed.connect(self._page_changed)
         self.votes.page_changed.connect(self._page_changed)
         self.problem_focus.page_changed.connect(self._page_changed)
+        self.fishbone.page_changed.connect(self._page_changed)
         self.body = QStackedWidget()
         for widget in (self.cards, self.problem_focus, self.fishbone, self.votes):
             self.body.addWidget(widget)
@@ -132,14 +133,14 @@ class PresentationWindow(QWidget):
     def turn_page(self, delta: int) -> bool:
         """The next (+1) or previous (-1) page of what is shown; False when there is none."""
         shown = self.body.currentWidget()
-        if shown in (self.cards, self.votes, self.problem_focus):
+        if shown in (self.cards, self.votes, self.problem_focus, self.fishbone):
             return shown.turn_page(delta)
         return False
 
     def page(self) -> tuple[int, int]:
         """(page shown from 0, pages) of what is shown; (0, 1) for a one-page view."""
         shown = self.body.currentWidget()
-        if shown in (self.cards, self.votes, self.problem_focus):
+        if shown in (self.cards, self.votes, self.problem_focus, self.fishbone):
             return shown.page, shown.page_count
         return 0, 1
 
@@ -231,6 +232,10 @@ class PresentationWindow(QWidget):
         elif isinstance(focus, VoteResult):
             self.votes.show_result(focus, s)
             self.body.setCurrentWidget(self.votes)
+        elif slide.follow_up is not None:
+            key = ("follow_up", slide.follow_up.part, slide.follow_up.meeting_number)
+            self.cards.show_cards(slide.cards, None, s, key=key)
+            self.body.setCurrentWidget(self.cards)
         else:
             lead = None
             if slide.step == Step.PREPARATION:
@@ -263,13 +268,20 @@ class PresentationWindow(QWidget):
         if show_question and slide.question_count > 1:
             counter = self.captions.question_of(slide.question_number, slide.question_count)
         step = slide.step_title  # the preparation has no number, as in the step rail
-        if slide.step_number > 0:
+        question = slide.question if show_question else ""
+        if slide.follow_up is not None:  # the meeting, and which of its slides
+            view = slide.follow_up
+            step = self.captions.follow_up_meeting(view.meeting_number, view.meeting_date)
+            question = self.captions.follow_up_part(view.part.value)
+            if view.meeting_number == 0:
+                question, counter = self.captions.no_meeting(), ""
+        elif slide.step_number > 0:
             step = f"{self.captions.step_of(slide.step_number, slide.step_count)}  ·  {step}"
         text, overrun = self._timer
         self.header.show_content(
             HeaderContent(
                 step=step,
-                question=slide.question if show_question else "",
+                question=question,
                 counter=counter,
                 timer=text,
                 overrun=overrun,

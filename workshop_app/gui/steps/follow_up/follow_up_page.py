@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +31,7 @@ from workshop_app.domain.follow_up import (
     indicators_to_reassess,
     latest_meeting,
     meetings_in_order,
+    problems_to_follow_up,
     review_order,
 )
 from workshop_app.domain.ids import new_id
@@ -53,6 +54,8 @@ from workshop_app.services import follow_up as changes
 
 class FollowUpPage(StepContent):
     """A follow-up meeting: review, reassessment, goal attainment, new steps, next date."""
+
+    meeting_shown = Signal(str)  # the meeting the page shows ("" before one is started)
 
     def __init__(
         self, session: WorkshopSession, pack: MethodPack, ui_language: str, debouncer: Debouncer
@@ -138,6 +141,7 @@ class FollowUpPage(StepContent):
         meetings = meetings_in_order(workshop)
         meeting = self.current_meeting(workshop)
         self._meeting_id = meeting.id if meeting else None
+        self.meeting_shown.emit(self._meeting_id or "")  # the projector shows it too
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for number, one in enumerate(meetings, start=1):
@@ -185,10 +189,7 @@ class FollowUpPage(StepContent):
         goals_layout = QVBoxLayout(goals)
         self._goals = [
             GoalBox(problem, self._attainment_changed, self.edit_goal)
-            for problem in sorted(
-                (p for p in workshop.problems if p.prioritised),
-                key=lambda p: (p.rank is None, p.rank or 0),
-            )
+            for problem in problems_to_follow_up(workshop)
         ]
         for box in self._goals:
             goals_layout.addWidget(box)

@@ -15,8 +15,8 @@ from workshop_app.domain.follow_up import (
     ARROWS,
     AssessmentChange,
     Direction,
-    assessment_change,
     needs_attention,
+    reassessment_at,
 )
 from workshop_app.domain.model import (
     EarlierAssessment,
@@ -228,18 +228,11 @@ class ReassessRow:
             combo.activated.connect(changed)
 
     def show(self, workshop: Workshop, meeting: FollowUpMeeting) -> None:
-        current = next(
-            (a for a in workshop.indicator_assessments if a.indicator_id == self.indicator_id),
-            None,
-        )
-        made_now = current is not None and current.meeting_id == meeting.id
-        if made_now:
-            change = assessment_change(workshop, self.indicator_id)
-            last = change.previous if change else None
-            arrow = f"{ARROWS[change.direction]} " if change else ""
-            self.last.setText(arrow + describe(last))
-        else:
-            self.last.setText(describe(current))
+        found = reassessment_at(workshop, self.indicator_id, meeting.id)
+        made_now = found.new is not None
+        current = found.new if made_now else found.earlier
+        arrow = f"{ARROWS[found.direction]} " if found.direction is not None else ""
+        self.last.setText(arrow + describe(found.earlier))
         # The new assessment starts from the last one: the group changes what changed. Its
         # status stays "(not reassessed)" until the group gives one; only then is it saved.
         select(self.status, current.status if made_now and current else None)
