@@ -14,7 +14,7 @@ from workshop_app.domain.model import Workshop
 from workshop_app.domain.steps import Step
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.widgets.save_status import SaveTracker
-from workshop_app.services.changes import Applied, Change, SetHeader, UpdateItem
+from workshop_app.services.changes import Applied, Change, SetHeader, Touched, UpdateItem
 from workshop_app.services.errors import (
     DatabaseUnreachableError,
     SaveFailedError,
@@ -93,6 +93,7 @@ class WorkshopSession(QObject):
     ) -> None:
         super().__init__(parent)
         self._workshop = workshop
+        self.last_touched: Touched = None  # see _set_snapshot
         self._service = service
         self._worker = worker
         self._tracker = tracker
@@ -230,7 +231,7 @@ class WorkshopSession(QObject):
             else:  # a retry whose change had been saved before its reload failed
                 self._tracker.finished()
             if snapshot is not None:
-                self._apply_loaded(snapshot, generation)
+                self._apply_loaded(snapshot, generation, applied.touched if applied else None)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, WorkshopChangedElsewhereError):
@@ -273,7 +274,7 @@ class WorkshopSession(QObject):
         self._workshop = workshop
         self._generation += 1
 
-    def _apply_loaded(self, workshop: Workshop, generation: int) -> None:
+    def _apply_loaded(self, workshop: Workshop, generation: int, touched: Touched = None) -> None:
         """Show a snapshot read from the database, unless the screen moved on meanwhile.
 
         A field edited after the load was queued is not in it; showing it would put the old
@@ -285,8 +286,11 @@ class WorkshopSession(QObject):
         if generation != self._generation:
             self.reload()
             return
-        self._set_snapshot(workshop)
+        self._set_snapshot(workshop, touched)
 
-    def _set_snapshot(self, workshop: Workshop) -> None:
+    def _set_snapshot(self, workshop: Workshop, touched: Touched = None) -> None:
+        # What the change behind this snapshot touched (None: a reload, anything may differ);
+        # read by the workshop view while it handles snapshot_changed.
+        self.last_touched = touched
         self._workshop = workshop
         self.snapshot_changed.emit(workshop)

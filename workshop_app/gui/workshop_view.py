@@ -32,7 +32,7 @@ from workshop_app.gui.steps.next_steps.next_steps_page import NextStepsPage
 from workshop_app.gui.steps.preconditions.preconditions_page import PreconditionsPage
 from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
 from workshop_app.gui.steps.problems.problems_page import ProblemsPage
-from workshop_app.gui.steps.step_content import StepContent
+from workshop_app.gui.steps.step_content import StepContent, content_affected
 from workshop_app.gui.steps.step_page import StepPage
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import ElidedLabel
@@ -322,9 +322,15 @@ class WorkshopView(QWidget):
     def _snapshot_changed(self, workshop: Workshop) -> None:
         self._show_header(workshop)
         self.rail.show_progress(workshop)
+        # Only the page on screen is brought up to date: a hidden page is shown fresh when
+        # its step is chosen (show_step, show_follow_up), and its content only when the change
+        # touched something it shows (the session says what a change touched).
+        shown = self.stack.currentWidget()
+        content = content_affected(self.session.last_touched)
         for page in self._pages.values():
-            page.show_workshop(workshop)
-        if self._follow_up is not None:
+            if page is shown:
+                page.show_workshop(workshop, content=content)
+        if self._follow_up is not None and self._follow_up is shown and content:
             self._follow_up.show_workshop(workshop)
 
     def _edited_locally(self) -> None:

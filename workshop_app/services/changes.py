@@ -17,13 +17,21 @@ from workshop_app.domain.collections import ItemKey, collection
 from workshop_app.domain.model import Workshop
 from workshop_app.storage.repository import WorkshopRepository
 
+# What a change touched: collection names ("problems", "notes" …) and "header.<field>" for
+# header fields; None when it may have touched anything (a cascading delete, a restore).
+Touched = frozenset[str] | None
+# Collections whose items no other item refers to: deleting one touches only its collection.
+LEAF_COLLECTIONS = frozenset({"notes", "attachments", "distribution"})
+
 
 @dataclass(frozen=True, slots=True)
 class Applied:
-    """The result of applying a change: its inverse and the workshop's new change time."""
+    """The result of applying a change: its inverse, the workshop's new change time and what
+    the change touched (so the window refreshes only what can show it)."""
 
     inverse: Change
     updated_at: datetime
+    touched: Touched = None
 
 
 class Change(Protocol):
@@ -47,7 +55,8 @@ class SetHeader:
 
     def apply(self, repo: WorkshopRepository) -> Applied:
         updated_at = repo.update_header(self.workshop_id, dict(self.values))
-        return Applied(SetHeader(self.workshop_id, self.previous, self.values), updated_at)
+        inverse = SetHeader(self.workshop_id, self.previous, self.values)
+        return Applied(inverse, updated_at, frozenset(f"header.{name}" for name in self.values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +71,8 @@ class AddItem:
     def apply(self, repo: WorkshopRepository) -> Applied:
         updated_at = repo.add_item(self.workshop_id, self.collection, self.item, self.index)
         key = collection(self.collection).key_of(self.item)
-        return Applied(DeleteItem(self.workshop_id, self.collection, key), updated_at)
+        inverse = DeleteItem(self.workshop_id, self.collection, key)
+        return Applied(inverse, updated_at, frozenset({self.collection}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +91,7 @@ class UpdateItem:
             self.workshop_id, self.collection, self.key, dict(self.values)
         )
         inverse = UpdateItem(self.workshop_id, self.collection, self.key, previous)
-        return Applied(inverse, updated_at)
+        return Applied(inverse, updated_at, frozenset({self.collection}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +109,9 @@ class DeleteItem:
     def apply(self, repo: WorkshopRepository) -> Applied:
         before = repo.load(self.workshop_id)
         updated_at = repo.delete_item(self.workshop_id, self.collection, self.key)
-        return Applied(RestoreWorkshop(before), updated_at)
+        # Nothing refers to a leaf's items; any other delete may cascade anywhere.
+        touched = frozenset({self.collection}) if self.collection in LEAF_COLLECTIONS else None
+        return Applied(RestoreWorkshop(before), updated_at, touched)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +129,8 @@ class MoveItem:
         items = getattr(current, self.collection)
         old_index = next(i for i, item in enumerate(items) if spec.key_of(item) == self.key)
         updated_at = repo.move_item(self.workshop_id, self.collection, self.key, self.new_index)
-        return Applied(MoveItem(self.workshop_id, self.collection, self.key, old_index), updated_at)
+        inverse = MoveItem(self.workshop_id, self.collection, self.key, old_index)
+        return Applied(inverse, updated_at, frozenset({self.collection}))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from workshop_app.domain.model import Workshop
 
+# What only the frame around a step's page shows (the parking lot, "step done", where the group
+# is): a change that touched nothing else leaves every page's content as it was.
+FRAME_ONLY = frozenset({"notes", "step_plan", "header.current_step"})
+
+
+def content_affected(touched: frozenset[str] | None) -> bool:
+    """Whether a change that touched ``touched`` (None: anything) can alter a page's content."""
+    return touched is None or not touched <= FRAME_ONLY
+
 
 class StepContent(QWidget):
     """The working area of one step, framed by ``StepPage``.

@@ -95,11 +95,13 @@ class StepPage(QWidget):
         body_layout.addWidget(content if content is not None else self.notes, 1)
         self.show_workshop(session.workshop)
 
-    def show_workshop(self, workshop: Workshop) -> None:
+    def show_workshop(self, workshop: Workshop, *, content: bool = True) -> None:
+        """Show ``workshop``; ``content`` False: only the frame (the change touched nothing
+        the step's own page shows)."""
         plan = next((p for p in workshop.step_plan if p.step == self._step), None)
         self.done_box.setChecked(bool(plan and plan.completed))
         self.notes.show_workshop(workshop)
-        if self.content is not None:
+        if self.content is not None and content:
             self.content.show_workshop(workshop)
 
     def _no_voting_here(self) -> None:
