@@ -43,7 +43,6 @@ INITS_OVER: dict[str, int] = {
     "workshop_app/gui/steps/next_steps/next_steps_page.py": 112,
     "workshop_app/gui/steps/preconditions/preconditions_page.py": 135,
     "workshop_app/gui/steps/preparation/preparation_page.py": 121,
-    "workshop_app/gui/steps/step_page.py": 64,
     "workshop_app/gui/widgets/item_table.py": 92,
     "workshop_app/gui/widgets/notes_panel.py": 70,
     "workshop_app/gui/workshop_view.py": 83,
