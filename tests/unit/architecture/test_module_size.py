@@ -31,7 +31,6 @@ INITS_OVER: dict[str, int] = {
     "workshop_app/gui/dialogs/shortcut_sheet.py": 62,
     "workshop_app/gui/room/agenda_dialog.py": 78,
     "workshop_app/gui/room/voting_dialog.py": 142,
-    "workshop_app/gui/start/start_view.py": 81,
     "workshop_app/gui/steps/follow_up/follow_up_page.py": 73,
     "workshop_app/gui/steps/indicators/indicator_details.py": 86,
     "workshop_app/gui/steps/indicators/indicators_page.py": 142,
