@@ -452,6 +452,115 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
     </message>
   </context>
   <context>
+    <name>CauseDetails</name>
+    <message>
+      <source>Cause</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>Gren</translation>
+    </message>
+    <message>
+      <source>Direct or underlying</source>
+      <translation>Direkt eller bakomliggande</translation>
+    </message>
+    <message>
+      <source>How certain are we?</source>
+      <translation>Hur säkra är vi?</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(inte angiven)</translation>
+    </message>
+    <message>
+      <source>What the cause rests on</source>
+      <translation>Vad orsaken grundar sig på</translation>
+    </message>
+    <message>
+      <source>Statistics, case records, observations, experience …</source>
+      <translation>Statistik, ärenden, iakttagelser, erfarenhet …</translation>
+    </message>
+    <message>
+      <source>&amp;Cause</source>
+      <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+      <source>B&amp;ranch</source>
+      <translation>Gre&amp;n</translation>
+    </message>
+    <message>
+      <source>D&amp;irect or underlying</source>
+      <translation>&amp;Direkt eller bakomliggande</translation>
+    </message>
+    <message>
+      <source>Cer&amp;tainty</source>
+      <translation>Tillförli&amp;tlighet</translation>
+    </message>
+    <message>
+      <source>Evide&amp;nce</source>
+      <translation>Und&amp;erlag</translation>
+    </message>
+    <message>
+      <source>A sub-cause sits on the branch of the cause above it.</source>
+      <translation>En underorsak hör till samma gren som orsaken ovanför den.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CauseEdits</name>
+    <message>
+      <source>Add sub-cause</source>
+      <translation>lägg till underorsak</translation>
+    </message>
+    <message>
+      <source>Add cause</source>
+      <translation>lägg till orsak</translation>
+    </message>
+    <message>
+      <source>Delete cause</source>
+      <translation>ta bort orsak</translation>
+    </message>
+    <message>
+      <source>Move cause</source>
+      <translation>flytta orsak</translation>
+    </message>
+    <message>
+      <source>Edit cause</source>
+      <translation>ändra orsak</translation>
+    </message>
+    <message>
+      <source>Move cause to another branch</source>
+      <translation>flytta orsak till en annan gren</translation>
+    </message>
+    <message>
+      <source>Change branch</source>
+      <translation>byt gren</translation>
+    </message>
+  </context>
+  <context>
+    <name>CauseLabels</name>
+    <message>
+      <source>Direct</source>
+      <translation>Direkt</translation>
+    </message>
+    <message>
+      <source>Underlying</source>
+      <translation>Bakomliggande</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Låg</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Medelhög</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Hög</translation>
+    </message>
+  </context>
+  <context>
     <name>CauseTree</name>
     <message>
       <source>Cause</source>
@@ -555,106 +664,6 @@ Vill du återställa den senaste fungerande säkerhetskopian från %2 (%3)?</tra
     <message>
       <source>Selected cause</source>
       <translation>Markerad orsak</translation>
-    </message>
-    <message>
-      <source>Cause</source>
-      <translation>Orsak</translation>
-    </message>
-    <message>
-      <source>Branch</source>
-      <translation>Gren</translation>
-    </message>
-    <message>
-      <source>Direct or underlying</source>
-      <translation>Direkt eller bakomliggande</translation>
-    </message>
-    <message>
-      <source>How certain are we?</source>
-      <translation>Hur säkra är vi?</translation>
-    </message>
-    <message>
-      <source>(not given)</source>
-      <translation>(inte angiven)</translation>
-    </message>
-    <message>
-      <source>What the cause rests on</source>
-      <translation>Vad orsaken grundar sig på</translation>
-    </message>
-    <message>
-      <source>Statistics, case records, observations, experience …</source>
-      <translation>Statistik, ärenden, iakttagelser, erfarenhet …</translation>
-    </message>
-    <message>
-      <source>&amp;Cause</source>
-      <translation>&amp;Orsak</translation>
-    </message>
-    <message>
-      <source>B&amp;ranch</source>
-      <translation>Gre&amp;n</translation>
-    </message>
-    <message>
-      <source>D&amp;irect or underlying</source>
-      <translation>&amp;Direkt eller bakomliggande</translation>
-    </message>
-    <message>
-      <source>Cer&amp;tainty</source>
-      <translation>Tillförli&amp;tlighet</translation>
-    </message>
-    <message>
-      <source>Evide&amp;nce</source>
-      <translation>Und&amp;erlag</translation>
-    </message>
-    <message>
-      <source>Direct</source>
-      <translation>Direkt</translation>
-    </message>
-    <message>
-      <source>Underlying</source>
-      <translation>Bakomliggande</translation>
-    </message>
-    <message>
-      <source>Low</source>
-      <translation>Låg</translation>
-    </message>
-    <message>
-      <source>Medium</source>
-      <translation>Medelhög</translation>
-    </message>
-    <message>
-      <source>High</source>
-      <translation>Hög</translation>
-    </message>
-    <message>
-      <source>A sub-cause sits on the branch of the cause above it.</source>
-      <translation>En underorsak hör till samma gren som orsaken ovanför den.</translation>
-    </message>
-    <message>
-      <source>Add sub-cause</source>
-      <translation>lägg till underorsak</translation>
-    </message>
-    <message>
-      <source>Add cause</source>
-      <translation>lägg till orsak</translation>
-    </message>
-    <message>
-      <source>Delete cause</source>
-      <translation>ta bort orsak</translation>
-    </message>
-    <message>
-      <source>Move cause</source>
-      <translation>flytta orsak</translation>
-    </message>
-    <message>
-      <source>Edit cause</source>
-      <translation>ändra orsak</translation>
-    </message>
-    <message>
-      <source>Move cause to another branch</source>
-      <translation>flytta orsak till en annan gren</translation>
-    </message>
-    <message>
-      <source>Change branch</source>
-      <translation>byt gren</translation>
     </message>
   </context>
   <context>
@@ -1588,18 +1597,6 @@ Detaljer finns i loggfilen:
       <translation>(inget problemområde)</translation>
     </message>
     <message>
-      <source>Information matrix</source>
-      <translation>Informationsmatris</translation>
-    </message>
-    <message>
-      <source>Which organisation has information on each observed or unknown indicator, and of what kind? Indicators that nobody has information on are knowledge gaps.</source>
-      <translation>Vilken organisation har information om varje observerad eller okänd indikator, och av vilket slag? Indikatorer som ingen har information om är kunskapsluckor.</translation>
-    </message>
-    <message>
-      <source>Keys on a cell: %1  ·  &lt;b&gt;0&lt;/b&gt; no information</source>
-      <translation>Tangenter i en cell: %1  ·  &lt;b&gt;0&lt;/b&gt; ingen information</translation>
-    </message>
-    <message>
       <source>Indicator &amp;board</source>
       <translation>Indikator&amp;tavla</translation>
     </message>
@@ -1618,14 +1615,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>Own indicators</source>
       <translation>Egna indikatorer</translation>
-    </message>
-    <message>
-      <source>Add the organisations taking part on the Preparation step: they are the columns of the matrix.</source>
-      <translation>Lägg till de organisationer som deltar i steget Förberedelse: de blir matrisens kolumner.</translation>
-    </message>
-    <message>
-      <source>No indicator is observed or unknown yet: set statuses on the board.</source>
-      <translation>Ingen indikator är observerad eller okänd ännu: ange status på tavlan.</translation>
     </message>
     <message>
       <source>Knowledge gaps: %1</source>
@@ -1900,6 +1889,29 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>MatrixTab</name>
+    <message>
+      <source>Information matrix</source>
+      <translation>Informationsmatris</translation>
+    </message>
+    <message>
+      <source>Which organisation has information on each observed or unknown indicator, and of what kind? Indicators that nobody has information on are knowledge gaps.</source>
+      <translation>Vilken organisation har information om varje observerad eller okänd indikator, och av vilket slag? Indikatorer som ingen har information om är kunskapsluckor.</translation>
+    </message>
+    <message>
+      <source>Keys on a cell: %1  ·  &lt;b&gt;0&lt;/b&gt; no information</source>
+      <translation>Tangenter i en cell: %1  ·  &lt;b&gt;0&lt;/b&gt; ingen information</translation>
+    </message>
+    <message>
+      <source>Add the organisations taking part on the Preparation step: they are the columns of the matrix.</source>
+      <translation>Lägg till de organisationer som deltar i steget Förberedelse: de blir matrisens kolumner.</translation>
+    </message>
+    <message>
+      <source>No indicator is observed or unknown yet: set statuses on the board.</source>
+      <translation>Ingen indikator är observerad eller okänd ännu: ange status på tavlan.</translation>
+    </message>
+  </context>
+  <context>
     <name>MatrixView</name>
     <message>
       <source>Indicators of the information matrix</source>
@@ -2155,18 +2167,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Vald åtgärd</translation>
     </message>
     <message>
-      <source>Partner matrix</source>
-      <translation>Samverkansmatris</translation>
-    </message>
-    <message>
-      <source>&amp;Measures of all problems</source>
-      <translation>V&amp;isa åtgärder för alla problem</translation>
-    </message>
-    <message>
-      <source>Who leads and who takes part? Click a cell or press Space: empty → Partner → Lead. Keys: L lead, P partner, Delete not involved.</source>
-      <translation>Vem är ansvarig och vem deltar? Klicka i en ruta eller tryck Mellanslag: tom → Samverkanspart → Ansvarig. Tangenter: L ansvarig, P samverkanspart, Delete inte med.</translation>
-    </message>
-    <message>
       <source>Selected measure: %1</source>
       <translation>Vald åtgärd: %1</translation>
     </message>
@@ -2177,14 +2177,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>This measure does not act on any cause yet. Tick the causes it acts on, so that the chain problem → cause → measure holds.</source>
       <translation>Åtgärden verkar inte på någon orsak än. Kryssa i orsakerna den verkar på, så att kedjan problem → orsak → åtgärd håller.</translation>
-    </message>
-    <message>
-      <source>Add the organisations in step 0, Preparation, to fill in the matrix.</source>
-      <translation>Lägg till organisationerna i steg 0, Förberedelse, för att fylla i matrisen.</translation>
-    </message>
-    <message>
-      <source>Add a measure above to fill in the matrix.</source>
-      <translation>Lägg till en åtgärd ovan för att fylla i matrisen.</translation>
     </message>
     <message>
       <source>Vote for measure</source>
@@ -2584,6 +2576,29 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>PartnerSection</name>
+    <message>
+      <source>Partner matrix</source>
+      <translation>Samverkansmatris</translation>
+    </message>
+    <message>
+      <source>&amp;Measures of all problems</source>
+      <translation>V&amp;isa åtgärder för alla problem</translation>
+    </message>
+    <message>
+      <source>Who leads and who takes part? Click a cell or press Space: empty → Partner → Lead. Keys: L lead, P partner, Delete not involved.</source>
+      <translation>Vem är ansvarig och vem deltar? Klicka i en ruta eller tryck Mellanslag: tom → Samverkanspart → Ansvarig. Tangenter: L ansvarig, P samverkanspart, Delete inte med.</translation>
+    </message>
+    <message>
+      <source>Add the organisations in step 0, Preparation, to fill in the matrix.</source>
+      <translation>Lägg till organisationerna i steg 0, Förberedelse, för att fylla i matrisen.</translation>
+    </message>
+    <message>
+      <source>Add a measure above to fill in the matrix.</source>
+      <translation>Lägg till en åtgärd ovan för att fylla i matrisen.</translation>
+    </message>
+  </context>
+  <context>
     <name>PreconditionTableModel</name>
     <message>
       <source>Dimension</source>
@@ -2970,6 +2985,92 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>ProblemDetails</name>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>P&amp;lace</source>
+      <translation>P&amp;lats</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plats</translation>
+    </message>
+    <message>
+      <source>Des&amp;cription</source>
+      <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beskrivning</translation>
+    </message>
+    <message>
+      <source>&amp;Indicators</source>
+      <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+      <source>Linked indicators</source>
+      <translation>Kopplade indikatorer</translation>
+    </message>
+    <message>
+      <source>%1 (not marked as observed)</source>
+      <translation>%1 (inte markerad som observerad)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemEdits</name>
+    <message>
+      <source>Add problem</source>
+      <translation>lägg till problem</translation>
+    </message>
+    <message>
+      <source>Add a vote</source>
+      <translation>Lägg till en röst</translation>
+    </message>
+    <message>
+      <source>Remove a vote</source>
+      <translation>Ta bort en röst</translation>
+    </message>
+    <message>
+      <source>Move problem</source>
+      <translation>flytta problem</translation>
+    </message>
+    <message>
+      <source>Delete problem</source>
+      <translation>ta bort problem</translation>
+    </message>
+    <message>
+      <source>Prioritise problem</source>
+      <translation>prioritera problem</translation>
+    </message>
+    <message>
+      <source>Take off the priority</source>
+      <translation>ta bort prioritering</translation>
+    </message>
+    <message>
+      <source>Change rank</source>
+      <translation>ändra rangordning</translation>
+    </message>
+    <message>
+      <source>Edit problem</source>
+      <translation>ändra problem</translation>
+    </message>
+    <message>
+      <source>Rank by votes</source>
+      <translation>rangordna efter röster</translation>
+    </message>
+    <message>
+      <source>Change linked indicators</source>
+      <translation>ändra kopplade indikatorer</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemsPage</name>
     <message>
       <source>Observed indicators</source>
@@ -3088,38 +3189,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Är det tillräckligt konkret för att vi ska kunna agera: vad, var, när, vem?</translation>
     </message>
     <message>
-      <source>&amp;Title</source>
-      <translation>&amp;Titel</translation>
-    </message>
-    <message>
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <source>P&amp;lace</source>
-      <translation>P&amp;lats</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>Plats</translation>
-    </message>
-    <message>
-      <source>Des&amp;cription</source>
-      <translation>&amp;Beskrivning</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Beskrivning</translation>
-    </message>
-    <message>
-      <source>&amp;Indicators</source>
-      <translation>&amp;Indikatorer</translation>
-    </message>
-    <message>
-      <source>Linked indicators</source>
-      <translation>Kopplade indikatorer</translation>
-    </message>
-    <message>
       <source>No indicator is marked as observed yet (step Indicators). You can still type problems below.</source>
       <translation>Ingen indikator är markerad som observerad ännu (steget Indikatorer). Du kan ändå skriva in problem nedan.</translation>
     </message>
@@ -3130,46 +3199,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Will be linked to the %1 ticked indicators.</source>
       <translation>Kopplas till de %1 markerade indikatorerna.</translation>
-    </message>
-    <message>
-      <source>%1 (not marked as observed)</source>
-      <translation>%1 (inte markerad som observerad)</translation>
-    </message>
-    <message>
-      <source>Add problem</source>
-      <translation>lägg till problem</translation>
-    </message>
-    <message>
-      <source>Prioritise problem</source>
-      <translation>prioritera problem</translation>
-    </message>
-    <message>
-      <source>Take off the priority</source>
-      <translation>ta bort prioritering</translation>
-    </message>
-    <message>
-      <source>Move problem</source>
-      <translation>flytta problem</translation>
-    </message>
-    <message>
-      <source>Delete problem</source>
-      <translation>ta bort problem</translation>
-    </message>
-    <message>
-      <source>Change rank</source>
-      <translation>ändra rangordning</translation>
-    </message>
-    <message>
-      <source>Edit problem</source>
-      <translation>ändra problem</translation>
-    </message>
-    <message>
-      <source>Rank by votes</source>
-      <translation>rangordna efter röster</translation>
-    </message>
-    <message>
-      <source>Change linked indicators</source>
-      <translation>ändra kopplade indikatorer</translation>
     </message>
   </context>
   <context>
