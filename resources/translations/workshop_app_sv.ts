@@ -2066,6 +2066,41 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>MeasureEdits</name>
+    <message>
+      <source>Vote for measure</source>
+      <translation>rösta på åtgärd</translation>
+    </message>
+    <message>
+      <source>Take back vote</source>
+      <translation>ta tillbaka röst</translation>
+    </message>
+    <message>
+      <source>Change partner matrix</source>
+      <translation>ändra samverkansmatrisen</translation>
+    </message>
+    <message>
+      <source>Prioritise measure</source>
+      <translation>prioritera åtgärd</translation>
+    </message>
+    <message>
+      <source>Remove priority</source>
+      <translation>ta bort prioritering</translation>
+    </message>
+    <message>
+      <source>Add measure</source>
+      <translation>lägg till åtgärd</translation>
+    </message>
+    <message>
+      <source>Delete measure</source>
+      <translation>ta bort åtgärd</translation>
+    </message>
+    <message>
+      <source>Move measure</source>
+      <translation>flytta åtgärd</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasureTableModel</name>
     <message>
       <source>prioritised</source>
@@ -2177,38 +2212,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>This measure does not act on any cause yet. Tick the causes it acts on, so that the chain problem → cause → measure holds.</source>
       <translation>Åtgärden verkar inte på någon orsak än. Kryssa i orsakerna den verkar på, så att kedjan problem → orsak → åtgärd håller.</translation>
-    </message>
-    <message>
-      <source>Vote for measure</source>
-      <translation>rösta på åtgärd</translation>
-    </message>
-    <message>
-      <source>Take back vote</source>
-      <translation>ta tillbaka röst</translation>
-    </message>
-    <message>
-      <source>Change partner matrix</source>
-      <translation>ändra samverkansmatrisen</translation>
-    </message>
-    <message>
-      <source>Prioritise measure</source>
-      <translation>prioritera åtgärd</translation>
-    </message>
-    <message>
-      <source>Remove priority</source>
-      <translation>ta bort prioritering</translation>
-    </message>
-    <message>
-      <source>Add measure</source>
-      <translation>lägg till åtgärd</translation>
-    </message>
-    <message>
-      <source>Delete measure</source>
-      <translation>ta bort åtgärd</translation>
-    </message>
-    <message>
-      <source>Move measure</source>
-      <translation>flytta åtgärd</translation>
     </message>
   </context>
   <context>
