@@ -1180,6 +1180,21 @@ Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>GapButton</name>
+    <message>
+      <source>Show the next knowledge gap in the information matrix (Ctrl+Shift+G)</source>
+      <translation>Visa nästa kunskapslucka i informationsmatrisen (Ctrl+Skift+G)</translation>
+    </message>
+    <message>
+      <source>Knowledge gaps: %1</source>
+      <translation>Kunskapsluckor: %1</translation>
+    </message>
+    <message>
+      <source>No knowledge gaps</source>
+      <translation>Inga kunskapsluckor</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalDialog</name>
     <message>
       <source>Residents</source>
@@ -1561,10 +1576,6 @@ Detaljer finns i loggfilen:
       <translation>Visa bara observerade indikatorer</translation>
     </message>
     <message>
-      <source>Show the next knowledge gap in the information matrix (Ctrl+Shift+G)</source>
-      <translation>Visa nästa kunskapslucka i informationsmatrisen (Ctrl+Skift+G)</translation>
-    </message>
-    <message>
       <source>Indicator board</source>
       <translation>Indikatortavla</translation>
     </message>
@@ -1615,14 +1626,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>Own indicators</source>
       <translation>Egna indikatorer</translation>
-    </message>
-    <message>
-      <source>Knowledge gaps: %1</source>
-      <translation>Kunskapsluckor: %1</translation>
-    </message>
-    <message>
-      <source>No knowledge gaps</source>
-      <translation>Inga kunskapsluckor</translation>
     </message>
     <message>
       <source>Move own indicator</source>
