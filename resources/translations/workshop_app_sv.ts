@@ -1304,6 +1304,21 @@ Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>GapButton</name>
+    <message>
+      <source>Show the next knowledge gap in the information matrix (Ctrl+Shift+G)</source>
+      <translation>Visa nästa kunskapslucka i informationsmatrisen (Ctrl+Skift+G)</translation>
+    </message>
+    <message>
+      <source>Knowledge gaps: %1</source>
+      <translation>Kunskapsluckor: %1</translation>
+    </message>
+    <message>
+      <source>No knowledge gaps</source>
+      <translation>Inga kunskapsluckor</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalDialog</name>
     <message>
       <source>Residents</source>
@@ -1685,10 +1700,6 @@ Detaljer finns i loggfilen:
       <translation>Visa bara observerade indikatorer</translation>
     </message>
     <message>
-      <source>Show the next knowledge gap in the information matrix (Ctrl+Shift+G)</source>
-      <translation>Visa nästa kunskapslucka i informationsmatrisen (Ctrl+Skift+G)</translation>
-    </message>
-    <message>
       <source>Indicator board</source>
       <translation>Indikatortavla</translation>
     </message>
@@ -1739,14 +1750,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>Own indicators</source>
       <translation>Egna indikatorer</translation>
-    </message>
-    <message>
-      <source>Knowledge gaps: %1</source>
-      <translation>Kunskapsluckor: %1</translation>
-    </message>
-    <message>
-      <source>No knowledge gaps</source>
-      <translation>Inga kunskapsluckor</translation>
     </message>
     <message>
       <source>Move own indicator</source>
@@ -2190,6 +2193,41 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
+    <name>MeasureEdits</name>
+    <message>
+      <source>Vote for measure</source>
+      <translation>rösta på åtgärd</translation>
+    </message>
+    <message>
+      <source>Take back vote</source>
+      <translation>ta tillbaka röst</translation>
+    </message>
+    <message>
+      <source>Change partner matrix</source>
+      <translation>ändra samverkansmatrisen</translation>
+    </message>
+    <message>
+      <source>Prioritise measure</source>
+      <translation>prioritera åtgärd</translation>
+    </message>
+    <message>
+      <source>Remove priority</source>
+      <translation>ta bort prioritering</translation>
+    </message>
+    <message>
+      <source>Add measure</source>
+      <translation>lägg till åtgärd</translation>
+    </message>
+    <message>
+      <source>Delete measure</source>
+      <translation>ta bort åtgärd</translation>
+    </message>
+    <message>
+      <source>Move measure</source>
+      <translation>flytta åtgärd</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasureTableModel</name>
     <message>
       <source>prioritised</source>
@@ -2301,38 +2339,6 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>This measure does not act on any cause yet. Tick the causes it acts on, so that the chain problem → cause → measure holds.</source>
       <translation>Åtgärden verkar inte på någon orsak än. Kryssa i orsakerna den verkar på, så att kedjan problem → orsak → åtgärd håller.</translation>
-    </message>
-    <message>
-      <source>Vote for measure</source>
-      <translation>rösta på åtgärd</translation>
-    </message>
-    <message>
-      <source>Take back vote</source>
-      <translation>ta tillbaka röst</translation>
-    </message>
-    <message>
-      <source>Change partner matrix</source>
-      <translation>ändra samverkansmatrisen</translation>
-    </message>
-    <message>
-      <source>Prioritise measure</source>
-      <translation>prioritera åtgärd</translation>
-    </message>
-    <message>
-      <source>Remove priority</source>
-      <translation>ta bort prioritering</translation>
-    </message>
-    <message>
-      <source>Add measure</source>
-      <translation>lägg till åtgärd</translation>
-    </message>
-    <message>
-      <source>Delete measure</source>
-      <translation>ta bort åtgärd</translation>
-    </message>
-    <message>
-      <source>Move measure</source>
-      <translation>flytta åtgärd</translation>
     </message>
   </context>
   <context>
@@ -3427,12 +3433,12 @@ Stänga ändå? De ändringarna går förlorade.</translation>
       <translation>Projektorn: uppföljning, målen</translation>
     </message>
     <message>
-      <source>(page %1/%2)</source>
-      <translation>(sida %1/%2)</translation>
-    </message>
-    <message>
       <source>The projector shows the follow-up meeting: Ctrl+. and Ctrl+, turn to its next and previous slide, Alt+PgDown and Alt+PgUp to its pages</source>
       <translation>Projektorn visar uppföljningsmötet: Ctrl+. och Ctrl+, går till nästa och föregående bild, Alt+PgDown och Alt+PgUp till dess sidor</translation>
+    </message>
+    <message>
+      <source>(page %1/%2)</source>
+      <translation>(sida %1/%2)</translation>
     </message>
   </context>
   <context>

@@ -21,7 +21,7 @@ from tests.e2e.gui_driver import CTRL, activate, shortcut, view_of
 from tests.gui.conftest import close_window
 from tests.gui.helpers import settle, stored_workshop
 from tests.gui.keyboard import press, type_text
-from workshop_app.domain.presentation_content import ProblemFocus, VoteResult
+from workshop_app.domain.slide_model import ProblemFocus, VoteResult
 from workshop_app.domain.step_timer import format_clock
 from workshop_app.domain.steps import Step
 from workshop_app.gui.main_window import MainWindow

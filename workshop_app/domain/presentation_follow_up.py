@@ -29,14 +29,8 @@ from workshop_app.domain.model import (
     IndicatorAssessment,
     Workshop,
 )
-from workshop_app.domain.presentation_content import (
-    Card,
-    CardLine,
-    Fact,
-    FactKind,
-    Slide,
-    mark_new,
-)
+from workshop_app.domain.presentation_content import mark_new
+from workshop_app.domain.slide_model import Card, CardLine, Fact, FactKind, Slide
 from workshop_app.domain.steps import STEP_ORDER
 
 

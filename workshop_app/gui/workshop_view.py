@@ -109,31 +109,7 @@ class WorkshopView(QWidget):
         self._showing_follow_up = False
         self._guide_expanded = True
 
-        self.title = ElidedLabel()
-        self.title.setObjectName("workshopTitle")
-        self.save_status = SaveStatusLabel(tracker)
-        self.save_status.setObjectName("saveStatus")
-        back = QPushButton(self.tr("All workshops"))
-        back.setObjectName("backToStart")
-        # Not in the Tab chain's start: a Space typed right after opening must not close it.
-        back.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self._back = back
-        back.setToolTip(self.tr("Back to the list of workshops (Ctrl+W)"))
-        back.clicked.connect(self.close_requested)
-        word = QPushButton(self.tr("Export to Word…"))
-        word.setObjectName("exportWord")
-        word.setToolTip(self.tr("Write the minutes as a Word document (Ctrl+Shift+E)"))
-        word.clicked.connect(self.word_requested)
-        self.word_button = word
-        self.timer = StepTimer(session, pack)
-        self.timer_widget = StepTimerWidget(self.timer)
-        self.timer_widget.setObjectName("stepTimer")
-        self._top = QHBoxLayout()
-        self._top.addWidget(back)
-        self._top.addWidget(self.title, 1)
-        self._top.addWidget(self.save_status)
-        self._top.addWidget(self.timer_widget)
-        self._top.addWidget(word)
+        self._build_top_bar(session, pack, tracker)
         # The Follow-up page: from the Preparation page's button, or by this shortcut.
         follow_up = QAction(self.tr("Follow-up"), self)
         follow_up.setObjectName("showFollowUp")
@@ -172,6 +148,36 @@ class WorkshopView(QWidget):
         self._prebuild.setInterval(PREBUILD_PAUSE_MS)
         self._prebuild.timeout.connect(self._build_one_ahead)
         self._prebuild.start(PREBUILD_FIRST_MS)
+
+    def _build_top_bar(
+        self, session: WorkshopSession, pack: MethodPack, tracker: SaveTracker
+    ) -> None:
+        """All workshops, the title, the save status, the step timer and Export to Word."""
+        self.title = ElidedLabel()
+        self.title.setObjectName("workshopTitle")
+        self.save_status = SaveStatusLabel(tracker)
+        self.save_status.setObjectName("saveStatus")
+        back = QPushButton(self.tr("All workshops"))
+        back.setObjectName("backToStart")
+        # Not in the Tab chain's start: a Space typed right after opening must not close it.
+        back.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._back = back
+        back.setToolTip(self.tr("Back to the list of workshops (Ctrl+W)"))
+        back.clicked.connect(self.close_requested)
+        word = QPushButton(self.tr("Export to Word…"))
+        word.setObjectName("exportWord")
+        word.setToolTip(self.tr("Write the minutes as a Word document (Ctrl+Shift+E)"))
+        word.clicked.connect(self.word_requested)
+        self.word_button = word
+        self.timer = StepTimer(session, pack)
+        self.timer_widget = StepTimerWidget(self.timer)
+        self.timer_widget.setObjectName("stepTimer")
+        self._top = QHBoxLayout()
+        self._top.addWidget(back)
+        self._top.addWidget(self.title, 1)
+        self._top.addWidget(self.save_status)
+        self._top.addWidget(self.timer_widget)
+        self._top.addWidget(word)
 
     @property
     def current_step(self) -> Step:

@@ -13,7 +13,6 @@ from typing import Any, cast
 from sqlalchemy import Connection, Engine, Table, delete, select, update
 from sqlalchemy import exc as sa_exc
 
-from workshop_app.domain import clock
 from workshop_app.domain.errors import IntegrityError, ItemNotFoundError, WorkshopNotFoundError
 from workshop_app.domain.model import Workshop, WorkshopSummary
 from workshop_app.storage import imports, positions, reading, writing
@@ -29,38 +28,21 @@ from workshop_app.storage.errors import (
     is_undecodable,
     save_failure_reason,
 )
+from workshop_app.storage.header_mapping import header_change_values
 from workshop_app.storage.mapping import (
     CASCADE_DEPENDENTS,
     COLLECTION_MAPS,
     CollectionMap,
     collection_map,
-    header_change_values,
 )
 from workshop_app.storage.rules import (
     Lookup,
-    check_cause,
-    check_cause_forest,
-    check_cause_move,
-    check_measure_causes,
-    read_cause_view,
 )
 from workshop_app.storage.tables import WorkshopRow
 from workshop_app.storage.validation import check_changes, check_header_changes, check_item
+from workshop_app.storage.write_checks import check_tree_rules, checked_workshop
 
 _WORKSHOPS = cast(Table, WorkshopRow.__table__)  # a Table, typed FromClause
-_HEADER_FIELDS = (
-    "id",
-    "title",
-    "municipality",
-    "area",
-    "purpose",
-    "language",
-    "method",
-    "created_at",
-    "updated_at",
-    "current_step",
-    "follow_up_date",
-)
 
 
 log = logging.getLogger(__name__)
@@ -147,7 +129,7 @@ class WorkshopRepository:
 
     def insert(self, workshop: Workshop) -> None:
         """Store a new workshop as given (order, ids, timestamps; missing timestamps = now)."""
-        checked = _checked_workshop(workshop)
+        checked = checked_workshop(workshop)
         with self._write() as conn:
             if reading.find_workshop_pk(conn, checked.id) is not None:
                 raise IntegrityError(f'a workshop with id "{checked.id}" already exists')
@@ -168,11 +150,11 @@ class WorkshopRepository:
         Returns what was stored. CommitOutcomeUnknownError: the connection broke during the
         commit; ``find_import(import_id)`` tells later whether it was stored.
         """
-        checked = _checked_workshop(workshop)
+        checked = checked_workshop(workshop)
         with self._write() as conn:
             imports.lock_workshop_id(conn, checked.id)
             if reading.find_workshop_pk(conn, checked.id) is not None:
-                checked = _checked_workshop(make_copy(checked))
+                checked = checked_workshop(make_copy(checked))
             workshop_pk = writing.insert_workshop(conn, checked)
             imports.record_import(conn, import_id, workshop_pk, file_digest)
         return checked
@@ -184,7 +166,7 @@ class WorkshopRepository:
 
     def replace(self, workshop: Workshop) -> None:
         """Replace a stored workshop by ``workshop`` as given, in one transaction (undo)."""
-        checked = _checked_workshop(workshop)
+        checked = checked_workshop(workshop)
         with self._edit(checked.id) as (conn, workshop_pk):
             revision = conn.execute(
                 select(_WORKSHOPS.c.revision).where(_WORKSHOPS.c.pk == workshop_pk)
@@ -239,7 +221,7 @@ class WorkshopRepository:
             # parent is then judged by the tree rules ("its own ancestor", not "no cause").
             others = (r.field for r in cmap.refs if r.target != cmap.name)
             writing.ref_values(cmap, item, others, lookup)
-            _check_tree_rules(conn, workshop_pk, cmap, item, None, None)
+            check_tree_rules(conn, workshop_pk, cmap, item, None, None)
             position = positions.insertion_position(conn, cmap.table, workshop_pk, index)
             writing.insert_item(conn, cmap, workshop_pk, item, position, lookup)
             return writing.touch(conn, workshop_pk)
@@ -258,7 +240,7 @@ class WorkshopRepository:
             writing.ref_values(
                 cmap, new, (r.field for r in cmap.refs if r.field in checked), lookup
             )
-            _check_tree_rules(conn, workshop_pk, cmap, new, row_pk, set(checked))
+            check_tree_rules(conn, workshop_pk, cmap, new, row_pk, set(checked))
             writing.update_item(conn, cmap, row_pk, new, checked, lookup)
             return writing.touch(conn, workshop_pk)
 
@@ -361,52 +343,3 @@ def _require_row(
     if row_pk is None:
         raise ItemNotFoundError(cmap.name, tuple(key))
     return row_pk
-
-
-def _check_tree_rules(
-    conn: Connection,
-    workshop_pk: int,
-    cmap: CollectionMap,
-    item: Any,
-    row_pk: int | None,
-    changed: set[str] | None,
-) -> None:
-    """Cause-tree and measure rules for a new (``changed`` None) or changed item."""
-
-    def touched(*fields: str) -> bool:
-        return changed is None or not changed.isdisjoint(fields)
-
-    if cmap.name == "causes" and touched("problem_id", "parent_id"):
-        view = read_cause_view(conn, workshop_pk)
-        old_problem = view.get(item.id, (None, None))[0]
-        view[item.id] = (item.problem_id, item.parent_id)
-        check_cause(item, view)
-        if row_pk is not None and old_problem != item.problem_id:
-            check_cause_move(conn, item, row_pk, view)
-    elif cmap.name == "measures" and touched("problem_id", "cause_ids"):
-        check_measure_causes(item, read_cause_view(conn, workshop_pk))
-
-
-def _checked_workshop(workshop: Workshop) -> Workshop:
-    """The aggregate with every field checked, timestamps filled and the tree rules verified."""
-    if not isinstance(workshop, Workshop):
-        raise TypeError(f"expected a Workshop, got {type(workshop).__name__}")
-    header = check_changes(Workshop, {f: getattr(workshop, f) for f in _HEADER_FIELDS}, frozen=())
-    now = clock.now()
-    header["created_at"] = header["created_at"] or now
-    header["updated_at"] = header["updated_at"] or header["created_at"]
-    collections = {}
-    for name, cmap in COLLECTION_MAPS.items():
-        items = getattr(workshop, name)
-        for item in items:
-            if not isinstance(item, cmap.item_type):
-                expected = cmap.item_type.__name__
-                raise TypeError(f"{name} holds {expected} items, got {type(item).__name__}")
-        collections[name] = tuple(check_item(item) for item in items)
-    check_cause_forest(collections["causes"])
-    view = {c.id: (c.problem_id, c.parent_id) for c in collections["causes"]}
-    for measure in collections["measures"]:
-        check_measure_causes(measure, view)
-    # One string-keyed dict: the field names are checked by dataclasses.replace at run time.
-    fields: dict[str, Any] = {**header, **collections}
-    return dataclasses.replace(workshop, **fields)

@@ -11,11 +11,11 @@ from sqlalchemy import Connection, CursorResult, Table, bindparam, delete, inser
 from workshop_app.domain import clock
 from workshop_app.domain.errors import IntegrityError
 from workshop_app.domain.model import Workshop
+from workshop_app.storage.header_mapping import header_values
 from workshop_app.storage.mapping import (
     COLLECTION_MAPS,
     CollectionMap,
     Link,
-    header_values,
     item_values,
 )
 from workshop_app.storage.rules import Lookup, resolve

@@ -109,7 +109,7 @@ def test_keys_pressed_on_the_projector_window_work_in_the_laptop_window(  # type
 def test_the_laptop_says_what_the_room_sees_and_the_vote_result_goes_away(  # type: ignore[no-untyped-def]
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:
-    from workshop_app.domain.presentation_content import VoteResult
+    from workshop_app.domain.slide_model import VoteResult
 
     window = open_example(qtbot, open_window, data_dir, example_file)
     view = window.workshop_view
@@ -245,7 +245,7 @@ def test_a_clickers_page_keys_turn_the_question_where_they_mean_nothing_else(  #
 
 def test_first_problem_focus_names_real_focus_kinds() -> None:
     """The table is kept as plain values so that the projector's module loads on first use."""
-    from workshop_app.domain.presentation_content import FocusKind
+    from workshop_app.domain.slide_model import FocusKind
     from workshop_app.gui.controllers.facilitation_actions import FIRST_PROBLEM_FOCUS
 
     assert {FocusKind(value) for value in FIRST_PROBLEM_FOCUS.values()} == {

@@ -21,12 +21,6 @@ from workshop_app.domain.model import (
     Workshop,
 )
 from workshop_app.domain.presentation_content import (
-    FactKind,
-    FishboneFocus,
-    FocusKind,
-    FocusTarget,
-    ProblemFocus,
-    VoteResult,
     build_focus,
     build_slide,
     clamp_question,
@@ -35,6 +29,14 @@ from workshop_app.domain.presentation_content import (
     newest_added,
 )
 from workshop_app.domain.resources import resource_path
+from workshop_app.domain.slide_model import (
+    FactKind,
+    FishboneFocus,
+    FocusKind,
+    FocusTarget,
+    ProblemFocus,
+    VoteResult,
+)
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.domain.workshop_file import parse_workshop_document
 

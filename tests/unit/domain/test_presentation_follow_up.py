@@ -24,13 +24,13 @@ from workshop_app.domain.model import (
     Problem,
     Workshop,
 )
-from workshop_app.domain.presentation_content import Fact, FactKind
 from workshop_app.domain.presentation_follow_up import (
     FOLLOW_UP_PARTS,
     FollowUpPart,
     LineKind,
     build_follow_up_slide,
 )
+from workshop_app.domain.slide_model import Fact, FactKind
 
 MEETING = FollowUpMeeting("m1", date(2026, 5, 4))
 TODAY = date(2026, 5, 2)

@@ -31,7 +31,7 @@ END_VOTE_SHORTCUT = "Esc"
 AGENDA_SHORTCUT = "Ctrl+Shift+A"
 SHORTCUTS_SHORTCUT = "F1"
 # Where F6 with nothing selected shows the first problem (prioritised first) instead; the
-# values are presentation_content.FocusKind's (imported when a projector shows, not at start).
+# values are slide_model.FocusKind's (imported when a projector shows, not at start).
 FIRST_PROBLEM_FOCUS = {
     Step.PROBLEMS: "problem",
     Step.CAUSES: "fishbone",
@@ -327,7 +327,7 @@ class FacilitationActions(WindowParts):
             return
         if not self.presenter.is_presenting:
             return
-        from workshop_app.domain.presentation_content import FocusKind, FocusTarget
+        from workshop_app.domain.slide_model import FocusKind, FocusTarget
 
         self.debouncer.flush()
         found = self.workshop_view.focus_target()

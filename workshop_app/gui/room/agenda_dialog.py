@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMessageBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,71 +25,18 @@ from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.step_timer import format_clock
 from workshop_app.domain.steps import Step
 from workshop_app.domain.time_plan import clock_of, fit_to_session, minutes_of, session_meeting
-from workshop_app.gui.error_report import QtCallGuard
+from workshop_app.gui.room.agenda_bar import BAR_ROLE, OVER_TEXT, BarDelegate
 from workshop_app.gui.room.step_timer import StepTimer
 
 STEP, PLANNED, USED, DIFFERENCE, BAR = range(5)
-BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (planned seconds, used seconds, scale seconds)
 
 # Dark text on light tints (contrast above 7:1); the sign of the difference says it too.
-OVER_TEXT, OVER_BACKGROUND = "#a31515", "#fde4e4"
+OVER_BACKGROUND = "#fde4e4"  # under OVER_TEXT
 WITHIN_TEXT, WITHIN_BACKGROUND = "#1b5e20", "#e3f4e4"
-PLAN_OUTLINE = "#5f6368"
-USED_FILL = "#1565c0"
 MINUS = "\u2212"
 TEXT_SCALE = 1.15
 MAX_STEP_MINUTES = 600  # a step of a one-day workshop
 BAR_WIDTH = 280  # read by the group too, when the facilitator shows it on the projector
-
-
-class _BarDelegate(QtCallGuard, QStyledItemDelegate):
-    """The planned time as an outlined bar, the used time filled in, overrun in red."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().paint(painter, option, index)
-        value = index.data(BAR_ROLE)
-        if not value:
-            return
-        planned, used, scale = value
-        if scale <= 0:
-            return
-        area = option.rect.adjusted(6, 8, -6, -8)
-        if area.width() <= 0 or area.height() <= 0:
-            return
-        per_second = area.width() / scale
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        within = min(used, planned) if planned else 0
-        over = used - within
-        if within:
-            painter.fillRect(
-                QRect(area.left(), area.top(), round(within * per_second), area.height()),
-                QColor(USED_FILL),
-            )
-        if over:
-            left = area.left() + round(within * per_second)
-            painter.fillRect(
-                QRect(left, area.top(), max(2, round(over * per_second)), area.height()),
-                QColor(OVER_TEXT),
-            )
-        if planned:
-            painter.setPen(QPen(QColor(PLAN_OUTLINE), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(
-                QRect(area.left(), area.top(), round(planned * per_second), area.height())
-            )
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), 160), hint.height())
 
 
 class AgendaDialog(QDialog):
@@ -110,6 +55,7 @@ class AgendaDialog(QDialog):
         self._pack = pack
         self._language = language
         self._timer: StepTimer | None = None
+        self._steps: list[Step] = []  # the step of each row
 
         intro = QLabel(
             self.tr(
@@ -119,6 +65,18 @@ class AgendaDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self._build_table()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.show_agenda(agenda)
+        self.resize(self._natural_size())
+        self.close_button.setFocus()  # Enter or Esc closes; Tab reaches the table
+
+    def _build_table(self) -> None:
+        """The table: a row per step, only the planned minutes editable, the bar stretched."""
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Agenda"))
@@ -143,11 +101,10 @@ class AgendaDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.itemChanged.connect(self._planned_edited)
-        self._steps: list[Step] = []
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setItemDelegateForColumn(BAR, _BarDelegate(self.table))
+        self.table.setItemDelegateForColumn(BAR, BarDelegate(self.table))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         font = QFont(self.table.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * TEXT_SCALE)
@@ -158,6 +115,8 @@ class AgendaDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BAR, QHeaderView.ResizeMode.Stretch)
 
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Close, and Fit the plan to the meeting (shown when following a timer)."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.fit_button = buttons.addButton(
@@ -168,13 +127,7 @@ class AgendaDialog(QDialog):
         self.fit_button.clicked.connect(self.fit_to_meeting)
         self.fit_button.hide()  # shown when the agenda follows a workshop's timer
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.show_agenda(agenda)
-        self.resize(self._natural_size())
-        self.close_button.setFocus()  # Enter or Esc closes; Tab reaches the table
+        return buttons
 
     @classmethod
     def for_timer(

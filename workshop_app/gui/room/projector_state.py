@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from workshop_app.domain.presentation_content import FocusKind
+from workshop_app.domain.slide_model import FocusKind
 from workshop_app.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:

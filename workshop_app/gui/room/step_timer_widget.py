@@ -51,6 +51,20 @@ class StepTimerWidget(QFrame):
         self._reset_key = _native(reset_shortcut)
         self._tone = ""
 
+        self._build_buttons(timer)
+        texts = self._build_texts()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(6)
+        layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(texts, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+        timer.reading_changed.connect(self.show_reading)
+        self.show_reading(timer.reading())
+
+    def _build_buttons(self, timer: StepTimer) -> None:
+        """Start/pause and Reset, wired to the timer."""
         self.toggle_button = QToolButton()
         self.toggle_button.setObjectName("timerToggle")
         self.toggle_button.setIconSize(QSize(22, 22))
@@ -71,6 +85,8 @@ class StepTimerWidget(QFrame):
         )
         self.reset_button.clicked.connect(timer.reset)
 
+    def _build_texts(self) -> QVBoxLayout:
+        """The clock and, under it, the detail line beside the Reset word."""
         self.clock = QLabel()
         self.clock.setObjectName("timerClock")
         self.clock.setTextFormat(Qt.TextFormat.RichText)
@@ -93,16 +109,7 @@ class StepTimerWidget(QFrame):
         under.addWidget(self.detail, 1)
         under.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignVCenter)
         texts.addLayout(under)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(6)
-        layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addLayout(texts, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-
-        timer.reading_changed.connect(self.show_reading)
-        self.show_reading(timer.reading())
+        return texts
 
     # -- showing -------------------------------------------------------------------------
 

@@ -80,6 +80,35 @@ class VotingDialog(QDialog):
             title = self.tr("Vote on the measures")
         self.setWindowTitle(title)
 
+        heading, keys = self._build_header(title)
+        budget_row = self._build_budget()
+        left = self._build_counts(title)
+        right = self._build_result()
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        buttons = self._build_buttons()
+        self._add_undo_keys()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(keys)
+        layout.addLayout(budget_row)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+
+        self._load_budget()
+        self.participants.textChanged.connect(lambda _t: self._budget_edited())
+        self.dots.textChanged.connect(lambda _t: self._budget_edited())
+        session.snapshot_changed.connect(self._workshop_changed)
+        session.edited_locally.connect(self.refresh)
+        self.refresh()
+        self.table.select_row(0)
+        self.table.setFocus()
+        self.resize(880, 600)
+
+    def _build_header(self, title: str) -> tuple[QLabel, QLabel]:
+        """The title and the keys to count with."""
         heading = QLabel(title)
         heading.setObjectName("sectionHeading")
         heading.setWordWrap(True)
@@ -91,8 +120,10 @@ class VotingDialog(QDialog):
             )
         )
         keys.setWordWrap(True)
+        return heading, keys
 
-        # -- the budget ----------------------------------------------------------------------
+    def _build_budget(self) -> QHBoxLayout:
+        """Participants × dots per person, and what the counts make of that budget."""
         self.participants = self._number_field(self.tr("Participants"))
         self.participants.setObjectName("votingParticipants")
         self.dots = self._number_field(self.tr("Dots per person"))
@@ -112,12 +143,12 @@ class VotingDialog(QDialog):
         budget_row.addWidget(self.dots)
         budget_row.addSpacing(8)
         budget_row.addWidget(self.budget_label, 1)
+        return budget_row
 
-        # -- the counts and the result -------------------------------------------------------
-        self.model = VotingModel(
-            [self.tr("Votes"), self.tr("Problem") if kind == "problems" else self.tr("Measure")],
-            self,
-        )
+    def _build_counts(self, title: str) -> QVBoxLayout:
+        """The table of items with their large counts, or the word that there are none."""
+        noun = self.tr("Problem") if self.kind == "problems" else self.tr("Measure")
+        self.model = VotingModel([self.tr("Votes"), noun], self)
         count_font = QFont(self.font())
         count_font.setPointSizeF(max(count_font.pointSizeF(), 9) * 1.8)
         count_font.setBold(True)
@@ -133,12 +164,18 @@ class VotingDialog(QDialog):
         self.table.count_adjusted.connect(self.adjust_count)
         self.empty = QLabel(
             self.tr("There are no problems to vote on yet.")
-            if kind == "problems"
+            if self.kind == "problems"
             else self.tr("There are no measures to vote on yet.")
         )
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.empty)
+        return left
 
+    def _build_result(self) -> QVBoxLayout:
+        """The result beside the counts, most votes first."""
         result_heading = QLabel(self.tr("Result, most votes first"))
         result_heading.setObjectName("sectionHeading")
         self.result_list = QListWidget()
@@ -147,17 +184,13 @@ class VotingDialog(QDialog):
         self.result_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.result_list.setWordWrap(True)
         self.result_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        left = QVBoxLayout()
-        left.addWidget(self.table, 1)
-        left.addWidget(self.empty)
         right = QVBoxLayout()
         right.addWidget(result_heading)
         right.addWidget(self.result_list, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        return right
 
-        # -- buttons -------------------------------------------------------------------------
+    def _build_buttons(self) -> QHBoxLayout:
+        """Show the result on the projector (Ctrl+P), and Close."""
         self.show_button = QPushButton(self.tr("Show the result on the projector (Ctrl+P)"))
         self.show_button.setObjectName("showVotingResult")
         self.show_button.setToolTip(
@@ -174,28 +207,13 @@ class VotingDialog(QDialog):
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        return buttons
 
-        # Undo and redo here too: the window's own shortcuts do not reach a dialog.
+    def _add_undo_keys(self) -> None:
+        """Undo and redo in the dialog too: the window's own shortcuts do not reach it."""
         QShortcut(QKeySequence.StandardKey.Undo, self).activated.connect(self._undo)
         for sequence in ("Ctrl+Shift+Z", "Ctrl+Y"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self._redo)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(keys)
-        layout.addLayout(budget_row)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
-
-        self._load_budget()
-        self.participants.textChanged.connect(lambda _t: self._budget_edited())
-        self.dots.textChanged.connect(lambda _t: self._budget_edited())
-        session.snapshot_changed.connect(self._workshop_changed)
-        session.edited_locally.connect(self.refresh)
-        self.refresh()
-        self.table.select_row(0)
-        self.table.setFocus()
-        self.resize(880, 600)
 
     # -- what is shown -------------------------------------------------------------------
 

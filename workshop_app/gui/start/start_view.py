@@ -48,6 +48,33 @@ class StartView(QWidget):
         )
         intro.setWordWrap(True)
 
+        self._build_search()
+        self._build_table()
+        self.empty = QLabel(
+            self.tr("No workshops yet. Start a new one, import a file or open the example.")
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        buttons = self._build_buttons(actions)
+
+        body = QHBoxLayout()
+        body.addWidget(self.list_stack, 1)
+        body.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.search)
+        layout.addLayout(body, 1)
+        self.follow_ups = FollowUpDueLabel()  # when the next follow-up meetings are due
+        layout.addWidget(self.follow_ups)
+
+    def _build_search(self) -> None:
+        """The search line and the filtering model behind the table."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search by title, municipality or area"))
@@ -65,6 +92,8 @@ class StartView(QWidget):
         self.search.returnPressed.connect(self._open_highlighted)
         self.search.installEventFilter(self)
 
+    def _build_table(self) -> None:
+        """The table of saved workshops; activating a row opens it."""
         self.table = QTableView()
         self.table.setObjectName("workshopTable")
         self.table.setAccessibleName(self.tr("Saved workshops"))
@@ -84,16 +113,8 @@ class StartView(QWidget):
         self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
 
-        self.empty = QLabel(
-            self.tr("No workshops yet. Start a new one, import a file or open the example.")
-        )
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
-
+    def _build_buttons(self, actions: Sequence[QAction]) -> QVBoxLayout:
+        """A button per window action (new, import, example …), enabled as the action is."""
         buttons = QVBoxLayout()
         for action in actions:
             button = QPushButton(action.text().replace("…", "…"))
@@ -104,17 +125,7 @@ class StartView(QWidget):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)
-
-        body = QHBoxLayout()
-        body.addWidget(self.list_stack, 1)
-        body.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.search)
-        layout.addLayout(body, 1)
-        self.follow_ups = FollowUpDueLabel()  # when the next follow-up meetings are due
-        layout.addWidget(self.follow_ups)
+        return buttons
 
     def set_summaries(self, summaries: list[WorkshopSummary], select_id: str | None = None) -> None:
         keep = select_id or self.selected_id()

@@ -64,13 +64,18 @@ class StepPage(QWidget):
         self.guide = GuidePanel(guide, language)
         names = {g.step: g.title.get(language) for g in pack.steps}
         self.notes = NotesPanel(session, step, names)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self._build_body(layout, content)
+        self.show_workshop(session.workshop)
+
+    def _build_body(self, layout: QVBoxLayout, content: StepContent | None) -> None:
+        """The scrolling guide and working area, with the parking lot beside (or below)."""
         # The guide and the working area scroll together, so a small projector resolution
         # never squeezes a table below a usable height; the parking lot stays in view beside.
         # Built from the outside in, each widget under its final parent before anything goes
         # into it: with the app's style sheet every re-parenting of a built subtree restyles
         # all of it, and the large workshop's pages were restyled five times over.
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("pageScroll")
         self.scroll_area.setWidgetResizable(True)
@@ -93,7 +98,6 @@ class StepPage(QWidget):
         body_layout.setContentsMargins(0, 0, 8, 0)
         body_layout.addWidget(self.guide)
         body_layout.addWidget(content if content is not None else self.notes, 1)
-        self.show_workshop(session.workshop)
 
     def show_workshop(self, workshop: Workshop, *, content: bool = True) -> None:
         """Show ``workshop``; ``content`` False: only the frame (the change touched nothing

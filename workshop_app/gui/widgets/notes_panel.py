@@ -71,6 +71,26 @@ class NotesPanel(QWidget):
         self._session = session
         self._step = step
         self._names = dict(step_names or {})
+        self._build_editor(session, step)
+        self._build_controls(step)
+        self.editor.current_changed.connect(lambda _key: self._update_buttons())
+        # The filters one under the other: side by side they would widen the panel past its
+        # 270 px; the two short buttons share a row.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.resolve)
+        row.addStretch(1)
+        row.addWidget(self.to_next_step)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.only_here)
+        layout.addWidget(self.show_resolved)
+        layout.addLayout(row)
+        self.show_workshop(session.workshop)
+
+    def _build_editor(self, session: WorkshopSession, step: Step) -> None:
+        """The list of notes with its step tag; edits go to the session as undoable steps."""
         columns = [
             Column("text", self.tr("Note"), stretch=True, required=True),
             Column(
@@ -104,6 +124,9 @@ class NotesPanel(QWidget):
             )
         )
         self.editor.move_requested.connect(self._move)
+
+    def _build_controls(self, step: Step) -> None:
+        """The two filters and the buttons for the selected note."""
         self.only_here = QCheckBox(self.tr("Only this step"))
         self.only_here.setObjectName(f"notesOnlyHere_{step.value}")
         self.only_here.setToolTip(self.tr("Show only the notes parked in this step"))
@@ -124,21 +147,6 @@ class NotesPanel(QWidget):
             )
         )
         self.to_next_step.clicked.connect(self.make_next_step)
-        self.editor.current_changed.connect(lambda _key: self._update_buttons())
-        # The filters one under the other: side by side they would widen the panel past its
-        # 270 px; the two short buttons share a row.
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.resolve)
-        row.addStretch(1)
-        row.addWidget(self.to_next_step)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.only_here)
-        layout.addWidget(self.show_resolved)
-        layout.addLayout(row)
-        self.show_workshop(session.workshop)
 
     def _tag(self, step: Step) -> str:
         """ "2 Lokala problem": the number as in the step list, then the name."""

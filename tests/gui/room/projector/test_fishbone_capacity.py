@@ -26,7 +26,8 @@ from tests.gui.room.projector.test_slide_capacity import (
 )
 from workshop_app.domain.method_pack.loader import load_method_pack
 from workshop_app.domain.model import Cause
-from workshop_app.domain.presentation_content import FocusKind, FocusTarget, build_slide
+from workshop_app.domain.presentation_content import build_slide
+from workshop_app.domain.slide_model import FocusKind, FocusTarget
 from workshop_app.domain.steps import Step
 from workshop_app.gui.room.projector import style
 from workshop_app.gui.room.projector.presentation_window import PresentationWindow

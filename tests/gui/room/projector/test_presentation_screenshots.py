@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.paths import SCREENSHOTS
 from workshop_app.domain.follow_up import latest_meeting
-from workshop_app.domain.presentation_content import FocusKind, FocusTarget
 from workshop_app.domain.presentation_follow_up import FOLLOW_UP_PARTS
+from workshop_app.domain.slide_model import FocusKind, FocusTarget
 from workshop_app.domain.step_timer import TimerReading
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.room.projector.presentation_controller import PresentationController

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.helpers import settle
 from workshop_app.domain.model import Problem
-from workshop_app.domain.presentation_content import (
+from workshop_app.domain.slide_model import (
     FishboneFocus,
     FocusKind,
     FocusTarget,

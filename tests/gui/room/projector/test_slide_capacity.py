@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.room.projector.slide_workshops import workshop_with
 from tests.paths import SCREENSHOTS
 from workshop_app.domain.method_pack.loader import load_method_pack
-from workshop_app.domain.presentation_content import FocusKind, FocusTarget, build_slide
+from workshop_app.domain.presentation_content import build_slide
+from workshop_app.domain.slide_model import FocusKind, FocusTarget
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.room.projector.presentation_window import PresentationWindow
 from workshop_app.gui.room.projector.style import ELLIPSIS

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 
 from workshop_app.domain.enums import Certainty, Extent, IndicatorStatus, Trend
 from workshop_app.domain.follow_up import ARROWS, Direction
-from workshop_app.domain.presentation_content import CardLine, Fact, FactKind
+from workshop_app.domain.slide_model import CardLine, Fact, FactKind
 from workshop_app.gui.steps.indicators.indicator_words import (
     certainty_choices,
     extent_choices,

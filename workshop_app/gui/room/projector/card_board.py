@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from workshop_app.domain.presentation_content import Card
+from workshop_app.domain.slide_model import Card
 from workshop_app.gui.room.projector import style
 from workshop_app.gui.room.projector.captions import Captions
 from workshop_app.gui.room.projector.card_layout import (

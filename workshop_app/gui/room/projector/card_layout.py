@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from workshop_app.domain.presentation_content import Card
+from workshop_app.domain.slide_model import Card
 from workshop_app.gui.room.projector.captions import Captions
 from workshop_app.gui.room.projector.card_measure import (
     LEVELS,

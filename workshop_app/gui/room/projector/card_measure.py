@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from workshop_app.domain.presentation_content import Card, CardLine, FactKind
+from workshop_app.domain.slide_model import Card, CardLine, FactKind
 from workshop_app.gui.room.projector.captions import Captions
 from workshop_app.gui.room.projector.style import (
     ELLIPSIS,

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.domain.enums import Directness
 from workshop_app.domain.fishbone_layout import Box, FishboneLayout
-from workshop_app.domain.presentation_content import FishboneFocus, newest_added
+from workshop_app.domain.presentation_content import newest_added
+from workshop_app.domain.slide_model import FishboneFocus
 from workshop_app.gui.room.projector import style
 from workshop_app.gui.room.projector.captions import Captions
 from workshop_app.gui.room.projector.fishbone_pages import TEXT_SIZES, FishbonePages, fit_fishbone

@@ -18,7 +18,7 @@ from workshop_app.domain.cause_tree import by_branch
 from workshop_app.domain.enums import Branch
 from workshop_app.domain.fishbone_layout import FishboneLayout, Metrics, layout_fishbone
 from workshop_app.domain.model import Cause
-from workshop_app.domain.presentation_content import FishboneFocus
+from workshop_app.domain.slide_model import FishboneFocus
 from workshop_app.gui.room.projector import style
 
 TEXT_SIZES = (26, 25, 24)  # px at 1024×768; the last is the floor, as for the cards

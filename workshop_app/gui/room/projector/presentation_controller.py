@@ -13,15 +13,13 @@ from workshop_app.domain import clock
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.presentation_content import (
-    FocusKind,
-    FocusTarget,
-    Slide,
     build_slide,
     clamp_question,
     item_ids,
     newest_added,
 )
 from workshop_app.domain.presentation_follow_up import FOLLOW_UP_PARTS, build_follow_up_slide
+from workshop_app.domain.slide_model import FocusKind, FocusTarget, Slide
 from workshop_app.domain.step_timer import TimerReading, format_clock
 from workshop_app.domain.steps import Step
 from workshop_app.gui.room.projector.presentation_window import TEXT_SCALES, PresentationWindow

@@ -12,12 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from workshop_app.domain.presentation_content import (
-    FishboneFocus,
-    ProblemFocus,
-    Slide,
-    VoteResult,
-)
+from workshop_app.domain.slide_model import FishboneFocus, ProblemFocus, Slide, VoteResult
 from workshop_app.domain.steps import Step
 from workshop_app.gui.room.projector import style
 from workshop_app.gui.room.projector.captions import Captions

@@ -69,6 +69,34 @@ class FollowUpPage(StepContent):
         self._reassess: list[ReassessRow] = []
         self._goals: list[GoalBox] = []
 
+        heading, top, next_row = self._build_top()
+
+        self.hint = QLabel(
+            QCoreApplication.translate(
+                "FollowUpPage",
+                "Start a follow-up meeting to review the action plan, reassess the indicators"
+                " and judge how far the goals are reached. Earlier meetings are kept.",
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        # Rows wrap instead: nothing of the meeting hides beyond the right edge.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addLayout(next_row)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+        self.show_workshop(session.workshop)
+
+    def _build_top(self) -> tuple[QLabel, QHBoxLayout, QHBoxLayout]:
+        """The heading, the meeting chooser with Start, and the next follow-up's date."""
         heading = QLabel(QCoreApplication.translate("FollowUpPage", "Follow-up meeting"))
         heading.setObjectName("followUpHeading")
         font = heading.font()
@@ -106,30 +134,7 @@ class FollowUpPage(StepContent):
         next_row.addWidget(next_label)
         next_row.addWidget(self.next_date)
         next_row.addStretch(1)
-
-        self.hint = QLabel(
-            QCoreApplication.translate(
-                "FollowUpPage",
-                "Start a follow-up meeting to review the action plan, reassess the indicators"
-                " and judge how far the goals are reached. Earlier meetings are kept.",
-            )
-        )
-        self.hint.setWordWrap(True)
-        self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        # Rows wrap instead: nothing of the meeting hides beyond the right edge.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(top)
-        layout.addLayout(next_row)
-        layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
-        self.show_workshop(session.workshop)
+        return heading, top, next_row
 
     # -- showing ------------------------------------------------------------------------
 

@@ -94,28 +94,7 @@ class GoalDialog(QDialog):
         )
         self.resize(820, 640)
 
-        self.goal = self._line(
-            "goal", QCoreApplication.translate("GoalDialog", "What should be different?")
-        )
-        self.goal_measure = self._line(
-            "goal_measure", QCoreApplication.translate("GoalDialog", "How will the group know?")
-        )
-        # Typed as written and empty until set: no tick box that saves a guessed date.
-        self.goal_date = DateField(QCoreApplication.translate("GoalDialog", "Goal date"))
-        self.goal_date.edited.connect(self._date_changed)
-        self.indicators = QListWidget()
-        self.indicators.setObjectName("goalIndicators")
-        self.indicators.setAccessibleName(
-            QCoreApplication.translate("GoalDialog", "Indicators that will show it")
-        )
-        self.indicators.itemChanged.connect(lambda _item: self._indicators_changed())
-        self.indicators.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
-        goal_box = QGroupBox(QCoreApplication.translate("GoalDialog", "Goal"))
-        form = QFormLayout(goal_box)
-        form.addRow(QCoreApplication.translate("GoalDialog", "&Goal"), self.goal)
-        form.addRow(QCoreApplication.translate("GoalDialog", "&By when:"), self.goal_date)
-        form.addRow(QCoreApplication.translate("GoalDialog", "&Shown by"), self.goal_measure)
-        form.addRow(QCoreApplication.translate("GoalDialog", "&Indicators"), self.indicators)
+        goal_box = self._build_goal_box()
 
         self.consequences_box = QGroupBox(QCoreApplication.translate("GoalDialog", "Consequences"))
         self.consequences = QGridLayout(self.consequences_box)
@@ -144,6 +123,32 @@ class GoalDialog(QDialog):
         self._shape: tuple[Any, ...] = ()
         session.snapshot_changed.connect(self.show_workshop)
         self.show_workshop(session.workshop)
+
+    def _build_goal_box(self) -> QGroupBox:
+        """The goal: what should be different, by when, shown by what, which indicators."""
+        self.goal = self._line(
+            "goal", QCoreApplication.translate("GoalDialog", "What should be different?")
+        )
+        self.goal_measure = self._line(
+            "goal_measure", QCoreApplication.translate("GoalDialog", "How will the group know?")
+        )
+        # Typed as written and empty until set: no tick box that saves a guessed date.
+        self.goal_date = DateField(QCoreApplication.translate("GoalDialog", "Goal date"))
+        self.goal_date.edited.connect(self._date_changed)
+        self.indicators = QListWidget()
+        self.indicators.setObjectName("goalIndicators")
+        self.indicators.setAccessibleName(
+            QCoreApplication.translate("GoalDialog", "Indicators that will show it")
+        )
+        self.indicators.itemChanged.connect(lambda _item: self._indicators_changed())
+        self.indicators.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        goal_box = QGroupBox(QCoreApplication.translate("GoalDialog", "Goal"))
+        form = QFormLayout(goal_box)
+        form.addRow(QCoreApplication.translate("GoalDialog", "&Goal"), self.goal)
+        form.addRow(QCoreApplication.translate("GoalDialog", "&By when:"), self.goal_date)
+        form.addRow(QCoreApplication.translate("GoalDialog", "&Shown by"), self.goal_measure)
+        form.addRow(QCoreApplication.translate("GoalDialog", "&Indicators"), self.indicators)
+        return goal_box
 
     def _problem(self, workshop: Workshop) -> Problem:
         return next(p for p in workshop.problems if p.id == self.problem_id)

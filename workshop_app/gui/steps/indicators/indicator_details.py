@@ -52,7 +52,36 @@ class IndicatorDetails(QWidget):
         super().__init__(parent)
         self.setObjectName("indicatorDetails")
         self._entry: BoardEntry | None = None
+        self._combos: dict[str, tuple[QComboBox, Any]] = {}  # field: (list box, its choices)
 
+        self._build_heading()
+        form = self._build_form()
+        observations_label = self._build_observations()
+
+        self.delete_button = QPushButton(self.tr("Delete own indicator"))
+        self.delete_button.setToolTip(self.tr("Delete the selected own indicator (Delete)"))
+        self.delete_button.clicked.connect(self._delete)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        self.hint = QLabel(self.tr("Select an indicator on the board to assess it."))
+        self.hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(self.gap_note)
+        layout.addLayout(form)
+        layout.addWidget(observations_label)
+        layout.addWidget(self.observations, 1)
+        layout.addLayout(buttons)
+        self.show_entry(None, typing=False)
+
+    def _build_heading(self) -> None:
+        """The title, the description and the knowledge-gap note."""
         self.title = QLabel()
         self.title.setObjectName("sectionHeading")
         self.title.setWordWrap(True)
@@ -77,7 +106,8 @@ class IndicatorDetails(QWidget):
         )
         self.gap_note.ensurePolished()  # its border counts while hidden too
 
-        self._combos: dict[str, tuple[QComboBox, Any]] = {}
+    def _build_form(self) -> QFormLayout:
+        """Status, extent, trend and certainty, a list box each."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -99,7 +129,10 @@ class IndicatorDetails(QWidget):
         self._combos["status"][0].setToolTip(
             self.tr("On the board: 1 observed, 2 not observed, 3 unknown, 0 not assessed")
         )
+        return form
 
+    def _build_observations(self) -> QLabel:
+        """The group's observations; returns the field's label."""
         self.observations = _ObservationsEdit(limit_of(IndicatorAssessment, "observations"))
         self.observations.setObjectName("indicator_observations")
         self.observations.setAccessibleName(self.tr("Observations"))
@@ -112,28 +145,7 @@ class IndicatorDetails(QWidget):
         self.observations.left.connect(self._observations_left)
         observations_label = QLabel(self.tr("&Observations"))
         observations_label.setBuddy(self.observations)
-
-        self.delete_button = QPushButton(self.tr("Delete own indicator"))
-        self.delete_button.setToolTip(self.tr("Delete the selected own indicator (Delete)"))
-        self.delete_button.clicked.connect(self._delete)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-
-        self.hint = QLabel(self.tr("Select an indicator on the board to assess it."))
-        self.hint.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.title)
-        layout.addWidget(self.description)
-        layout.addWidget(self.gap_note)
-        layout.addLayout(form)
-        layout.addWidget(observations_label)
-        layout.addWidget(self.observations, 1)
-        layout.addLayout(buttons)
-        self.show_entry(None, typing=False)
+        return observations_label
 
     @property
     def entry(self) -> BoardEntry | None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from workshop_app.domain.information_matrix import catalog_order, knowledge_gaps
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Indicator, Workshop
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.steps.indicators.gap_button import GapButton
 from workshop_app.gui.steps.indicators.indicator_board import BoardView
 from workshop_app.gui.steps.indicators.indicator_board_model import (
     OWN_GROUP,
@@ -41,7 +41,6 @@ from workshop_app.gui.steps.indicators.indicator_board_model import (
 )
 from workshop_app.gui.steps.indicators.indicator_details import IndicatorDetails
 from workshop_app.gui.steps.indicators.indicator_edits import IndicatorEdits, observations_field
-from workshop_app.gui.steps.indicators.indicator_words import GAP_COLOUR, GAP_MARKER
 from workshop_app.gui.steps.indicators.matrix_tab import MatrixTab
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
@@ -78,102 +77,9 @@ class IndicatorsPage(StepContent):
         self._select_after_reload: str | None = None
         self.gaps: tuple[str, ...] = ()
 
-        # -- top: filter and gap count --------------------------------------------------
-        self.observed_only = QCheckBox(self.tr("Observed only"))
-        self.observed_only.setObjectName("observedOnly")
-        self.observed_only.setToolTip(
-            self.tr("Show only the indicators assessed as observed (Ctrl+Shift+O)")
-        )
-        self.observed_only.setAccessibleName(self.tr("Show observed indicators only"))
-        self.observed_only.toggled.connect(lambda _on: self._refresh())
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+O"), self)
-        shortcut.activated.connect(self.observed_only.toggle)
-        self.gap_button = QPushButton()
-        self.gap_button.setObjectName("gapCount")
-        self.gap_button.setToolTip(
-            self.tr("Show the next knowledge gap in the information matrix (Ctrl+Shift+G)")
-        )
-        self.gap_button.clicked.connect(self.show_next_gap)
-        QShortcut(QKeySequence("Ctrl+Shift+G"), self).activated.connect(self.show_next_gap)
-        top = QHBoxLayout()
-        top.addWidget(self.observed_only)
-        top.addStretch(1)
-        top.addWidget(self.gap_button)
-
-        # -- the board ------------------------------------------------------------------
-        self.board_model = BoardModel(self)
-        self.board_model.edit_requested.connect(self._board_edit)
-        self.board = BoardView()
-        self.board.setObjectName("indicatorBoard")
-        self.board.setModel(self.board_model)
-        self.board.setAccessibleName(self.tr("Indicator board"))
-        self.board.setToolTip(
-            self.tr(
-                "Select an indicator and press 1 observed, 2 not observed, 3 unknown, "
-                "0 not assessed; F2 changes the selected cell"
-            )
-        )
-        self.board.status_key.connect(self.set_status)
-        self.board.delete_pressed.connect(self.edits.delete_own)
-        self.board.selectionModel().currentChanged.connect(self._current_changed)
-        self.board.collapsed.connect(lambda index: self._group_toggled(index, True))
-        self.board.expanded.connect(lambda index: self._group_toggled(index, False))
-        self.board.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
-        self.board.installEventFilter(self)  # Ctrl+Up/Down: move the own indicator
-        self.board.size_columns()
-
-        keys_hint = QLabel(
-            self.tr(
-                "Select an indicator and press <b>1</b> observed · <b>2</b> not observed · "
-                "<b>3</b> unknown · <b>0</b> not assessed"
-            )
-        )
-        keys_hint.setWordWrap(True)
-
-        self.capture = QLineEdit()
-        self.capture.setObjectName("ownIndicatorCapture")
-        self.capture.setPlaceholderText(self.tr("New own indicator: type it and press Enter"))
-        self.capture.setAccessibleName(self.tr("New own indicator"))
-        limit_line(self.capture, limit_of(Indicator, "title"))
-        self.capture.setClearButtonEnabled(True)
-        self.capture.returnPressed.connect(self._capture)
-        self.capture.setToolTip(
-            self.tr("Enter adds the indicator; Ctrl+Up/Down moves the selected own indicator")
-        )
-        self.capture.installEventFilter(self)  # Ctrl+Up/Down: move the own indicator
-        self.capture_group = QComboBox()
-        self.capture_group.setObjectName("ownIndicatorGroup")
-        self.capture_group.setAccessibleName(self.tr("Problem area of the new indicator"))
-        self.capture_group.setToolTip(self.tr("Problem area of the new indicator"))
-        self.capture_group.addItem(self.tr("(no problem area)"), "")
-        for group in pack.indicator_groups:
-            self.capture_group.addItem(group.title.get(ui_language), group.id)
-        self.capture_group.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.capture_group.setMinimumContentsLength(14)
-        capture_row = QHBoxLayout()
-        capture_row.addWidget(self.capture, 3)
-        capture_row.addWidget(self.capture_group, 2)
-
-        self.details = IndicatorDetails()
-        self.details.field_chosen.connect(self.edits.set_field)
-        self.details.observations_edited.connect(self.edits.observations_typed)
-        self.details.observations_left.connect(
-            lambda indicator_id: self._debouncer.flush_field(observations_field(indicator_id))
-        )
-        self.details.delete_requested.connect(self.edits.delete_own)
-
-        self.board_body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.board_body.setContentsMargins(0, 0, 0, 0)
-        self.board_body.addWidget(self.board, 3)
-        self.board_body.addWidget(self.details, 2)
-        board_tab = QWidget()
-        board_layout = QVBoxLayout(board_tab)
-        board_layout.addWidget(keys_hint)
-        board_layout.addLayout(capture_row)
-        board_layout.addLayout(self.board_body, 1)
-
+        top = self._build_top()
+        self._build_board()
+        board_tab = self._build_board_tab(ui_language)
         self.matrix_tab = MatrixTab(pack, ui_language, self.set_source)
         # The matrix's parts, under the names the keyboard tests use.
         self.matrix, self.matrix_model = self.matrix_tab.view, self.matrix_tab.model
@@ -196,6 +102,108 @@ class IndicatorsPage(StepContent):
         QWidget.setTabOrder(self.capture_group, self.board)
         QWidget.setTabOrder(self.board, self.details.combo("status"))
         self.show_workshop(session.workshop)
+
+    def _build_top(self) -> QHBoxLayout:
+        """Observed only (Ctrl+Shift+O) and the knowledge-gap count (Ctrl+Shift+G)."""
+        self.observed_only = QCheckBox(self.tr("Observed only"))
+        self.observed_only.setObjectName("observedOnly")
+        self.observed_only.setToolTip(
+            self.tr("Show only the indicators assessed as observed (Ctrl+Shift+O)")
+        )
+        self.observed_only.setAccessibleName(self.tr("Show observed indicators only"))
+        self.observed_only.toggled.connect(lambda _on: self._refresh())
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+O"), self)
+        shortcut.activated.connect(self.observed_only.toggle)
+        self.gap_button = GapButton()
+        self.gap_button.clicked.connect(self.show_next_gap)
+        QShortcut(QKeySequence("Ctrl+Shift+G"), self).activated.connect(self.show_next_gap)
+        top = QHBoxLayout()
+        top.addWidget(self.observed_only)
+        top.addStretch(1)
+        top.addWidget(self.gap_button)
+        return top
+
+    def _build_board(self) -> None:
+        """The indicator board: status keys 1, 2, 3, 0, F2, Delete and Ctrl+Up/Down."""
+        self.board_model = BoardModel(self)
+        self.board_model.edit_requested.connect(self._board_edit)
+        self.board = BoardView()
+        self.board.setObjectName("indicatorBoard")
+        self.board.setModel(self.board_model)
+        self.board.setAccessibleName(self.tr("Indicator board"))
+        self.board.setToolTip(
+            self.tr(
+                "Select an indicator and press 1 observed, 2 not observed, 3 unknown, "
+                "0 not assessed; F2 changes the selected cell"
+            )
+        )
+        self.board.status_key.connect(self.set_status)
+        self.board.delete_pressed.connect(self.edits.delete_own)
+        self.board.selectionModel().currentChanged.connect(self._current_changed)
+        self.board.collapsed.connect(lambda index: self._group_toggled(index, True))
+        self.board.expanded.connect(lambda index: self._group_toggled(index, False))
+        self.board.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
+        self.board.installEventFilter(self)  # Ctrl+Up/Down: move the own indicator
+        self.board.size_columns()
+
+    def _build_board_tab(self, ui_language: str) -> QWidget:
+        """The board's tab: the keys, the own-indicator capture, the board and the details."""
+        keys_hint = QLabel(
+            self.tr(
+                "Select an indicator and press <b>1</b> observed · <b>2</b> not observed · "
+                "<b>3</b> unknown · <b>0</b> not assessed"
+            )
+        )
+        keys_hint.setWordWrap(True)
+
+        capture_row = self._build_capture(ui_language)
+        self.details = IndicatorDetails()
+        self.details.field_chosen.connect(self.edits.set_field)
+        self.details.observations_edited.connect(self.edits.observations_typed)
+        self.details.observations_left.connect(
+            lambda indicator_id: self._debouncer.flush_field(observations_field(indicator_id))
+        )
+        self.details.delete_requested.connect(self.edits.delete_own)
+
+        self.board_body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.board_body.setContentsMargins(0, 0, 0, 0)
+        self.board_body.addWidget(self.board, 3)
+        self.board_body.addWidget(self.details, 2)
+        board_tab = QWidget()
+        board_layout = QVBoxLayout(board_tab)
+        board_layout.addWidget(keys_hint)
+        board_layout.addLayout(capture_row)
+        board_layout.addLayout(self.board_body, 1)
+        return board_tab
+
+    def _build_capture(self, ui_language: str) -> QHBoxLayout:
+        """The capture line for own indicators, with the problem area to put them in."""
+        self.capture = QLineEdit()
+        self.capture.setObjectName("ownIndicatorCapture")
+        self.capture.setPlaceholderText(self.tr("New own indicator: type it and press Enter"))
+        self.capture.setAccessibleName(self.tr("New own indicator"))
+        limit_line(self.capture, limit_of(Indicator, "title"))
+        self.capture.setClearButtonEnabled(True)
+        self.capture.returnPressed.connect(self._capture)
+        self.capture.setToolTip(
+            self.tr("Enter adds the indicator; Ctrl+Up/Down moves the selected own indicator")
+        )
+        self.capture.installEventFilter(self)  # Ctrl+Up/Down: move the own indicator
+        self.capture_group = QComboBox()
+        self.capture_group.setObjectName("ownIndicatorGroup")
+        self.capture_group.setAccessibleName(self.tr("Problem area of the new indicator"))
+        self.capture_group.setToolTip(self.tr("Problem area of the new indicator"))
+        self.capture_group.addItem(self.tr("(no problem area)"), "")
+        for group in self._pack.indicator_groups:
+            self.capture_group.addItem(group.title.get(ui_language), group.id)
+        self.capture_group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.capture_group.setMinimumContentsLength(14)
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.capture, 3)
+        capture_row.addWidget(self.capture_group, 2)
+        return capture_row
 
     # -- showing -------------------------------------------------------------------------
 
@@ -245,28 +253,7 @@ class IndicatorsPage(StepContent):
         titles = {i.id: self._title_of(i) for i in workshop.indicators}
         self.matrix_tab.show_workshop(workshop, self._order, titles, observed_only)
         self.gaps = knowledge_gaps(workshop)
-        self._show_gap_count()
-
-    def _show_gap_count(self) -> None:
-        count = len(self.gaps)
-        if count:
-            self.gap_button.setText(
-                f"{GAP_MARKER} " + self.tr("Knowledge gaps: %1").replace("%1", str(count))
-            )
-            self.gap_button.setStyleSheet(
-                f"QPushButton#gapCount {{ background: {GAP_COLOUR}; color: #1a1a1a;"
-                " border: 1px solid #8a6d00; border-radius: 3px; padding: 4px 10px;"
-                " font-weight: 600; }"
-            )
-        else:
-            self.gap_button.setText(self.tr("No knowledge gaps"))
-            # The same box without the colour: the page does not shift when gaps come or go.
-            self.gap_button.setStyleSheet(
-                "QPushButton#gapCount { border: 1px solid palette(mid); border-radius: 3px;"
-                " padding: 4px 10px; }"
-            )
-        self.gap_button.setEnabled(count > 0)
-        self.gap_button.setAccessibleName(self.gap_button.text().removeprefix(GAP_MARKER).strip())
+        self.gap_button.show_count(len(self.gaps))
 
     def select_indicator(self, indicator_id: str) -> None:
         """Make ``indicator_id`` the board's current row (the status keys act on it)."""

@@ -54,6 +54,14 @@ class MeasureDetails(QWidget):
         self._measure: Measure | None = None
         self._workshop: Workshop | None = None
 
+        self._build_fields(pack)
+        self._connect_fields(debouncer)
+        self._build_form()
+        tab_order(*self.focus_chain())
+        self.show_measure(None, None)
+
+    def _build_fields(self, pack: MethodPack) -> None:
+        """The fields (created in this order; Tab follows focus_chain)."""
         self.title = QLineEdit()
         self.title.setObjectName("measureTitle")
         self.title.setAccessibleName(self.tr("Title of the measure"))
@@ -100,6 +108,8 @@ class MeasureDetails(QWidget):
             limit=limit_of(Measure, "follow_up"),
         )
 
+    def _connect_fields(self, debouncer: Debouncer) -> None:
+        """Typed texts save after their pause; choices and ticks save at once."""
         self._texts = {
             "title": DebouncedText(
                 self.title, debouncer, "measure.title", self._text_commit("title")
@@ -127,6 +137,8 @@ class MeasureDetails(QWidget):
         )
         self.lead.activated.connect(self._lead_chosen)
 
+    def _build_form(self) -> None:
+        """The labelled form, the causes with the word when there are none."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -154,8 +166,6 @@ class MeasureDetails(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addStretch(1)
-        tab_order(*self.focus_chain())
-        self.show_measure(None, None)
 
     def focus_chain(self) -> list[QWidget]:
         """The fields in the order they are laid out (and Tab visits them)."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,22 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.ids import new_id
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Measure, Workshop
 from workshop_app.domain.partner_matrix import (
-    Role,
     acts_on_no_cause,
     measures_by_problem,
     measures_of,
-    move_target,
-    with_role,
 )
 from workshop_app.domain.priorities import problems_in_order
-from workshop_app.domain.voting import votes_after
 from workshop_app.gui.room.voting_dialog import VotingDialog, open_voting, voting_shortcut
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.steps.measures.measure_details import MeasureDetails
+from workshop_app.gui.steps.measures.measure_edits import MeasureEdits
 from workshop_app.gui.steps.measures.measure_table import MeasureTableModel
 from workshop_app.gui.steps.measures.partner_section import PartnerSection
 from workshop_app.gui.steps.step_content import StepContent
@@ -43,7 +37,6 @@ from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
 from workshop_app.gui.widgets.key_filter import KeyFilter
 from workshop_app.gui.widgets.notice import Notice, warning_icon
 from workshop_app.gui.widgets.styled_table import READ_ONLY, install_model
-from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 
 class MeasuresPage(StepContent):
@@ -68,7 +61,38 @@ class MeasuresPage(StepContent):
         self._picked = False
         self._select_after_reload: str | None = None
         self.voting_dialog: VotingDialog | None = None
+        self.edits = MeasureEdits(
+            session, debouncer, lambda: self._problem_id, self._refresh, self._select_after, self
+        )
 
+        problem_row = self._build_problem_row()
+        self._build_measures()
+        votes_row = self._build_votes_row()
+        self._build_details(pack, ui_language, debouncer)
+        self.partners = PartnerSection(self.edits.set_role)
+        # The section's parts, under the names the keyboard tests use.
+        self.all_problems, self.matrix = self.partners.all_problems, self.partners.matrix
+        self.matrix_empty = self.partners.empty
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(problem_row)
+        layout.addWidget(self.no_problems)
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.measures, 1)
+        list_layout.addLayout(votes_row)
+        self.columns = ResponsiveRow()
+        self.columns.add(list_side, 1)
+        self.columns.add(self.details_box, 1)
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.partners)
+        self._set_tab_order()
+        self.show_workshop(session.workshop)
+
+    def _build_problem_row(self) -> QHBoxLayout:
+        """The problem chooser at the top, and the word when there are no problems yet."""
         self.problem = compact(QComboBox(), 16)
         self.problem.setObjectName("measuresProblem")
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -81,7 +105,13 @@ class MeasuresPage(StepContent):
         )
         self.no_problems.setObjectName("emptyState")
         self.no_problems.setWordWrap(True)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(problem_label)
+        problem_row.addWidget(self.problem, 1)
+        return problem_row
 
+    def _build_measures(self) -> None:
+        """The chosen problem's measures: capture line and table, + and − vote."""
         columns = [
             Column("title", self.tr("Measure"), stretch=True, required=True),
             Column("cause_ids", self.tr("Causes"), kind=READ_ONLY),
@@ -108,14 +138,16 @@ class MeasuresPage(StepContent):
                 Qt.Key.Key_Minus: lambda: self.vote(-1),
             },
         )
-        self.measures.add_requested.connect(self._add)
+        self.measures.add_requested.connect(self.edits.add)
         self.measures.edit_requested.connect(
-            lambda key, field, value: self._edit(key, {field: value}, self.tr("Edit measure"))
+            lambda key, field, value: self.edits.edit(key, {field: value}, self.tr("Edit measure"))
         )
-        self.measures.delete_requested.connect(self._delete)
-        self.measures.move_requested.connect(self._move)
+        self.measures.delete_requested.connect(self.edits.delete)
+        self.measures.move_requested.connect(self.edits.move)
         self.measures.current_changed.connect(lambda _key: self._show_current())
 
+    def _build_votes_row(self) -> QHBoxLayout:
+        """− Vote, the count, + Vote, Vote…, and Prioritised, under the table."""
         self.minus = QPushButton(self.tr("− Vote"))
         self.minus.setObjectName("voteMinus")
         self.minus.setAccessibleName(self.tr("Take a vote from the selected measure"))
@@ -130,7 +162,9 @@ class MeasuresPage(StepContent):
         self.prioritised.setObjectName("measurePrioritised")
         self.minus.clicked.connect(lambda: self.vote(-1))
         self.plus.clicked.connect(lambda: self.vote(+1))
-        self.prioritised.clicked.connect(self._prioritise)
+        self.prioritised.clicked.connect(
+            lambda checked: self.edits.prioritise(self.current_measure(), checked)
+        )
         self.vote_button = QPushButton(self.tr("Vote…"))
         self.vote_button.setObjectName("openVoting")
         self.vote_button.setToolTip(
@@ -148,10 +182,13 @@ class MeasuresPage(StepContent):
         votes_row.addWidget(self.vote_button)
         votes_row.addStretch(1)
         votes_row.addWidget(self.prioritised)
+        return votes_row
 
+    def _build_details(self, pack: MethodPack, ui_language: str, debouncer: Debouncer) -> None:
+        """The selected measure's form, with the no-cause warning under it."""
         self.warning = Notice()
         self.warning.setObjectName("noCauseWarning")
-        self.details = MeasureDetails(pack, ui_language, debouncer, self._edit)
+        self.details = MeasureDetails(pack, ui_language, debouncer, self.edits.edit)
         self.details_box = QGroupBox(self.tr("Selected measure"))
         details_layout = QVBoxLayout(self.details_box)
         # Under the form: when the warning goes (the first cause ticked) nothing above it
@@ -159,28 +196,8 @@ class MeasuresPage(StepContent):
         details_layout.addWidget(self.details)
         details_layout.addWidget(self.warning)
 
-        self.partners = PartnerSection(self.set_role)
-        # The section's parts, under the names the keyboard tests use.
-        self.all_problems, self.matrix = self.partners.all_problems, self.partners.matrix
-        self.matrix_empty = self.partners.empty
-
-        problem_row = QHBoxLayout()
-        problem_row.addWidget(problem_label)
-        problem_row.addWidget(self.problem, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(problem_row)
-        layout.addWidget(self.no_problems)
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.measures, 1)
-        list_layout.addLayout(votes_row)
-        self.columns = ResponsiveRow()
-        self.columns.add(list_side, 1)
-        self.columns.add(self.details_box, 1)
-        layout.addWidget(self.columns, 1)
-        layout.addWidget(self.partners)
+    def _set_tab_order(self) -> None:
+        """Top to bottom, the table before its vote buttons and the form."""
         tab_order(
             self.problem,
             self.measures.capture,
@@ -193,7 +210,6 @@ class MeasuresPage(StepContent):
             self.all_problems,
             self.matrix,
         )
-        self.show_workshop(session.workshop)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -331,61 +347,12 @@ class MeasuresPage(StepContent):
 
     # -- edits ---------------------------------------------------------------------------
 
-    def _edit(self, key: tuple[str], values: dict[str, Any], text: str) -> None:
-        """A field edit of one measure: saved at once, then the whole page shows it."""
-        if not values or not any((m.id,) == key for m in self._session.workshop.measures):
-            return
-        self._session.update_item("measures", key, values, text)
-        self.show_workshop(self._session.workshop)
+    def _select_after(self, measure_id: str) -> None:
+        self._select_after_reload = measure_id
 
     def vote(self, delta: int) -> None:
-        measure = self.current_measure()
-        if measure is None:
-            return
-        votes = votes_after(measure.votes, delta)
-        if votes != measure.votes:
-            text = self.tr("Vote for measure") if delta > 0 else self.tr("Take back vote")
-            self._edit((measure.id,), {"votes": votes}, text)
-
-    def set_role(self, measure_id: str, organisation_id: str, role: Role) -> None:
-        workshop = self._session.workshop
-        measure = next((m for m in workshop.measures if m.id == measure_id), None)
-        if measure is None:
-            return
-        order = [o.id for o in workshop.organisations]
-        changes = with_role(measure, organisation_id, role, order)
-        self._edit((measure_id,), changes, self.tr("Change partner matrix"))
-
-    def _prioritise(self, checked: bool) -> None:
-        measure = self.current_measure()
-        if measure is not None:
-            text = self.tr("Prioritise measure") if checked else self.tr("Remove priority")
-            self._edit((measure.id,), {"prioritised": checked}, text)
+        self.edits.vote(self.current_measure(), delta)
 
     def _problem_chosen(self) -> None:
         self._debouncer.flush()
         self.select_problem(self.problem.currentData())
-
-    def _add(self, text: str) -> None:
-        if self._problem_id is None:
-            return
-        self._debouncer.flush()
-        measure = Measure(id=new_id(), problem_id=self._problem_id, title=text)
-        self._select_after_reload = measure.id
-        session = self._session
-        session.apply(AddItem(session.workshop_id, "measures", measure), self.tr("Add measure"))
-
-    def _delete(self, key: tuple[str]) -> None:
-        self._debouncer.flush()  # a field still in its typing pause is saved first
-        session = self._session
-        session.apply(DeleteItem(session.workshop_id, "measures", key), self.tr("Delete measure"))
-
-    def _move(self, key: tuple[str], index_in_problem: int) -> None:
-        if self._problem_id is None:
-            return
-        self._debouncer.flush()
-        session = self._session
-        new_index = move_target(session.workshop.measures, self._problem_id, index_in_problem)
-        session.apply(
-            MoveItem(session.workshop_id, "measures", key, new_index), self.tr("Move measure")
-        )

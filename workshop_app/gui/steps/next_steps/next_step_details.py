@@ -105,6 +105,14 @@ class NextStepDetails(QWidget):
         self._step: NextStep | None = None
         self._workshop: Workshop | None = None
 
+        self._build_fields(debouncer)
+        self._connect_fields(debouncer)
+        self._build_form()
+        tab_order(*self.focus_chain())
+        self.show_step(None, None)
+
+    def _build_fields(self, debouncer: Debouncer) -> None:
+        """The fields (created in this order; Tab follows focus_chain)."""
         self.title = QLineEdit()
         self.title.setObjectName("nextStepTitle")
         self.title.setAccessibleName(self.tr("What will happen"))
@@ -138,6 +146,8 @@ class NextStepDetails(QWidget):
             self.tr("Description of the action"), 3, limit=limit_of(NextStep, "description")
         )
 
+    def _connect_fields(self, debouncer: Debouncer) -> None:
+        """Typed texts save after their pause; choices and ticks save at once."""
         self._texts = {
             name: DebouncedText(widget, debouncer, f"next_step.{name}", self._text_commit(name))
             for name, widget in (
@@ -165,6 +175,8 @@ class NextStepDetails(QWidget):
         )
         self.measures.on_toggled(self._measures_toggled)
 
+    def _build_form(self) -> None:
+        """The labelled form, the measures with the word when there are none."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -190,8 +202,6 @@ class NextStepDetails(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addStretch(1)
-        tab_order(*self.focus_chain())
-        self.show_step(None, None)
 
     def focus_chain(self) -> list[QWidget]:
         """The fields in the order they are laid out (and Tab visits them)."""

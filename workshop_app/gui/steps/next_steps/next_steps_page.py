@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
 from workshop_app.domain.action_plan import measures_without_next_step, overdue
 from workshop_app.domain.enums import NextStepStatus
@@ -64,73 +64,9 @@ class NextStepsPage(StepContent):
         self._select_after_reload: str | None = None
         self.today: Callable[[], date] = date.today  # tests may set another day
 
-        follow_heading = QLabel(self.tr("When do we meet again?"))
-        follow_heading.setObjectName("sectionHeading")
-        self.follow_up = OptionalDate(
-            self.tr("Date of the follow-up meeting"),
-            debouncer,
-            "header.follow_up_date",
-            self._follow_up_commit,
-            self.tr("Follow-up meeting &on"),
-        )
-        self.follow_up.setObjectName("followUpDate")
-        follow_heading.setBuddy(self.follow_up.field.edit)
-
-        yes_no = [(False, self.tr("No")), (True, self.tr("Yes"))]
-        statuses = status_choices()
-        columns = [
-            Column("title", self.tr("Action"), stretch=True, required=True),
-            Column("owner_organisation_id", self.tr("Owner"), "choice", self._organisations),
-            Column("owner_role", self.tr("Role")),
-            Column("due_date", self.tr("Due"), kind="date"),
-            Column("status", self.tr("Status"), "choice", lambda: statuses),
-            Column("to_steering_group", self.tr("Steering group"), "choice", lambda: yes_no),
-            Column("measure_ids", self.tr("Measures"), kind=READ_ONLY),
-        ]
-        self.steps_table = ItemTableEditor(
-            self.tr("Actions"),
-            "next_steps",
-            columns,
-            self.tr("New action: type what will happen and press Enter"),
-        )
-        self.steps_table.setObjectName("nextSteps")
-        self.model = NextStepTableModel(
-            columns, lambda: self.today(), warning_icon(self), self._measure_titles, self
-        )
-        install_model(self.steps_table, self.model, columns)
-        table = self.steps_table.table
-        font = table.fontMetrics()
-        for column, sample in (
-            (OWNER, "Exempelbostäder AB"),
-            (ROLE, "kommunpolis"),
-            (DUE, "2026-10-01 – overdue"),
-            (STATUS, "In progress"),
-            (STEERING, "Steering group"),
-            (MEASURES, "Measures"),
-        ):
-            table.setColumnWidth(column, font.horizontalAdvance(sample) + 36)
-        # The action's own words get at least 40 % of the width; then, in this order,
-        # what else fits: when it is due, who owns it, its status, role, steering group …
-        self._columns = ResponsiveColumns(
-            table,
-            TITLE,
-            [DUE, OWNER, STATUS, ROLE, STEERING, MEASURES],
-            self.steps_table.refit_rows,
-        )
-        self.steps_table.add_requested.connect(self._add)
-        self.steps_table.edit_requested.connect(
-            lambda key, field, value: self._edit(key, {field: value}, self.tr("Edit action"))
-        )
-        self.steps_table.delete_requested.connect(self._delete)
-        self.steps_table.move_requested.connect(self._move)
-        self.steps_table.current_changed.connect(lambda _key: self._show_current())
-
-        self.overdue = Notice(OVERDUE_BACKGROUND, OVERDUE_TEXT)
-        self.overdue.setObjectName("overdueNotice")
-        self.unplanned = Notice(
-            INFO_BACKGROUND, INFO_TEXT, QStyle.StandardPixmap.SP_MessageBoxInformation
-        )
-        self.unplanned.setObjectName("unplannedNotice")
+        follow_heading = self._build_follow_up(debouncer)
+        self._build_table()
+        self._build_notices()
 
         self.details = NextStepDetails(debouncer, self._edit)
         self.details_box = QGroupBox(self.tr("Selected action"))
@@ -159,6 +95,85 @@ class NextStepsPage(StepContent):
             *self.details.focus_chain(),
         )
         self.show_workshop(session.workshop)
+
+    def _build_follow_up(self, debouncer: Debouncer) -> QLabel:
+        """The follow-up meeting's date; returns its heading."""
+        follow_heading = QLabel(self.tr("When do we meet again?"))
+        follow_heading.setObjectName("sectionHeading")
+        self.follow_up = OptionalDate(
+            self.tr("Date of the follow-up meeting"),
+            debouncer,
+            "header.follow_up_date",
+            self._follow_up_commit,
+            self.tr("Follow-up meeting &on"),
+        )
+        self.follow_up.setObjectName("followUpDate")
+        follow_heading.setBuddy(self.follow_up.field.edit)
+        return follow_heading
+
+    def _build_table(self) -> None:
+        """The action table: who, role, by when, status, steering group, measures."""
+        yes_no = [(False, self.tr("No")), (True, self.tr("Yes"))]
+        statuses = status_choices()
+        columns = [
+            Column("title", self.tr("Action"), stretch=True, required=True),
+            Column("owner_organisation_id", self.tr("Owner"), "choice", self._organisations),
+            Column("owner_role", self.tr("Role")),
+            Column("due_date", self.tr("Due"), kind="date"),
+            Column("status", self.tr("Status"), "choice", lambda: statuses),
+            Column("to_steering_group", self.tr("Steering group"), "choice", lambda: yes_no),
+            Column("measure_ids", self.tr("Measures"), kind=READ_ONLY),
+        ]
+        self.steps_table = ItemTableEditor(
+            self.tr("Actions"),
+            "next_steps",
+            columns,
+            self.tr("New action: type what will happen and press Enter"),
+        )
+        self.steps_table.setObjectName("nextSteps")
+        self.model = NextStepTableModel(
+            columns, lambda: self.today(), warning_icon(self), self._measure_titles, self
+        )
+        install_model(self.steps_table, self.model, columns)
+        table = self.steps_table.table
+        self._size_columns(table)
+        # The action's own words get at least 40 % of the width; then, in this order,
+        # what else fits: when it is due, who owns it, its status, role, steering group …
+        self._columns = ResponsiveColumns(
+            table,
+            TITLE,
+            [DUE, OWNER, STATUS, ROLE, STEERING, MEASURES],
+            self.steps_table.refit_rows,
+        )
+        self.steps_table.add_requested.connect(self._add)
+        self.steps_table.edit_requested.connect(
+            lambda key, field, value: self._edit(key, {field: value}, self.tr("Edit action"))
+        )
+        self.steps_table.delete_requested.connect(self._delete)
+        self.steps_table.move_requested.connect(self._move)
+        self.steps_table.current_changed.connect(lambda _key: self._show_current())
+
+    def _size_columns(self, table: QTableView) -> None:
+        """Each column as wide as a typical value of it."""
+        font = table.fontMetrics()
+        for column, sample in (
+            (OWNER, "Exempelbostäder AB"),
+            (ROLE, "kommunpolis"),
+            (DUE, "2026-10-01 – overdue"),
+            (STATUS, "In progress"),
+            (STEERING, "Steering group"),
+            (MEASURES, "Measures"),
+        ):
+            table.setColumnWidth(column, font.horizontalAdvance(sample) + 36)
+
+    def _build_notices(self) -> None:
+        """Overdue actions above the table, measures without an action under it."""
+        self.overdue = Notice(OVERDUE_BACKGROUND, OVERDUE_TEXT)
+        self.overdue.setObjectName("overdueNotice")
+        self.unplanned = Notice(
+            INFO_BACKGROUND, INFO_TEXT, QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        self.unplanned.setObjectName("unplannedNotice")
 
     # -- showing -------------------------------------------------------------------------
 

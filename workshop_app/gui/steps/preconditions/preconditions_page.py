@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,6 @@ from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.steps.preconditions.precondition_rows import (
     PreconditionRow,
     RowKey,
-    contrast_text,
     organisations_without_row,
     precondition_rows,
 )
@@ -35,6 +33,7 @@ from workshop_app.gui.steps.preconditions.precondition_table import (
     PreconditionTableView,
     RatingDelegate,
 )
+from workshop_app.gui.steps.preconditions.rating_button import rating_button
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.debounced_text import DebouncedText, text_box
@@ -68,6 +67,9 @@ class PreconditionsPage(StepContent):
         self._select_after_reload: RowKey | None = None
         session.snapshot_changed.connect(self._reloaded)
 
+        self.rating_buttons: dict[int | None, QPushButton] = {}
+        self._texts: dict[str, DebouncedText] = {}
+
         heading = QLabel(self.tr("Preconditions"))
         heading.setObjectName("sectionHeading")
         hint = QLabel(
@@ -77,12 +79,27 @@ class PreconditionsPage(StepContent):
             )
         )
         hint.setWordWrap(True)
+        self._build_table(pack, ui_language)
+        heading.setBuddy(self.table)
+        self._build_details(pack, ui_language, debouncer)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self._set_tab_order()
+        self.show_workshop(session.workshop)
+
+    def _build_table(self, pack: MethodPack, ui_language: str) -> None:
+        """The dimensions, rated with the keys 1–4 (0 or Backspace clears, Delete removes)."""
         self.model = PreconditionTableModel(pack, ui_language, self)
         self.table = PreconditionTableView(
             self.model, RatingDelegate(pack, ui_language, self._rating_at_row, self)
         )
         self.table.setAccessibleName(self.tr("Preconditions"))
-        heading.setBuddy(self.table)
         commands: dict[Qt.Key, Any] = {
             Qt.Key(Qt.Key.Key_0.value + level.value): (lambda v=level.value: self.set_rating(v))
             for level in pack.rating_scale
@@ -93,7 +110,8 @@ class PreconditionsPage(StepContent):
         self._keys = KeyFilter(self.table, commands)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
 
-        # The selected row's form.
+    def _build_details(self, pack: MethodPack, ui_language: str, debouncer: Debouncer) -> None:
+        """The selected row's form: title, rating buttons, texts, rows per organisation."""
         self.details = QGroupBox(self.tr("Selected dimension"))
         self.details.setObjectName("preconditionDetails")
         self.title = QLabel()
@@ -101,7 +119,21 @@ class PreconditionsPage(StepContent):
         self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.rating_buttons: dict[int | None, QPushButton] = {}
+        buttons = self._build_rating_buttons(pack, ui_language)
+        form = self._build_texts(debouncer)
+        rating_label = QLabel(self.tr("Rating"))
+        organisation_row, remove_row = self._build_organisation_rows()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.addWidget(self.title)
+        details_layout.addWidget(self.description)
+        details_layout.addWidget(rating_label)
+        details_layout.addLayout(buttons)
+        details_layout.addLayout(form)
+        details_layout.addWidget(organisation_row)
+        details_layout.addLayout(remove_row)
+
+    def _build_rating_buttons(self, pack: MethodPack, ui_language: str) -> QGridLayout:
+        """A button per level of the scale, two a row, then Not rated and Don't know."""
         buttons = QGridLayout()
         for position, level in enumerate(pack.rating_scale):
             button = self._rating_button(
@@ -116,7 +148,10 @@ class PreconditionsPage(StepContent):
         dont_know = self._rating_button(self.tr("Don't know"), None, int(Rating.DONT_KNOW))
         dont_know.setToolTip(self.tr("The group does not know how far this is in place"))
         buttons.addWidget(dont_know, last_row, 1)
-        self._texts: dict[str, DebouncedText] = {}
+        return buttons
+
+    def _build_texts(self, debouncer: Debouncer) -> QFormLayout:
+        """Current state, obstacles and remedy, each saved after its typing pause."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -138,8 +173,10 @@ class PreconditionsPage(StepContent):
                 box, debouncer, f"precondition.{name}", self._text_commit(name)
             )
             form.addRow(label, box)
-        rating_label = QLabel(self.tr("Rating"))
+        return form
 
+    def _build_organisation_rows(self) -> tuple[ResponsiveRow, QHBoxLayout]:
+        """Add a row for an organisation, and Remove (or Clear) the selected row."""
         self.organisation = compact(QComboBox())
         self.organisation.setObjectName("preconditionOrganisation")
         self.organisation.setAccessibleName(self.tr("Organisation for a row of its own"))
@@ -158,23 +195,10 @@ class PreconditionsPage(StepContent):
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove)
+        return organisation_row, remove_row
 
-        details_layout = QVBoxLayout(self.details)
-        details_layout.addWidget(self.title)
-        details_layout.addWidget(self.description)
-        details_layout.addWidget(rating_label)
-        details_layout.addLayout(buttons)
-        details_layout.addLayout(form)
-        details_layout.addWidget(organisation_row)
-        details_layout.addLayout(remove_row)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(hint)
-        layout.addWidget(self.table)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
+    def _set_tab_order(self) -> None:
+        """The table, then the form top to bottom."""
         tab_order(
             self.table,
             *self.rating_buttons.values(),
@@ -183,25 +207,9 @@ class PreconditionsPage(StepContent):
             self.add_row,
             self.remove,
         )
-        self.show_workshop(session.workshop)
 
     def _rating_button(self, text: str, colour: str | None, value: int | None) -> QPushButton:
-        button = QPushButton(text)
-        button.setCheckable(True)
-        button.setObjectName(f"rating_{value}")
-        # As narrow as its words allow (two side by side fit a 1024×768 projector).
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(f"✓ {text}") + 32)
-        button.setAccessibleName(self.tr("Rating: %1").replace("%1", text))
-        if colour is not None:
-            foreground = contrast_text(colour)
-            button.setStyleSheet(
-                f"QPushButton {{ background: {colour}; color: {foreground};"
-                " border: 1px solid #555; border-radius: 4px; padding: 6px 10px; }"
-                " QPushButton:checked { border: 4px solid #000; font-weight: 600; }"
-                " QPushButton:focus { border: 3px dashed #1565c0; }"
-                " QPushButton:checked:focus { border: 4px dashed #1565c0; }"
-            )
+        button = rating_button(text, colour, value)
         button.clicked.connect(lambda _checked=False, v=value: self.set_rating(v))
         self.rating_buttons[value] = button
         return button

@@ -53,6 +53,22 @@ class PreparationPage(StepContent):
         self._editors: dict[str, QLineEdit] = {}
         self._field_labels: dict[str, str] = {}
 
+        scope = self._build_scope()
+        meetings_row = self._build_tables()
+        self.follow_up = FollowUpEntry()  # the follow-up cycle, after the workshop day
+        self.follow_up.requested.connect(self.follow_up_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.follow_up)
+        layout.addWidget(scope)
+        # What the minutes need beside the work (note-taker, logo, bilagor, sändlista).
+        self.record = RecordFields(session, debouncer)
+        for widget in (self.organisations, self.participants, meetings_row, self.record):
+            layout.addWidget(widget, 1)
+        self.show_workshop(session.workshop)
+
+    def _build_scope(self) -> QGroupBox:
+        """Title, municipality, area, purpose and the language of the minutes."""
         scope = QGroupBox(self.tr("Scope of the workshop"))
         form = QFormLayout(scope)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -91,7 +107,11 @@ class PreparationPage(StepContent):
         self.language.addItem("English", Language.EN)
         self.language.activated.connect(self._language_chosen)
         form.addRow(self.tr("Language of the &minutes"), self.language)
+        return scope
 
+    def _build_tables(self) -> QWidget:
+        """Organisations, participants, and the meetings with each one's attendance; returns
+        the meetings row (the other two tables are attributes)."""
         self.organisations = ItemTableEditor(
             self.tr("Organisations"),
             "organisations",
@@ -148,18 +168,7 @@ class PreparationPage(StepContent):
         meetings_layout.addWidget(self.meetings, 3)
         meetings_layout.addWidget(attendance_box, 2)
         self.attendance.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-
-        self.follow_up = FollowUpEntry()  # the follow-up cycle, after the workshop day
-        self.follow_up.requested.connect(self.follow_up_requested)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.follow_up)
-        layout.addWidget(scope)
-        # What the minutes need beside the work (note-taker, logo, bilagor, sändlista).
-        self.record = RecordFields(session, debouncer)
-        for widget in (self.organisations, self.participants, meetings_row, self.record):
-            layout.addWidget(widget, 1)
-        self.show_workshop(session.workshop)
+        return meetings_row
 
     # -- showing -------------------------------------------------------------------------
 

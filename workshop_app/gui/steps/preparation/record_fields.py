@@ -55,6 +55,23 @@ class RecordFields(QGroupBox):
         self._shown_logo: Logo | None = None
         self._logo_shown_once = False  # the first show must set "No logo" too
 
+        self._build_note_taker()
+        logo_row = self._build_logo_row()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Minutes &taken by"), self.note_taker)
+        form.addRow(self.tr("Logo"), logo_row)
+
+        self._build_lists()
+        # One under the other: side by side they would not fit the page at 1024 × 768.
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.attachments, 1)
+        layout.addWidget(self.distribution, 1)
+        self.show_workshop(session.workshop)
+
+    def _build_note_taker(self) -> None:
+        """Who takes the notes: a role or organisation, saved after a typing pause."""
         self.note_taker = QLineEdit()
         self.note_taker.setObjectName("field_note_taker")
         self.note_taker.setAccessibleName(self.tr("Minutes taken by"))
@@ -65,6 +82,8 @@ class RecordFields(QGroupBox):
             lambda: self._debouncer.flush_field("header.note_taker")
         )
 
+    def _build_logo_row(self) -> QWidget:
+        """The logo's preview, its two buttons and the line kept for a message."""
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setAccessibleName(self.tr("Logo on the cover of the minutes"))
@@ -104,12 +123,10 @@ class RecordFields(QGroupBox):
         logo_layout.setContentsMargins(0, 0, 0, 0)
         logo_layout.addLayout(pictured)
         logo_layout.addWidget(self.logo_message)
+        return logo_row
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Minutes &taken by"), self.note_taker)
-        form.addRow(self.tr("Logo"), logo_row)
-
+    def _build_lists(self) -> None:
+        """Bilagor and Sändlista: two ordinary editable lists."""
         self.attachments = ItemTableEditor(
             self.tr("Attachments"),
             "attachments",
@@ -126,12 +143,6 @@ class RecordFields(QGroupBox):
         self.distribution.setObjectName("distribution")
         self._connect(self.attachments, "attachments", lambda t: Attachment(new_id(), t))
         self._connect(self.distribution, "distribution", lambda t: Recipient(new_id(), t))
-        # One under the other: side by side they would not fit the page at 1024 × 768.
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.attachments, 1)
-        layout.addWidget(self.distribution, 1)
-        self.show_workshop(session.workshop)
 
     # -- showing -------------------------------------------------------------------------
 
