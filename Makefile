@@ -50,7 +50,7 @@ translations: $(VENV)/.installed-run
 # workshop by the screenshot tests, so they show the app as it is now.
 readme-images: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/gui/test_screenshots.py \
-	  tests/gui/presentation/test_presentation_screenshots.py
+	  tests/gui/room/projector/test_presentation_screenshots.py
 	mkdir -p docs/images
 	cp build/screenshots/readme/workshop-view.png build/screenshots/readme/projector.png docs/images/
 

@@ -23,7 +23,7 @@ from tests.gui.helpers import settle
 from tests.gui.keyboard import press, type_text
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.main_window import MainWindow
-from workshop_app.gui.pages.step_page import StepPage
+from workshop_app.gui.steps.step_page import StepPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -36,8 +36,8 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.domain.model import NextStep, Note, Problem, Workshop
 from workshop_app.domain.steps import Step
 from workshop_app.gui.db_worker import DatabaseWorker
-from workshop_app.gui.save_status import SaveTracker
 from workshop_app.gui.session import WorkshopSession
+from workshop_app.gui.widgets.save_status import SaveTracker
 from workshop_app.services.app_context import open_app_context
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem

@@ -25,7 +25,7 @@ from workshop_app.domain.presentation_content import ProblemFocus, VoteResult
 from workshop_app.domain.step_timer import format_clock
 from workshop_app.domain.steps import Step
 from workshop_app.gui.main_window import MainWindow
-from workshop_app.gui.pages.problems_page import ProblemsPage
+from workshop_app.gui.steps.problems.problems_page import ProblemsPage
 
 WORKSHOP = "exempel-1"
 NONE = Qt.KeyboardModifier.NoModifier

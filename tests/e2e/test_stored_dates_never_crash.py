@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cli_runner import run_cli
+from tests.paths import EXAMPLE_WORKSHOP
 
 
 @pytest.mark.parametrize(
@@ -38,7 +39,7 @@ def test_the_window_starts_with_an_overflowing_stored_date(
 
 
 def test_import_refuses_the_date_naming_the_field(data_dir: Path, tmp_path: Path) -> None:
-    source = Path(__file__).parents[2] / "resources/examples/exempel-solbacken.workshop.json"
+    source = EXAMPLE_WORKSHOP
     text = source.read_text(encoding="utf-8")
     start = text.index('"updated_at": "') + len('"updated_at": "')
     end = text.index('"', start)

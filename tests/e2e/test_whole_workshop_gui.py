@@ -64,13 +64,13 @@ from workshop_app.domain.partner_matrix import Role
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.main_window import MainWindow
-from workshop_app.gui.pages.causes_page import CausesPage
-from workshop_app.gui.pages.indicators_page import IndicatorsPage
-from workshop_app.gui.pages.measures_page import MeasuresPage
-from workshop_app.gui.pages.next_steps_page import NextStepsPage
-from workshop_app.gui.pages.preconditions_page import PreconditionsPage
-from workshop_app.gui.pages.preparation_page import PreparationPage
-from workshop_app.gui.pages.problems_page import ProblemsPage
+from workshop_app.gui.steps.causes.causes_page import CausesPage
+from workshop_app.gui.steps.indicators.indicators_page import IndicatorsPage
+from workshop_app.gui.steps.measures.measures_page import MeasuresPage
+from workshop_app.gui.steps.next_steps.next_steps_page import NextStepsPage
+from workshop_app.gui.steps.preconditions.preconditions_page import PreconditionsPage
+from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
+from workshop_app.gui.steps.problems.problems_page import ProblemsPage
 from workshop_app.services.app_context import open_app_context
 
 TITLE = "Norrbacka hösten 2026"

@@ -90,9 +90,9 @@ def test_every_input_on_every_page_has_a_name(qtbot, open_window, data_dir: Path
         missing += unnamed_inputs(view.page(step))
     missing += unnamed_inputs(view)  # the top bar: timer, Present, Export
     # The dialogs of the day: dot voting, the agenda, a new workshop.
-    from workshop_app.gui.agenda_dialog import AgendaDialog
     from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
-    from workshop_app.gui.voting_dialog import VotingDialog
+    from workshop_app.gui.room.agenda_dialog import AgendaDialog
+    from workshop_app.gui.room.voting_dialog import VotingDialog
 
     pack = window.context.method_pack
     dialogs = [

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from tests.gui.conftest import answer_next_dialog
 from tests.gui.test_word_export import open_example
+from tests.paths import SCREENSHOTS
 from workshop_app.domain.model import Meeting
 from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK, WordExportDialog
 
-BUILD = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+BUILD = SCREENSHOTS
 
 
 def _export(qtbot, window, fill) -> dict[str, str]:  # type: ignore[no-untyped-def]

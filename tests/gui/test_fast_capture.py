@@ -17,14 +17,14 @@ from tests.gui.keyboard import press, type_text
 from workshop_app.domain.enums import Branch
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.steps import STEP_ORDER, Step
-from workshop_app.gui.item_table import ItemTableEditor
 from workshop_app.gui.main_window import MainWindow
-from workshop_app.gui.pages.causes_page import CausesPage
-from workshop_app.gui.pages.indicators_page import IndicatorsPage
-from workshop_app.gui.pages.measures_page import MeasuresPage
-from workshop_app.gui.pages.next_steps_page import NextStepsPage
-from workshop_app.gui.pages.preparation_page import PreparationPage
-from workshop_app.gui.pages.problems_page import ProblemsPage
+from workshop_app.gui.steps.causes.causes_page import CausesPage
+from workshop_app.gui.steps.indicators.indicators_page import IndicatorsPage
+from workshop_app.gui.steps.measures.measures_page import MeasuresPage
+from workshop_app.gui.steps.next_steps.next_steps_page import NextStepsPage
+from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
+from workshop_app.gui.steps.problems.problems_page import ProblemsPage
+from workshop_app.gui.widgets.item_table import ItemTableEditor
 
 WORKSHOP = "exempel-1"
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.helpers import settle
 from tests.gui.keyboard import press, type_text
-from tests.gui.test_indicators_page import key
-from tests.gui.test_indicators_page import open_page as open_indicators
-from tests.gui.test_measures_page import open_page as open_measures
+from tests.gui.steps.indicators.test_indicators_page import key
+from tests.gui.steps.indicators.test_indicators_page import open_page as open_indicators
+from tests.gui.steps.measures.test_measures_page import open_page as open_measures
 from workshop_app.domain.steps import Step
-from workshop_app.gui.pages.measures_page import MeasuresPage
+from workshop_app.gui.steps.measures.measures_page import MeasuresPage
 
 
 def where(widget: QWidget) -> QPoint:

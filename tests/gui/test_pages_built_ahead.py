@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from tests.gui.conftest import close_window
-from tests.gui.test_measures_page import EXAMPLE_ID
+from tests.gui.steps.measures.test_measures_page import EXAMPLE_ID
 from workshop_app.domain.steps import STEP_ORDER
-from workshop_app.gui.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
 
 
 def _opened(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]
@@ -40,7 +40,7 @@ def test_every_page_is_built_ahead_but_not_while_typing(  # type: ignore[no-unty
 
 def test_a_table_built_ahead_fits_its_rows_to_the_width_it_is_shown_at(qtbot) -> None:  # type: ignore[no-untyped-def]
     """As a page built ahead: filled while another page of the stack is on screen."""
-    from tests.gui.test_item_table_rows import notes
+    from tests.gui.widgets.test_item_table_rows import notes
 
     stack = QStackedWidget()
     qtbot.addWidget(stack)
@@ -74,7 +74,7 @@ def test_rows_are_fitted_again_when_the_columns_change_width(qtbot) -> None:  # 
     qtbot.addWidget(editor)
     editor.resize(300, 600)
     editor.show()
-    from tests.gui.test_item_table_rows import notes
+    from tests.gui.widgets.test_item_table_rows import notes
 
     editor.set_items(notes(12))
     table = editor.table

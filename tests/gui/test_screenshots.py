@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.paths import SCREENSHOTS
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.services.app_context import open_app_context
 
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+SHOTS = SCREENSHOTS
 README_SHOTS = SHOTS / "readme"  # copied to docs/images by `make readme-images`
 SIZES = [(1024, 768), (1920, 1080)]
 

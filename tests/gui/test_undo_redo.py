@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from tests.gui.helpers import settle, stored_workshop
 from tests.gui.keyboard import press, type_text
 from workshop_app.domain.steps import Step
-from workshop_app.gui.pages.preparation_page import PreparationPage
+from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
 
 
 def open_example(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]

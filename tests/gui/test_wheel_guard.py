@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from tests.gui.conftest import close_window
 from tests.gui.helpers import settle, stored_workshop
-from tests.gui.test_measures_page import EXAMPLE_ID
+from tests.gui.steps.measures.test_measures_page import EXAMPLE_ID
+from tests.paths import EXAMPLE_WORKSHOP
 from workshop_app.domain.steps import STEP_ORDER
 from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.gui.wheel_guard import guarded_widget
 
-SOLBACKEN = Path(__file__).parents[2] / "resources/examples/exempel-solbacken.workshop.json"
+SOLBACKEN = EXAMPLE_WORKSHOP
 SOLBACKEN_ID = "exempel-solbacken"
 
 

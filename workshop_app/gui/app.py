@@ -152,7 +152,7 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
         if shared and database_url is None and url == saved_database_url(paths):
             # The saved setting points at a server that does not answer: let the user change
             # it here, or the app could never start again without editing a file.
-            from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
+            from workshop_app.gui.dialogs.database_settings_dialog import DatabaseSettingsDialog
 
             DatabaseSettingsDialog(paths, url, window).exec()
         window.close()

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.gui.backup_actions import BackupActions
+from workshop_app.gui.controllers.backup_actions import BackupActions
+from workshop_app.gui.controllers.facilitation_actions import FacilitationActions
+from workshop_app.gui.controllers.transfer_actions import TransferActions
 from workshop_app.gui.db_worker import DatabaseWorker
-from workshop_app.gui.debounce import Debouncer
-from workshop_app.gui.facilitation_actions import FacilitationActions
-from workshop_app.gui.save_status import SaveTracker, describe_error
-from workshop_app.gui.start_view import StartView
-from workshop_app.gui.transfer_actions import TransferActions
-from workshop_app.gui.undo_keys import install_undo_keys
+from workshop_app.gui.start.start_view import StartView
+from workshop_app.gui.widgets.debounce import Debouncer
+from workshop_app.gui.widgets.save_status import SaveTracker, describe_error
+from workshop_app.gui.widgets.undo_keys import install_undo_keys
 
 # Dialogs, the workshop view, the session and the services are imported where first used:
 # only what the start view needs is loaded before the first paint (docs/PERFORMANCE.md).
@@ -48,7 +48,7 @@ WARM_UP_DELAY_MS = 300  # after the list is on screen, while the user reads it
 def _import_workshop_view() -> None:
     """Import the workshop view and its pages while the start view is idle: opening the
     first workshop then costs its data and layout, not 0.3 s of imports."""
-    import workshop_app.gui.presentation.presentation_controller
+    import workshop_app.gui.room.projector.presentation_controller
     import workshop_app.gui.workshop_view  # noqa: F401
 
 
@@ -425,7 +425,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         if summary is None or self.context is None:
             return
         from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
-        from workshop_app.gui.text_limit import limit_line
+        from workshop_app.gui.widgets.text_limit import limit_line
 
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Rename workshop"))
@@ -518,7 +518,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
     def show_about(self) -> None:
         context = self.context
-        from workshop_app.gui.about_dialog import AboutDialog
+        from workshop_app.gui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(
             context.method_pack if context else None,
@@ -533,7 +533,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
     def edit_database_settings(self) -> None:
         """Choose the shared database (or this computer); used from the next start."""
         if self.context is not None:
-            from workshop_app.gui.database_settings_dialog import DatabaseSettingsDialog
+            from workshop_app.gui.dialogs.database_settings_dialog import DatabaseSettingsDialog
 
             dialog = DatabaseSettingsDialog(self.context.paths, self.context.database_url, self)
             dialog.exec()

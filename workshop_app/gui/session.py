@@ -13,7 +13,7 @@ from workshop_app.domain.collections import collection
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.steps import Step
 from workshop_app.gui.db_worker import DatabaseWorker
-from workshop_app.gui.save_status import SaveTracker
+from workshop_app.gui.widgets.save_status import SaveTracker
 from workshop_app.services.changes import Applied, Change, SetHeader, UpdateItem
 from workshop_app.services.errors import (
     DatabaseUnreachableError,

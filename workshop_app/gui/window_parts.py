@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
     from workshop_app.domain.model import Workshop
     from workshop_app.gui.db_worker import DatabaseWorker
-    from workshop_app.gui.debounce import Debouncer
-    from workshop_app.gui.save_status import SaveTracker
     from workshop_app.gui.session import WorkshopSession
-    from workshop_app.gui.start_view import StartView
+    from workshop_app.gui.start.start_view import StartView
+    from workshop_app.gui.widgets.debounce import Debouncer
+    from workshop_app.gui.widgets.save_status import SaveTracker
     from workshop_app.gui.workshop_view import WorkshopView
     from workshop_app.services.app_context import AppContext
 

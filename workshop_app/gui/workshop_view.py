@@ -21,23 +21,24 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.method_pack.model import MethodPack
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.steps import STEP_ORDER, Step
-from workshop_app.gui.debounce import Debouncer
-from workshop_app.gui.elided_label import ElidedLabel
-from workshop_app.gui.pages.causes_page import CausesPage
-from workshop_app.gui.pages.follow_up_page import FollowUpPage
-from workshop_app.gui.pages.indicators_page import IndicatorsPage
-from workshop_app.gui.pages.measures_page import MeasuresPage
-from workshop_app.gui.pages.next_steps_page import NextStepsPage
-from workshop_app.gui.pages.preconditions_page import PreconditionsPage
-from workshop_app.gui.pages.preparation_page import PreparationPage
-from workshop_app.gui.pages.problems_page import ProblemsPage
-from workshop_app.gui.pages.step_page import StepPage
-from workshop_app.gui.privacy_hint import PrivacyHintBar
-from workshop_app.gui.save_status import SaveStatusLabel, SaveTracker
+from workshop_app.gui.room.step_timer import StepTimer
+from workshop_app.gui.room.step_timer_widget import StepTimerWidget
 from workshop_app.gui.session import WorkshopSession
-from workshop_app.gui.step_rail import StepRail
-from workshop_app.gui.step_timer import StepTimer
-from workshop_app.gui.step_timer_widget import StepTimerWidget
+from workshop_app.gui.steps.causes.causes_page import CausesPage
+from workshop_app.gui.steps.follow_up.follow_up_page import FollowUpPage
+from workshop_app.gui.steps.indicators.indicators_page import IndicatorsPage
+from workshop_app.gui.steps.measures.measures_page import MeasuresPage
+from workshop_app.gui.steps.next_steps.next_steps_page import NextStepsPage
+from workshop_app.gui.steps.preconditions.preconditions_page import PreconditionsPage
+from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
+from workshop_app.gui.steps.problems.problems_page import ProblemsPage
+from workshop_app.gui.steps.step_content import StepContent
+from workshop_app.gui.steps.step_page import StepPage
+from workshop_app.gui.widgets.debounce import Debouncer
+from workshop_app.gui.widgets.elided_label import ElidedLabel
+from workshop_app.gui.widgets.privacy_hint import PrivacyHintBar
+from workshop_app.gui.widgets.save_status import SaveStatusLabel, SaveTracker
+from workshop_app.gui.widgets.step_rail import StepRail
 
 PREBUILD_FIRST_MS = 400  # after the workshop is on screen, before the first page is built ahead
 PREBUILD_PAUSE_MS = 150  # between two pages built ahead: keys and clicks go first
@@ -45,10 +46,8 @@ PREBUILD_PAUSE_MS = 150  # between two pages built ahead: keys and clicks go fir
 if TYPE_CHECKING:
     from workshop_app.services.privacy_dismissals import PrivacyDismissals
 
-# The working area of each step; every class takes (session, pack, ui_language, debouncer)
-# and has show_workshop(workshop).
-# Every step's page class takes (session, pack, ui_language, debouncer).
-PageFactory = Callable[[WorkshopSession, MethodPack, str, Debouncer], QWidget]
+# The working area of each step: a StepContent built with (session, pack, ui_language, debouncer).
+PageFactory = Callable[[WorkshopSession, MethodPack, str, Debouncer], StepContent]
 CONTENT_PAGES: dict[Step, PageFactory] = {
     Step.PREPARATION: PreparationPage,
     Step.INDICATORS: IndicatorsPage,
@@ -190,19 +189,14 @@ class WorkshopView(QWidget):
                 if page_class is not None
                 else None
             )
-            result_requested = getattr(content, "show_result_requested", None)
-            if result_requested is not None:
-                result_requested.connect(
+            if content is not None:
+                content.show_result_requested.connect(
                     lambda kind, c=content: self.vote_result_requested.emit(
-                        kind, getattr(c, "problem_id", None) if kind == "measures" else None
+                        kind, c.voted_problem_id() if kind == "measures" else None
                     )
                 )
-            voting_closed = getattr(content, "voting_closed", None)
-            if voting_closed is not None:
-                voting_closed.connect(self.voting_closed)
-            follow_up_requested = getattr(content, "follow_up_requested", None)
-            if follow_up_requested is not None:
-                follow_up_requested.connect(self.show_follow_up)
+                content.voting_closed.connect(self.voting_closed)
+                content.follow_up_requested.connect(self.show_follow_up)
             # Under the stack from the start: adding a built page would restyle all of it.
             page = StepPage(self.session, self._pack, step, self._language, content, self.stack)
             page.guide.set_expanded(self._guide_expanded)
@@ -253,9 +247,9 @@ class WorkshopView(QWidget):
         focused = QApplication.focusWidget()
         if focused is not None and (focused is self.rail or self.rail.isAncestorOf(focused)):
             return
-        content = getattr(page, "content", None) or page
-        target = getattr(content, "capture", None)
-        if not (isinstance(target, QWidget) and target.isVisible() and target.isEnabled()):
+        content = page.content if isinstance(page, StepPage) and page.content else page
+        target = content.capture_field() if isinstance(content, StepContent) else None
+        if not (target is not None and target.isVisible() and target.isEnabled()):
             target = _first_field(content)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -292,8 +286,7 @@ class WorkshopView(QWidget):
     def focus_target(self) -> tuple[str, str] | None:
         """What the current page offers the projector's focus view (kind, problem id)."""
         content = self.page(self.current_step).content
-        target = getattr(content, "focus_target", None)
-        return target() if target is not None else None
+        return content.focus_target() if content is not None else None
 
     def set_guide_expanded(self, expanded: bool) -> None:
         """Fold or unfold the facilitator guide on every page (one choice for the session)."""

@@ -1,6 +1,6 @@
 """The storage and export failures the window tells apart, offered to gui through services.
 
-The window names a failure in plain words (``gui/save_status.py``) and retries the ones that
+The window names a failure in plain words (``gui/widgets/save_status.py``) and retries the ones that
 pass; it reaches them here so that gui never imports storage or export (the layer test).
 """
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
+from tests.paths import EXAMPLE_WORKSHOP
 from workshop_app.domain.date_range import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -20,7 +20,7 @@ from workshop_app.domain.date_range import (
 from workshop_app.domain.errors import WorkshopFileError
 from workshop_app.domain.workshop_file.reader import parse_workshop_document
 
-EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "exempel-solbacken.workshop.json"
+EXAMPLE = EXAMPLE_WORKSHOP
 
 
 def _document(change: dict) -> bytes:

@@ -119,7 +119,7 @@ def test_failures_through_the_worker_leave_no_text_in_the_log(
 ) -> None:
     """Failed jobs are logged by the GUI's worker with their traceback: it must stay clean."""
     from workshop_app.gui.db_worker import DatabaseWorker
-    from workshop_app.gui.save_status import SaveTracker
+    from workshop_app.gui.widgets.save_status import SaveTracker
 
     service = context.workshops
     wid = service.create("Workshop").id

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.enums import Language
 from workshop_app.domain.model import Workshop
-from workshop_app.gui.text_limit import limit_line, limit_of
+from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 
 
 class NewWorkshopDialog(QDialog):

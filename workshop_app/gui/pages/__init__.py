@@ -1,1 +1,0 @@
-"""The pages of the workshop view, one per step."""

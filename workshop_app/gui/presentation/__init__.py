@@ -1,1 +1,0 @@
-"""The presentation (projector) window, its views and the controller that drives it."""

@@ -1,0 +1,1 @@
+"""room: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""room/projector: see docs/ARCHITECTURE.md."""

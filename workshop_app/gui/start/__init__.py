@@ -1,0 +1,1 @@
+"""start: see docs/ARCHITECTURE.md."""

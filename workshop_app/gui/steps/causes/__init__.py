@@ -1,0 +1,1 @@
+"""steps/causes: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""steps/follow_up: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""steps/indicators: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""steps/measures: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""steps/next_steps: see docs/ARCHITECTURE.md."""

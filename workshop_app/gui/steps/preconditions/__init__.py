@@ -1,0 +1,1 @@
+"""steps/preconditions: see docs/ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""steps/preparation: see docs/ARCHITECTURE.md."""

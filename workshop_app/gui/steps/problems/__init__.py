@@ -1,0 +1,1 @@
+"""steps/problems: see docs/ARCHITECTURE.md."""
