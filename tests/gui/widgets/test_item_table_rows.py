@@ -3,6 +3,7 @@ a time, and all of them end up fitted: the page shows at once and nothing stays 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from PySide6.QtWidgets import QApplication
@@ -97,3 +98,21 @@ def test_narrower_columns_fit_the_rows_in_view_again(qtbot) -> None:  # type: ig
         timeout=5_000,
     )
     assert table.rowHeight(0) > wide
+
+
+def test_a_row_whose_text_changed_is_fitted_again_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = ItemTableEditor(
+        "Parkering", "notes", [Column("text", "Anteckning", stretch=True)], "Ny anteckning"
+    )
+    qtbot.addWidget(editor)
+    editor.resize(500, 600)
+    editor.show()
+    long = notes(3)
+    editor.set_items(long)
+    table = editor.table
+    tall = table.rowHeight(1)
+    short = [*long[:1], dataclasses.replace(long[1], text="Kort."), *long[2:]]
+    editor.set_items(short)  # the same rows, one text edited
+    assert table.rowHeight(1) < tall
+    editor.set_items(long)
+    assert table.rowHeight(1) == tall

@@ -32,7 +32,7 @@ class RowFitter(QObject):
 
     def refit(self) -> None:
         """Fit every row again (a new list, or the columns changed width); no row waits."""
-        self._fitted = [False] * self._table.model().rowCount()
+        self._fitted = [False] * self._row_count()
         self._next = 0
         if self._fitted:
             self._timer.start(FIT_PAUSE_MS)
@@ -41,10 +41,12 @@ class RowFitter(QObject):
             self._timer.stop()
 
     def fit_rows(self, rows: Iterable[int]) -> None:
-        """Fit these rows now (their text changed)."""
+        """Fit these rows now, also when they were fitted already (their text changed)."""
         self._sync()
         for row in rows:
-            self._fit(row)
+            if 0 <= row < len(self._fitted):
+                self._fitted[row] = False
+                self._fit(row)
 
     def before_paint(self) -> None:
         """Fit the rows in view that are not fitted yet; then the rest, in pauses."""
@@ -67,8 +69,12 @@ class RowFitter(QObject):
 
     def _sync(self) -> None:
         """A model reset without ``refit`` (a new model): its rows are not fitted yet."""
-        if len(self._fitted) != self._table.model().rowCount():
+        if len(self._fitted) != self._row_count():
             self.refit()
+
+    def _row_count(self) -> int:
+        model = self._table.model()
+        return 0 if model is None else model.rowCount()
 
     def _fit_more(self) -> None:
         if not self._table.isVisible():

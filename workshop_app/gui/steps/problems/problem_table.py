@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
@@ -29,6 +29,7 @@ from workshop_app.domain.model import Problem
 from workshop_app.domain.priorities import rank_range, shown_rank
 from workshop_app.domain.voting import MAX_VOTES, clamp_count
 from workshop_app.gui.error_report import QtCallGuard
+from workshop_app.gui.widgets.row_fitting import RowFitter
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -185,6 +186,14 @@ class ProblemTable(QTableView):
     """Turns the page's keys into commands before the view uses them for navigation."""
 
     command = Signal(str)  # delete | up | down | vote+ | vote- | prioritise
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fitter = RowFitter(self)  # 120 problems: rows fitted as they come into view
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.fitter.before_paint()
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers()

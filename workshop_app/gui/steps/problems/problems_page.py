@@ -55,6 +55,7 @@ from workshop_app.gui.widgets.text_limit import LimitedTextEdit, limit_line, lim
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 
 _ID = Qt.ItemDataRole.UserRole
+TALL_ROWS = 12  # the table is as tall as its first rows (3 to 12 of them)
 
 # -- the page --------------------------------------------------------------------------------
 
@@ -281,8 +282,7 @@ class ProblemsPage(StepContent):
         if changed is None:
             self._fit_table()
         elif changed:
-            for row in changed:  # a retitled problem may wrap differently
-                self.table.resizeRowToContents(row)
+            self.table.fitter.fit_rows(changed)  # a retitled problem may wrap differently
             self._fit_height()
         self._show_details(workshop)
 
@@ -294,13 +294,19 @@ class ProblemsPage(StepContent):
             self._fit_table()
 
     def _fit_table(self) -> None:
-        """The table as tall as its rows (3 to 12 of them): the page scrolls, not the table."""
-        self.table.resizeRowsToContents()
+        """The table as tall as its rows (3 to 12 of them): the page scrolls, not the table.
+
+        Those rows are fitted now; the others as they come into view (measuring all 120
+        problems at every change of width cost a visit of the page 100 ms).
+        """
+        fitter = self.table.fitter
+        fitter.refit()
+        fitter.fit_rows(range(min(self.model.rowCount(), TALL_ROWS)))
         self._fit_height()
 
     def _fit_height(self) -> None:
         line = self.table.verticalHeader().defaultSectionSize()
-        heights = [self.table.rowHeight(r) for r in range(min(self.model.rowCount(), 12))]
+        heights = [self.table.rowHeight(r) for r in range(min(self.model.rowCount(), TALL_ROWS))]
         heights += [line] * max(3 - len(heights), 0)
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(sum(heights) + header + 2 * self.table.frameWidth() + 2)
