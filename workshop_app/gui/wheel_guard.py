@@ -57,9 +57,25 @@ class WheelGuard(QObject):
         return True  # the value stays as it was
 
 
+def _is_value_widget(widget: QWidget) -> bool:
+    return isinstance(widget, _GUARDED) and not isinstance(widget, QScrollBar)
+
+
 def _polished(widget: QWidget) -> None:
-    """A widget Qt polishes: a value widget gets strong focus; it and its parts are watched."""
-    target = guarded_widget(widget)
+    """A widget Qt polishes: a value widget gets strong focus; it and its parts are watched.
+
+    Qt's value widgets have their parts (the line edit of a combo box or a spin box) as direct
+    children, so only the parent is looked at here: walking every polished widget's ancestors
+    cost the opening of a page 10 ms.
+    """
+    if widget.isWindow():
+        return
+    if _is_value_widget(widget):
+        target: QWidget | None = widget
+    else:
+        parent = widget.parentWidget()
+        is_part = parent is not None and not parent.isWindow() and _is_value_widget(parent)
+        target = parent if is_part else None
     if target is None:
         return
     if target is widget and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
