@@ -214,10 +214,16 @@ def test_without_the_guard_the_wheel_would_change_the_value(qtbot, qapp) -> None
     assert guard is not None
     dialog = NewWorkshopDialog("sv")
     qtbot.addWidget(dialog)
-    qapp.removeEventFilter(guard)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The guard watches each value widget and its parts, from when Qt polished them.
+    parts = [dialog.language, *dialog.language.findChildren(QWidget)]
+    for part in parts:
+        part.removeEventFilter(guard)
     try:
         before = dialog.language.currentIndex()
         wheel(dialog.language, -1 if before == 0 else 1)
         assert dialog.language.currentIndex() != before
     finally:
-        qapp.installEventFilter(guard)
+        for part in parts:
+            part.installEventFilter(guard)

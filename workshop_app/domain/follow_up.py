@@ -24,6 +24,7 @@ from workshop_app.domain.model import (
     Workshop,
 )
 from workshop_app.domain.priorities import prioritised_by_rank
+from workshop_app.domain.summary import days_until_follow_up as days_until_follow_up
 
 
 class Direction(StrEnum):
@@ -168,13 +169,6 @@ def review_order(steps: Sequence[NextStep], meeting_date: date) -> list[NextStep
         return (group, step.due_date is None, step.due_date or date.min)
 
     return sorted(steps, key=key)
-
-
-def days_until_follow_up(follow_up_date: date | None, today: date) -> int | None:
-    """Days until the next follow-up date (negative: overdue); None when none is set."""
-    if follow_up_date is None:
-        return None
-    return (follow_up_date - today).days
 
 
 def changes_by_indicator(workshop: Workshop) -> dict[str, AssessmentChange]:

@@ -31,6 +31,7 @@ from workshop_app.domain.enums import (
     Trend,
 )
 from workshop_app.domain.steps import Step
+from workshop_app.domain.summary import WorkshopSummary as WorkshopSummary  # re-exported
 
 DEFAULT_METHOD_ID = "bra-pss-workshop"
 DEFAULT_METHOD_VERSION = "1"
@@ -292,20 +293,6 @@ class Recipient:
 
     id: str
     recipient: str
-
-
-@dataclass(frozen=True, slots=True)
-class WorkshopSummary:
-    """What the start view and ``list`` show of a saved workshop."""
-
-    id: str
-    title: str
-    municipality: str
-    area: str
-    updated_at: datetime
-    current_step: Step
-    completed_steps: frozenset[Step] = frozenset()
-    follow_up_date: date | None = None  # when the next follow-up meeting is due
 
 
 @dataclass(frozen=True, slots=True)

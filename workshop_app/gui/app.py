@@ -128,6 +128,8 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, database_url: str | Non
     window = MainWindow(settings, language)
     instance.show_requested.connect(window.raise_and_activate)
     window.show()
+    if not shared:  # a second start is answered once this window is on screen
+        _after_next_paint(window, instance.listen)
     outcome: dict[str, int] = {}
 
     def opened(context: AppContext) -> None:

@@ -28,7 +28,7 @@ from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.start.start_view import StartView
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.save_status import SaveTracker, describe_error
-from workshop_app.gui.widgets.undo_keys import UndoKeyRouter
+from workshop_app.gui.widgets.undo_keys import install_undo_keys
 
 # Dialogs, the workshop view, the session and the services are imported where first used:
 # only what the start view needs is loaded before the first paint (docs/PERFORMANCE.md).
@@ -89,10 +89,9 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.take_rolling_backup)
-        self._undo_keys = UndoKeyRouter(self)
         app = QApplication.instance()  # always there while a window is
-        if app is not None:
-            app.installEventFilter(self._undo_keys)
+        if isinstance(app, QApplication):
+            install_undo_keys(app)
         self._create_actions()
         self.start_view = StartView(
             [

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from workshop_app.services.instance_lock import InstanceLock
+
+# QtNetwork and hashlib (OpenSSL) load after the first paint: the lock file alone decides
+# whether this start may go on, the socket only raises a window that is already open.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 SHOW_MESSAGE = b"show\n"
 
@@ -21,6 +26,8 @@ def server_name(data_dir: Path) -> str:
     user's name), which a Windows pipe name or a Unix socket path may not take; the same
     folder spelt in another letter case on Windows gives the same name (``normcase``).
     """
+    import hashlib
+
     spelled = os.path.normcase(str(data_dir.resolve()))
     digest = hashlib.sha256(spelled.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"workshop-app-{digest}"
@@ -34,27 +41,45 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = InstanceLock(data_dir)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        if not self._lock.acquire():
-            return False
+        """Take the data dir's lock; ``listen`` then answers a second start."""
+        return self._lock.acquire()
+
+    def listen(self) -> None:
+        """Answer "show yourself" from now on (the lock is held: call after ``acquire``)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         # A socket file left by a crashed instance would block listening; we hold the lock,
         # so no live instance owns it.
-        QLocalServer.removeServer(self._name)
+        name = server_name(self._data_dir)
+        QLocalServer.removeServer(name)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._connection)
-        self._server.listen(self._name)
-        return True
+        self._server.listen(name)
 
     def ask_running_to_show(self, timeout_ms: int = 1500) -> bool:
-        """Ask the instance holding the lock to raise its window; True if it answered."""
+        """Ask the instance holding the lock to raise its window; True if it answered.
+
+        The running instance listens once its window has painted, so a start in the same
+        moment tries again until ``timeout_ms`` has passed.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
+        name = server_name(self._data_dir)
+        deadline = time.monotonic() + timeout_ms / 1000
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        socket.connectToServer(name)
+        while not socket.waitForConnected(timeout_ms):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+            socket.connectToServer(name)
         socket.write(SHOW_MESSAGE)
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()

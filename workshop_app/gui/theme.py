@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from workshop_app.gui.polish_hooks import use_hooked_style
+
 BASE_POINT_SIZE = 11  # read from further away than a desk: one step above the usual 9–10 pt
 
 STYLE_TEMPLATE = """
@@ -37,7 +39,7 @@ def style_sheet(base_points: float) -> str:
 
 
 def apply_theme(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    use_hooked_style(app)  # Fusion
     font = QFont(app.font())  # the system's font and size
     if font.pointSizeF() < BASE_POINT_SIZE:
         font.setPointSizeF(BASE_POINT_SIZE)

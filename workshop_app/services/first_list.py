@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop_app.domain.model import WorkshopSummary
+from workshop_app.domain.summary import WorkshopSummary
 from workshop_app.services.app_paths import AppPaths
 from workshop_app.services.restore_offer import pending_offer
 from workshop_app.storage.quick_list import read_listing

@@ -9,8 +9,8 @@ from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
-from workshop_app.domain.model import WorkshopSummary
 from workshop_app.domain.steps import Step
+from workshop_app.domain.summary import WorkshopSummary
 from workshop_app.storage.errors import DatabaseDamagedError
 from workshop_app.storage.revisions import HEAD_REVISION
 from workshop_app.storage.sqlite_files import connect_read_only

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app.domain.steps import Step
-from workshop_app.gui.room.projector_state import ProjectorState
 from workshop_app.gui.room.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
 from workshop_app.gui.widgets.elided_label import ElidedLabel
 from workshop_app.gui.window_parts import WindowParts
@@ -17,6 +16,7 @@ from workshop_app.gui.window_parts import WindowParts
 if TYPE_CHECKING:
     from workshop_app.gui.room.projector.clicker_keys import ClickerKeys
     from workshop_app.gui.room.projector.presentation_controller import PresentationController
+    from workshop_app.gui.room.projector_state import ProjectorState
 
 PRESENT_SHORTCUT = "F5"
 BLANK_SHORTCUT = "Ctrl+B"
@@ -215,6 +215,7 @@ class FacilitationActions(WindowParts):
         from workshop_app.gui.room.projector.presentation_controller import (
             PresentationController,  # with the first open workshop, not at start-up
         )
+        from workshop_app.gui.room.projector_state import ProjectorState  # pulls in the domain
 
         assert self.session is not None and self.workshop_view is not None
         assert self.context is not None

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workshop_app.domain import clock
-from workshop_app.domain.follow_up import days_until_follow_up
-from workshop_app.domain.model import Workshop, WorkshopSummary
+from workshop_app.domain.summary import days_until_follow_up
+
+if TYPE_CHECKING:  # the start view shows before the domain model is loaded
+    from workshop_app.domain.model import Workshop
+    from workshop_app.domain.summary import WorkshopSummary
 
 
 def due_text(follow_up_date: date | None, today: date) -> str:

@@ -16,10 +16,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,10 +39,10 @@ from workshop_app.domain.collections import collection
 from workshop_app.domain.limits import text_limit
 from workshop_app.gui.error_report import QtCallGuard
 from workshop_app.gui.widgets.date_field import DateField
+from workshop_app.gui.widgets.row_fitting import RowFitter
 from workshop_app.gui.widgets.text_limit import limit_line
 
 Choices = Callable[[], Sequence[tuple[Any, str]]]
-ROWS_AT_ONCE = 40  # rows measured per event-loop turn (about 10 ms)
 TIME_PATTERN = QRegularExpression(r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -247,6 +246,12 @@ class _KeyboardTable(QTableView):
 
     delete_pressed = Signal()
     move_pressed = Signal(int)
+    fitter: RowFitter | None = None  # its rows in view are fitted before they paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.fitter is not None:
+            self.fitter.before_paint()
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -361,38 +366,18 @@ class ItemTableEditor(QWidget):
         layout.addWidget(self.table, 1)
         # Room for about four rows: a table squeezed to one line is unusable.
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 9)
-        self._rows_sized = 0
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(lambda: self._size_rows_from(self._rows_sized))
-        # Wider or narrower columns wrap the text anew: fit again, in turns, from the top. A page
-        # built ahead of its first visit gets its real width only when it is first shown.
-        self.table.horizontalHeader().sectionResized.connect(self._refit_rows)
+        # Rows fit their wrapped text: those in view before they paint, the rest in pauses
+        # (a long list, 400 actions or 1,500 notes, never holds up the page).
+        self.fitter = RowFitter(self.table)
+        self.table.fitter = self.fitter
+        # Wider or narrower columns wrap the text anew. A page built ahead of its first visit
+        # gets its real width only when it is first shown.
+        self.table.horizontalHeader().sectionResized.connect(self.refit_rows)
         self._update_buttons()
 
     def refit_rows(self) -> None:
         """Fit every row's height again (its columns changed width)."""
-        self._size_rows_from(0)
-
-    def _size_rows_from(self, first: int) -> None:
-        """Fit row heights to their wrapped text, ROWS_AT_ONCE rows per event-loop turn.
-
-        The first rows are sized at once, so the page shows without delay; a long list (400
-        actions, 1,500 notes) finishes over the next turns instead of freezing the window.
-        """
-        self._rows_timer.stop()
-        last = min(first + ROWS_AT_ONCE, self.model.rowCount())
-        for row in range(first, last):
-            self.table.resizeRowToContents(row)
-        self._rows_sized = last
-        if last < self.model.rowCount():
-            self._rows_timer.start()
-
-    def _refit_rows(self) -> None:
-        if self.model.rowCount():
-            self._rows_sized = 0
-            self._rows_timer.start()
+        self.fitter.refit()
 
     def set_items(self, items: Sequence[Any]) -> None:
         current = self.current_key()
@@ -402,11 +387,12 @@ class ItemTableEditor(QWidget):
         before = {self.model.key_at(row) for row in range(self.model.rowCount())}
         changed = self.model.set_items(items)
         if changed is None:
-            self._size_rows_from(0)
+            self.fitter.refit()
+            if self.table.isVisible():  # the rows in view at once: selecting scrolls by them
+                self.fitter.before_paint()
         else:
             # Only the edited rows: measuring every row of a long list costs an edit 100 ms.
-            for row in changed:
-                self.table.resizeRowToContents(row)
+            self.fitter.fit_rows(changed)
         rows = self.model.rowCount()
         added = [
             self.model.key_at(row) for row in range(rows) if self.model.key_at(row) not in before

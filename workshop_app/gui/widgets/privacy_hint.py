@@ -129,12 +129,17 @@ class PrivacyHintBar(QFrame):
         self._timer.timeout.connect(self.scan_now)
         session.edited_locally.connect(self._timer.start)
         session.snapshot_changed.connect(lambda _workshop: self._timer.start())
-        self.scan_now()
+        self.setVisible(False)  # until the first scan has found something
+        # The first scan (20-40 ms on a large workshop) comes once, with what the user has
+        # dismissed, a typing pause after the workshop opened: the page paints first, and the
+        # bar keeps its line meanwhile.
         if dismissals is not None:  # the settings file is read on the worker, not here
             workshop_id = session.workshop_id
             session.worker.submit(
                 lambda: dismissals.dismissed(workshop_id), self._dismissed_loaded, self._failed
             )
+        else:
+            self._timer.start()
 
     def full_text(self) -> str:
         """Everything the bar says, as one text (its tooltip; what a screen reader reads)."""
@@ -178,11 +183,13 @@ class PrivacyHintBar(QFrame):
 
     def _dismissed_loaded(self, dismissed: frozenset[str]) -> None:
         self.dismissed = self.dismissed | dismissed
-        self.scan_now()
+        self._timer.start()
 
     def _failed(self, error: BaseException) -> None:
-        # A dismissal that could not be saved still holds on screen for this session.
+        # A dismissal that could not be saved still holds on screen for this session; when
+        # they could not be read, every finding shows.
         log.warning("privacy hint dismissals: %s", type(error).__name__)
+        self._timer.start()
 
 
 def confirm_export(parent: QWidget, workshop: Workshop, dismissed: Collection[str] = ()) -> bool:

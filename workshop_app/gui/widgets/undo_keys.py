@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from workshop_app.gui.polish_hooks import install_polish_hook
 
 
 def _own_history(widget: QObject, redo: bool) -> bool | None:
@@ -22,7 +24,8 @@ def _own_history(widget: QObject, redo: bool) -> bool | None:
 
 
 class UndoKeyRouter(QObject):
-    """Application event filter: lets Undo/Redo through to the window when a field has none."""
+    """Event filter on every text field: lets Undo/Redo through to the window when the field
+    has none (installed as Qt polishes the field, not on the application: see polish_hooks)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -44,3 +47,20 @@ class UndoKeyRouter(QObject):
             event.ignore()  # not claimed by the field: the window's shortcut fires
             return True
         return False
+
+
+_router: UndoKeyRouter | None = None
+
+
+def _polished(widget: QWidget) -> None:
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        assert _router is not None
+        widget.installEventFilter(_router)
+
+
+def install_undo_keys(app: QApplication) -> None:
+    """Route Undo/Redo in every text field of ``app`` (again is a no-op)."""
+    global _router
+    if _router is None:
+        _router = UndoKeyRouter()
+        install_polish_hook(app, _polished)

@@ -49,8 +49,10 @@ class WrappedHeights:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str, int], int] = {}
 
-    def of(self, font: QFont, text: str, width: int) -> int:
-        key = (font.key(), text, width)
+    def of(self, font: QFont, text: str, width: int, font_key: str | None = None) -> int:
+        """The height of ``text`` wrapped at ``width``; ``font_key`` is ``font.key()``, which
+        a caller measuring many cells asks once (it costs more than the cached look-up)."""
+        key = (font.key() if font_key is None else font_key, text, width)
         height = self._cache.get(key)
         if height is None:
             if len(self._cache) > 20_000:

@@ -154,11 +154,12 @@ class MatrixView(QTableView):
         delegate = self.itemDelegate()
         assert isinstance(delegate, SourceDelegate)
         font = self.font()
+        font_key = font.key()
         widths = [self.columnWidth(c) for c in range(model.columnCount())]
         for row in range(model.rowCount()) if rows is None else rows:
             texts = model.row_texts(row)
             height = max(
-                delegate.heights.of(font, text, width)
+                delegate.heights.of(font, text, width, font_key)
                 for text, width in zip(texts, widths, strict=True)
             )
             if self.rowHeight(row) != height + ROW_PADDING:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,6 +31,7 @@ from workshop_app.domain.model import Problem
 from workshop_app.domain.priorities import rank_range, shown_rank
 from workshop_app.domain.voting import MAX_VOTES, clamp_count
 from workshop_app.gui.error_report import QtCallGuard
+from workshop_app.gui.widgets.row_fitting import RowFitter
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -183,6 +184,9 @@ class NumberDelegate(QtCallGuard, QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+TALL_ROWS = 12  # the table is as tall as its first rows (3 to 12 of them)
+
+
 class ProblemTable(QTableView):
     """Turns the page's keys into commands before the view uses them for navigation."""
 
@@ -206,19 +210,26 @@ class ProblemTable(QTableView):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (VOTES, PRIORITISED, RANK):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fitter = RowFitter(self)  # 120 problems: rows fitted as they come into view
         header.sectionResized.connect(lambda *_: self.fit_to_rows())
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.fitter.before_paint()
+        super().paintEvent(event)
+
     def fit_to_rows(self, rows: list[int] | None = None) -> None:
-        """The table as tall as its rows (3 to 12 of them): the page scrolls, not the table.
-        ``rows``: only these changed (a retitled problem may wrap differently)."""
-        if rows is None:
-            self.resizeRowsToContents()
-        else:
-            for row in rows:
-                self.resizeRowToContents(row)
-        line = self.verticalHeader().defaultSectionSize()
+        """The table as tall as its first rows (3 to 12 of them): the page scrolls, not the
+        table. Those rows are fitted now, the others as they come into view (measuring all 120
+        problems at every change of width cost a visit of the page 100 ms). ``rows``: only
+        these changed (a retitled problem may wrap differently)."""
         count = self.model().rowCount()
-        heights = [self.rowHeight(r) for r in range(min(count, 12))]
+        if rows is None:
+            self.fitter.refit()
+            self.fitter.fit_rows(range(min(count, TALL_ROWS)))
+        else:
+            self.fitter.fit_rows(rows)
+        line = self.verticalHeader().defaultSectionSize()
+        heights = [self.rowHeight(r) for r in range(min(count, TALL_ROWS))]
         heights += [line] * max(3 - len(heights), 0)
         header = self.horizontalHeader().sizeHint().height()
         self.setFixedHeight(sum(heights) + header + 2 * self.frameWidth() + 2)
