@@ -98,22 +98,23 @@ class DocWriter:
 
         ``grid``: a matrix of short cells, whose rows are kept whole on one page.
         """
-        width = ooxml.text_width_twips(self._sect_pr, landscape=self._landscape)
-        total = sum(weights)
-        widths = [int(width * w / total) for w in weights]
         rows = list(rows)
-        least = [
-            max(
-                text_width.word_width(header, bold=True),
-                *(text_width.cell_word_width(r[i]) for r in rows),
-            )
-            for i, header in enumerate(headers)
-        ]
-        widths = text_width.widen_for_words(widths, least)
+        widths = text_width.widen_for_words(self._weighted(weights), _least_widths(headers, rows))
         table = ooxml.make_table(headers, rows, widths, text_style=TABLE_TEXT, cant_split=grid)
         self._append(table)
         # A little air after the table; Word also needs a paragraph between adjacent tables.
         self._append(ooxml.make_paragraph("", TABLE_TEXT))
+
+    def words_fit(
+        self, headers: Sequence[str], rows: Sequence[Sequence[Cell]], weights: Sequence[float]
+    ) -> bool:
+        """Whether every word of such a table fits its column on the current pages."""
+        return sum(_least_widths(headers, rows)) <= sum(self._weighted(weights))
+
+    def _weighted(self, weights: Sequence[float]) -> list[int]:
+        width = ooxml.text_width_twips(self._sect_pr, landscape=self._landscape)
+        total = sum(weights)
+        return [int(width * w / total) for w in weights]
 
     def text_width(self) -> int:
         """Width between the margins of the current page, in twips."""
@@ -160,3 +161,14 @@ class DocWriter:
         finally:
             self._landscape = False
             self._end_section(landscape=True)
+
+
+def _least_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[int]:
+    """Per column, the width its longest word needs (the header's in bold)."""
+    return [
+        max(
+            text_width.word_width(header, bold=True),
+            *(text_width.cell_word_width(r[i]) for r in rows),
+        )
+        for i, header in enumerate(headers)
+    ]

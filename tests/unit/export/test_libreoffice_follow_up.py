@@ -99,3 +99,15 @@ def test_the_situation_report_holds_the_changes_since_the_baseline(
     ]
     positions = [text.index(word, start) for word in order]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("variant", ["full", "situation"])
+def test_long_organisation_names_in_the_sources_are_never_broken(
+    pdf_texts: dict[str, str], variant: str
+) -> None:
+    """The observed indicators' sources name organisations like "…kommunledningsförvaltningen":
+    a portrait column cannot hold that word, so the table goes on landscape pages instead."""
+    lines = [line.strip() for line in pdf_texts[f"solbacken-{variant}"].splitlines()]
+    assert any("kommunledningsförvaltningen:" in line for line in lines)
+    broken = [line for line in lines if line.endswith(("kommunledningsförv", "förvalt"))]
+    assert broken == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from workshop_app.domain import information_matrix
 from workshop_app.domain.model import Indicator, IndicatorAssessment
 from workshop_app.domain.observed_indicators import observed_ids, observed_indicators
@@ -47,13 +49,14 @@ def _sources(ctx: ExportContext, assessment: IndicatorAssessment) -> Cell:
 
 
 def observed(w: DocWriter, ctx: ExportContext, level: int = 2, heading: str = "") -> None:
-    w.heading(heading or ctx.t("observed_indicators"), level)
     observed = [(i, ctx.assessments[i.id]) for i in observed_indicators(ctx.workshop)]
     if not observed:
+        w.heading(heading or ctx.t("observed_indicators"), level)
         w.muted(ctx.t("no_observed"))
         return
     keys = ("col_indicator", "col_extent", "col_trend", "col_certainty", "col_sources")
-    rows = (
+    headers = [ctx.t(k) for k in keys]
+    rows = [
         (
             _indicator_cell(ctx, i, a.observations),
             ctx.extent(a.extent),
@@ -62,8 +65,14 @@ def observed(w: DocWriter, ctx: ExportContext, level: int = 2, heading: str = ""
             _sources(ctx, a),
         )
         for i, a in observed
-    )
-    w.table([ctx.t(k) for k in keys], rows, (7.4, 2.0, 1.8, 1.6, 3.2))
+    ]
+    weights = (7.4, 2.0, 1.8, 1.6, 3.2)
+    # Long organisation names ("kommunledningsförvaltningen:") do not fit a portrait column:
+    # then the table goes on landscape pages, with its heading, rather than break a word.
+    pages = nullcontext() if w.words_fit(headers, rows, weights) else w.landscape()
+    with pages:
+        w.heading(heading or ctx.t("observed_indicators"), level)
+        w.table(headers, rows, weights)
 
 
 def _others(w: DocWriter, ctx: ExportContext) -> None:
