@@ -191,7 +191,11 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
-    <name>BackupActions</name>
+    <name>BackupController</name>
+    <message>
+      <source>Restore from &amp;backup…</source>
+      <translation>Återställ från &amp;säkerhetskopia…</translation>
+    </message>
     <message>
       <source>The database was damaged</source>
       <translation>Databasen var skadad</translation>
@@ -1825,10 +1829,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>Export to &amp;Word…</source>
       <translation>Exportera till &amp;Word…</translation>
-    </message>
-    <message>
-      <source>Restore from &amp;backup…</source>
-      <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
       <source>&amp;Database…</source>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.gui.controllers.backup_actions import BackupActions
+from workshop_app.gui.controllers.backups import BackupController
 from workshop_app.gui.controllers.facilitation_actions import FacilitationActions
 from workshop_app.gui.controllers.transfer_actions import TransferActions
 from workshop_app.gui.db_worker import DatabaseWorker
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BACKUP_CHECK_MS = 60_000  # the backup service takes one at most every 10 minutes
 WARM_UP_DELAY_MS = 300  # after the list is on screen, while the user reads it
 
 
@@ -56,13 +54,12 @@ def _import_workshop_view() -> None:
 GUIDE_OPEN_FROM_HEIGHT = 900  # px of window height; below it the guide starts folded
 
 
-class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindow):
+class MainWindow(TransferActions, FacilitationActions, QMainWindow):
     """Owns the database worker; every service call goes through it."""
 
     context_ready = Signal()
     list_shown = Signal()
     word_exported = Signal(object)  # Path
-    restored = Signal()
 
     def __init__(self, settings: QSettings, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,16 +81,12 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         # again (the second opening replaced the view and closed the projector F5 had opened).
         self._opening = False
 
-        # Rolling backups run beside the database worker, so they never delay an edit.
-        self._backup_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(BACKUP_CHECK_MS)
-        self._backup_timer.timeout.connect(self.take_rolling_backup)
         self._undo_keys = UndoKeyRouter(self)
         app = QApplication.instance()  # always there while a window is
         if app is not None:
             app.installEventFilter(self._undo_keys)
         self._create_actions()
+        self.backups = BackupController(self)
         self.start_view = StartView(
             [
                 self.new_action,
@@ -105,11 +98,11 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
                 self.export_action,
                 self.word_action,
                 self.example_action,
-                self.restore_action,
+                self.backups.restore_action,
             ]
         )
         self.start_view.open_requested.connect(self.open_workshop)
-        self.start_view.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.start_view.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_view)
         self.setCentralWidget(self.stack)
@@ -117,21 +110,17 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.status = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.status, 1)
         self._restore_geometry()
-        self._update_actions()
+        self.update_actions()
 
     # -- start-up ------------------------------------------------------------------------
 
     def set_context(self, context: AppContext) -> None:
         self.context = context
         self.status.setText(context.store_description)
-        self._backup_timer.start()
         self.context_ready.emit()
         self.refresh_list()
-        from workshop_app.services.startup_check import StartupStatus  # loaded with the context
-
-        if context.startup.status is StartupStatus.DAMAGED:
-            QTimer.singleShot(0, lambda: self._offer_damaged_restore(context))
-        elif self._open_when_ready is not None:
+        offered_restore = self.backups.start(context)
+        if not offered_restore and self._open_when_ready is not None:
             self.open_workshop(self._open_when_ready)
         self._open_when_ready = None
 
@@ -153,7 +142,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
     def _show_list(self, summaries: list[WorkshopSummary], select_id: str | None) -> None:
         self.start_view.set_summaries(summaries, select_id)
-        self._update_actions()
+        self.update_actions()
         self.list_shown.emit()
         if not self._warmed_up:
             self._warmed_up = True
@@ -193,9 +182,6 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         )
         self.word_action = self._action(
             "exportWord", self.tr("Export to &Word…"), "Ctrl+Shift+E", self.export_word
-        )
-        self.restore_action = self._action(
-            "restoreBackup", self.tr("Restore from &backup…"), None, self.restore_backup
         )
         self.database_action = self._action(
             "databaseSettings",
@@ -264,7 +250,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         file_menu.addAction(self.word_action)
         file_menu.addSeparator()
         file_menu.addAction(self.example_action)
-        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(self.database_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
@@ -292,7 +278,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         ready = self.context is not None
         in_workshop = self.session is not None
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
@@ -300,7 +286,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.new_action.setEnabled(ready)
         self.import_action.setEnabled(ready and not in_workshop)
         self.example_action.setEnabled(ready and not in_workshop)
-        self.restore_action.setEnabled(ready and not in_workshop)
+        self.backups.restore_action.setEnabled(ready and not in_workshop)
         self.database_action.setEnabled(ready and not in_workshop)
         for action in (
             self.open_action,
@@ -386,8 +372,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.session = WorkshopSession(
             workshop, self.context.workshops, self.worker, self.tracker, self
         )
-        self.session.undo_stack.indexChanged.connect(self._update_actions)
-        self.session.undo_stack.cleanChanged.connect(self._update_actions)
+        self.session.undo_stack.indexChanged.connect(self.update_actions)
+        self.session.undo_stack.cleanChanged.connect(self.update_actions)
         self.workshop_view = WorkshopView(
             self.session,
             self.context.method_pack,
@@ -414,7 +400,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.session.changed_elsewhere.connect(self._changed_elsewhere)
         self._start_facilitation()
         self.status.setText(self.context.store_description)
-        self._update_actions()
+        self.update_actions()
         self.workshop_view.focus_working_area()
 
     def _show_title(self) -> None:
@@ -439,7 +425,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.stack.setCurrentWidget(self.start_view)
         self.setWindowTitle(self.tr("Workshopstöd"))
         self.refresh_list(select_id=workshop_id)
-        self._update_actions()
+        self.update_actions()
 
     def rename_selected(self) -> None:
         summary = self.start_view.selected_summary()
@@ -648,8 +634,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         if self.presenter is not None:
             self.presenter.stop()
         self.debouncer.flush()
-        self._backup_timer.stop()
+        self.backups.stop()
         self.worker.close()
-        self._backup_executor.shutdown(wait=True)
+        self.backups.shutdown()
         if self.context is not None:
             self.context.close()

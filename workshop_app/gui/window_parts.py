@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from concurrent.futures import ThreadPoolExecutor
 
-    from PySide6.QtCore import QSettings, QTimer, Signal
+    from PySide6.QtCore import QSettings, Signal
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
         """What ``MainWindow`` provides to its mixins (declared here, defined there)."""
 
         word_exported = Signal(object)
-        restored = Signal()
 
         settings: QSettings
         language: str
@@ -44,13 +42,11 @@ if TYPE_CHECKING:
         workshop_view: WorkshopView | None
         start_view: StartView
         status: QLabel
-        _backup_executor: ThreadPoolExecutor
-        _backup_timer: QTimer
 
         def _action(
             self, name: str, text: str, shortcut: Any, slot: Any, tip: str = ""
         ) -> QAction: ...
-        def _update_actions(self) -> None: ...
+        def update_actions(self) -> None: ...
         def _show_workshop(self, workshop: Workshop) -> None: ...
         def load_workshop(self, job: Callable[[], Workshop]) -> None: ...
         def close_workshop(self) -> None: ...

@@ -229,14 +229,14 @@ class FacilitationActions(WindowParts):
         presenter.set_timer_reading(view.timer.reading())
         view.vote_result_requested.connect(self.show_vote_result)
         presenter.presenting_changed.connect(self._presenting_changed)
-        presenter.blank_changed.connect(lambda _blank: self._update_actions())
+        presenter.blank_changed.connect(lambda _blank: self.update_actions())
         presenter.question_changed.connect(self._question_shown)
-        presenter.focus_changed.connect(self._update_actions)
-        presenter.page_changed.connect(lambda _page, _count: self._update_actions())
+        presenter.focus_changed.connect(self.update_actions)
+        presenter.page_changed.connect(lambda _page, _count: self.update_actions())
         view.voting_closed.connect(presenter.end_vote_result)
         # The Follow-up page is shown on the projector too (its slides turn with Ctrl+. / ,).
         view.follow_up_shown.connect(presenter.set_follow_up)
-        view.follow_up_shown.connect(lambda _meeting: self._update_actions())
+        view.follow_up_shown.connect(lambda _meeting: self.update_actions())
         view.add_top_action(self.present_action)
         self.projector_state = ProjectorState()  # in this view's top bar; goes with it
         view.add_top_widget(self.projector_state)
@@ -276,7 +276,7 @@ class FacilitationActions(WindowParts):
             QTimer.singleShot(0, self._keep_keyboard)
         else:
             self.projector_status.hide()
-        self._update_actions()
+        self.update_actions()
 
     def _clicker_turn(self, delta: int) -> None:
         """A clicker's Page Down / Up (while the keys mean nothing where the cursor is)."""
@@ -311,7 +311,7 @@ class FacilitationActions(WindowParts):
             self.presenter.stop()
         else:
             self.presenter.start(self.screen())
-        self._update_actions()
+        self.update_actions()
 
     def _toggle_blank(self) -> None:
         self._presenting_do("toggle_blank")
@@ -319,7 +319,7 @@ class FacilitationActions(WindowParts):
     def _presenting_do(self, method: str) -> None:
         if self.presenter is not None and self.presenter.is_presenting:
             getattr(self.presenter, method)()
-        self._update_actions()
+        self.update_actions()
 
     def toggle_focus(self) -> None:
         """The selected problem (or its fishbone) large on the projector; again: the cards."""
@@ -359,7 +359,7 @@ class FacilitationActions(WindowParts):
         if not self.presenter.is_presenting:
             self.presenter.start(self.screen())
         self.presenter.show_vote_result(kind, problem_id)
-        self._update_actions()
+        self.update_actions()
 
     def _change_text_scale(self, steps: int) -> None:
         """The projector's text size, kept for the next time (a room's choice, not the
@@ -374,7 +374,7 @@ class FacilitationActions(WindowParts):
     def _end_vote_result(self) -> None:
         if self.presenter is not None:
             self.presenter.end_vote_result()
-        self._update_actions()
+        self.update_actions()
 
     def _timer_follows_chosen(self) -> None:
         follows = self.timer_follows_action.isChecked()
