@@ -1819,32 +1819,12 @@ Detaljer finns i loggfilen:
       <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-      <source>&amp;Import file…</source>
-      <translation>&amp;Importera fil…</translation>
-    </message>
-    <message>
-      <source>&amp;Export file…</source>
-      <translation>&amp;Exportera fil…</translation>
-    </message>
-    <message>
-      <source>Export to &amp;Word…</source>
-      <translation>Exportera till &amp;Word…</translation>
-    </message>
-    <message>
       <source>&amp;Database…</source>
       <translation>&amp;Databas…</translation>
     </message>
     <message>
       <source>Where the workshops are kept: on this computer or in a shared database</source>
       <translation>Var workshoparna sparas: på den här datorn eller i en gemensam databas</translation>
-    </message>
-    <message>
-      <source>Open the e&amp;xample workshop</source>
-      <translation>Öppna e&amp;xempelworkshopen</translation>
-    </message>
-    <message>
-      <source>A fictional, filled-in workshop to look around in</source>
-      <translation>En påhittad, ifylld workshop att titta runt i</translation>
     </message>
     <message>
       <source>&amp;Close workshop</source>
@@ -3996,7 +3976,27 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
-    <name>TransferActions</name>
+    <name>TransferController</name>
+    <message>
+      <source>&amp;Import file…</source>
+      <translation>&amp;Importera fil…</translation>
+    </message>
+    <message>
+      <source>&amp;Export file…</source>
+      <translation>&amp;Exportera fil…</translation>
+    </message>
+    <message>
+      <source>Export to &amp;Word…</source>
+      <translation>Exportera till &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Open the e&amp;xample workshop</source>
+      <translation>Öppna e&amp;xempelworkshopen</translation>
+    </message>
+    <message>
+      <source>A fictional, filled-in workshop to look around in</source>
+      <translation>En påhittad, ifylld workshop att titta runt i</translation>
+    </message>
     <message>
       <source>Opening the example workshop…</source>
       <translation>Öppnar exempelworkshopen…</translation>

@@ -62,7 +62,7 @@ def test_a_step_is_run_by_keyboard_while_the_projector_follows(  # type: ignore[
     data_dir = tmp_path / "Åsa Öberg" / "Workshopstöd"
     data_dir.mkdir(parents=True)
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(WORKSHOP)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

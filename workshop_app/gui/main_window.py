@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.controllers.backups import BackupController
 from workshop_app.gui.controllers.facilitation_actions import FacilitationActions
-from workshop_app.gui.controllers.transfer_actions import TransferActions
+from workshop_app.gui.controllers.transfers import TransferController
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.start.start_view import StartView
 from workshop_app.gui.widgets.debounce import Debouncer
@@ -54,12 +54,11 @@ def _import_workshop_view() -> None:
 GUIDE_OPEN_FROM_HEIGHT = 900  # px of window height; below it the guide starts folded
 
 
-class MainWindow(TransferActions, FacilitationActions, QMainWindow):
+class MainWindow(FacilitationActions, QMainWindow):
     """Owns the database worker; every service call goes through it."""
 
     context_ready = Signal()
     list_shown = Signal()
-    word_exported = Signal(object)  # Path
 
     def __init__(self, settings: QSettings, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +85,7 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
         if app is not None:
             app.installEventFilter(self._undo_keys)
         self._create_actions()
+        self.transfers = TransferController(self)
         self.backups = BackupController(self)
         self.start_view = StartView(
             [
@@ -94,10 +94,10 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
                 self.rename_action,
                 self.duplicate_action,
                 self.delete_action,
-                self.import_action,
-                self.export_action,
-                self.word_action,
-                self.example_action,
+                self.transfers.import_action,
+                self.transfers.export_action,
+                self.transfers.word_action,
+                self.transfers.example_action,
                 self.backups.restore_action,
             ]
         )
@@ -174,15 +174,6 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
         self.delete_action = self._action(
             "delete", self.tr("De&lete…"), "Ctrl+Del", self.delete_selected
         )
-        self.import_action = self._action(
-            "import", self.tr("&Import file…"), "Ctrl+I", self.import_file
-        )
-        self.export_action = self._action(
-            "export", self.tr("&Export file…"), "Ctrl+E", self.export_file
-        )
-        self.word_action = self._action(
-            "exportWord", self.tr("Export to &Word…"), "Ctrl+Shift+E", self.export_word
-        )
         self.database_action = self._action(
             "databaseSettings",
             self.tr("&Database…"),
@@ -190,10 +181,6 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
             self.edit_database_settings,
             self.tr("Where the workshops are kept: on this computer or in a shared database"),
         )
-        self.example_action = self._action(
-            "openExample", self.tr("Open the e&xample workshop"), None, self.open_example
-        )
-        self.example_action.setToolTip(self.tr("A fictional, filled-in workshop to look around in"))
         self.close_action = self._action(
             "closeWorkshop",
             self.tr("&Close workshop"),
@@ -245,11 +232,11 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.word_action)
+        file_menu.addAction(self.transfers.import_action)
+        file_menu.addAction(self.transfers.export_action)
+        file_menu.addAction(self.transfers.word_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.example_action)
+        file_menu.addAction(self.transfers.example_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(self.database_action)
         file_menu.addSeparator()
@@ -284,8 +271,6 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
         # A new workshop may be started from an open one: that one is closed (and saved) first.
         self.new_action.setEnabled(ready)
-        self.import_action.setEnabled(ready and not in_workshop)
-        self.example_action.setEnabled(ready and not in_workshop)
         self.backups.restore_action.setEnabled(ready and not in_workshop)
         self.database_action.setEnabled(ready and not in_workshop)
         for action in (
@@ -295,8 +280,7 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
             self.delete_action,
         ):
             action.setEnabled(selected)
-        self.export_action.setEnabled(selected or in_workshop)
-        self.word_action.setEnabled(selected or in_workshop)
+        self.transfers.update_actions(ready, in_workshop, selected)
         self.close_action.setEnabled(in_workshop)
         for action in (self.next_step_action, self.previous_step_action):
             action.setEnabled(in_workshop)
@@ -384,7 +368,7 @@ class MainWindow(TransferActions, FacilitationActions, QMainWindow):
             dismissals=self.context.dismissals,
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
-        self.workshop_view.word_requested.connect(self.word_action.trigger)
+        self.workshop_view.word_requested.connect(self.transfers.word_action.trigger)
         self.workshop_view.guide_toggled.connect(self._set_guide)
         saved = self.settings.value("guide_expanded")
         if saved is None:

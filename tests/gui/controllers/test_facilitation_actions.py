@@ -19,7 +19,7 @@ WORKSHOP = "exempel-1"
 
 def open_example(qtbot, open_window, data_dir: Path, file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(file)
+    window.transfers.import_path(file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(WORKSHOP)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -261,7 +261,7 @@ def test_f5_right_after_opening_is_kept_when_enter_was_pressed_twice(  # type: i
     # second time: that second opening replaced the view and closed the projector which the
     # first F5 had opened, so the facilitator had to press F5 twice.
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(WORKSHOP)
     # The database is still busy (here: held until F5 is pressed) when Enter comes again.
@@ -287,10 +287,10 @@ def test_the_example_asked_for_twice_while_loading_opens_once(  # type: ignore[n
 ) -> None:
     window = open_window(data_dir)
     qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
-    window.example_action.trigger()
+    window.transfers.example_action.trigger()
     held = threading.Event()
     window.worker.submit(lambda: held.wait(10))  # the database is busy a moment
-    window.example_action.trigger()  # again, before the first has come back
+    window.transfers.example_action.trigger()  # again, before the first has come back
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view
     window.present_action.trigger()
