@@ -886,7 +886,7 @@ Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
-    <name>FacilitationActions</name>
+    <name>FacilitationController</name>
     <message>
       <source>&amp;Present on the projector</source>
       <translation>&amp;Visa på projektorn</translation>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.controllers.backups import BackupController
-from workshop_app.gui.controllers.facilitation_actions import FacilitationActions
+from workshop_app.gui.controllers.facilitation import FacilitationController
 from workshop_app.gui.controllers.transfers import TransferController
 from workshop_app.gui.db_worker import DatabaseWorker
 from workshop_app.gui.start.start_view import StartView
@@ -54,7 +54,7 @@ def _import_workshop_view() -> None:
 GUIDE_OPEN_FROM_HEIGHT = 900  # px of window height; below it the guide starts folded
 
 
-class MainWindow(FacilitationActions, QMainWindow):
+class MainWindow(QMainWindow):
     """Owns the database worker; every service call goes through it."""
 
     context_ready = Signal()
@@ -86,6 +86,7 @@ class MainWindow(FacilitationActions, QMainWindow):
             app.installEventFilter(self._undo_keys)
         self._create_actions()
         self.transfers = TransferController(self)
+        self.facilitation = FacilitationController(self)
         self.backups = BackupController(self)
         self.start_view = StartView(
             [
@@ -209,7 +210,6 @@ class MainWindow(FacilitationActions, QMainWindow):
         self.about_action = self._action(
             "about", self.tr("&About Workshopstöd"), None, self.show_about
         )
-        self._create_facilitation_actions()
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in (("sv", "Svenska"), ("en", "English")):
@@ -249,20 +249,20 @@ class MainWindow(FacilitationActions, QMainWindow):
         step_menu.addAction(self.next_step_action)
         step_menu.addAction(self.previous_step_action)
         step_menu.addSeparator()
-        step_menu.addAction(self.timer_toggle_action)
-        step_menu.addAction(self.timer_reset_action)
-        step_menu.addAction(self.timer_follows_action)
+        step_menu.addAction(self.facilitation.timer_toggle_action)
+        step_menu.addAction(self.facilitation.timer_reset_action)
+        step_menu.addAction(self.facilitation.timer_follows_action)
         present_menu = menu.addMenu(self.tr("&Present"))
-        for action in self._presentation_actions():
+        for action in self.facilitation.presentation_actions():
             present_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.guide_action)
-        view_menu.addAction(self.agenda_action)
+        view_menu.addAction(self.facilitation.agenda_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.facilitation.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def update_actions(self) -> None:
@@ -284,7 +284,7 @@ class MainWindow(FacilitationActions, QMainWindow):
         self.close_action.setEnabled(in_workshop)
         for action in (self.next_step_action, self.previous_step_action):
             action.setEnabled(in_workshop)
-        self._update_facilitation_actions(in_workshop)
+        self.facilitation.update_actions(in_workshop)
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -382,7 +382,7 @@ class MainWindow(FacilitationActions, QMainWindow):
         self.session.edited_locally.connect(self._show_title)
         self.session.snapshot_changed.connect(lambda _workshop: self._show_title())
         self.session.changed_elsewhere.connect(self._changed_elsewhere)
-        self._start_facilitation()
+        self.facilitation.start()
         self.status.setText(self.context.store_description)
         self.update_actions()
         self.workshop_view.focus_working_area()
@@ -396,7 +396,7 @@ class MainWindow(FacilitationActions, QMainWindow):
         """Back to the start view; pending typing is saved first."""
         if self.session is None:
             return
-        self._end_facilitation()
+        self.facilitation.end()
         self.debouncer.flush()
         workshop_id = self.session.workshop_id
         view, session = self.workshop_view, self.session
@@ -598,8 +598,7 @@ class MainWindow(FacilitationActions, QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        if self.presenter is not None:
-            self.presenter.stop()  # the projector goes dark with the laptop's window
+        self.facilitation.stop_presenting()  # the projector goes dark with the laptop's window
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
@@ -615,8 +614,7 @@ class MainWindow(FacilitationActions, QMainWindow):
         self._shut_down = True
         if self.workshop_view is not None:
             self.workshop_view.timer.flush()
-        if self.presenter is not None:
-            self.presenter.stop()
+        self.facilitation.stop_presenting()
         self.debouncer.flush()
         self.backups.stop()
         self.worker.close()
