@@ -191,6 +191,33 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>ApplicationController</name>
+    <message>
+      <source>&amp;Database…</source>
+      <translation>&amp;Databas…</translation>
+    </message>
+    <message>
+      <source>Where the workshops are kept: on this computer or in a shared database</source>
+      <translation>Var workshoparna sparas: på den här datorn eller i en gemensam databas</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+      <source>&amp;About Workshopstöd</source>
+      <translation>&amp;Om Workshopstöd</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <source>The new language is used the next time Workshopstöd starts.</source>
+      <translation>Det nya språket används nästa gång Workshopstöd startas.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupController</name>
     <message>
       <source>Restore from &amp;backup…</source>
@@ -956,36 +983,12 @@ Detaljer finns i loggfilen:
       <translation>Visa det valda problemet stort på projektorn (i steget Troliga orsaker: dess fiskben); igen för att gå tillbaka till korten</translation>
     </message>
     <message>
-      <source>&amp;Start or pause the step timer</source>
-      <translation>&amp;Starta eller pausa stegtimern</translation>
-    </message>
-    <message>
-      <source>&amp;Reset the step timer</source>
-      <translation>N&amp;ollställ stegtimern</translation>
-    </message>
-    <message>
       <source>Take the &amp;vote result off the projector</source>
       <translation>Ta bort &amp;röstresultatet från projektorn</translation>
     </message>
     <message>
       <source>The projector shows the step's cards again (Esc)</source>
       <translation>Projektorn visar stegets kort igen (Esc)</translation>
-    </message>
-    <message>
-      <source>Step timer goes on with the &amp;next step</source>
-      <translation>Stegtimern fortsätter i &amp;nästa steg</translation>
-    </message>
-    <message>
-      <source>A running step timer keeps running when the group moves to another step</source>
-      <translation>En stegtimer som är igång fortsätter när gruppen går till ett annat steg</translation>
-    </message>
-    <message>
-      <source>&amp;Agenda: planned and used time…</source>
-      <translation>&amp;Agenda: planerad och använd tid…</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
       <source>On the projector: %1</source>
@@ -1495,6 +1498,33 @@ Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>GuidanceController</name>
+    <message>
+      <source>Facilitator &amp;guide</source>
+      <translation>Processledarens &amp;stöd</translation>
+    </message>
+    <message>
+      <source>&amp;Start or pause the step timer</source>
+      <translation>&amp;Starta eller pausa stegtimern</translation>
+    </message>
+    <message>
+      <source>&amp;Reset the step timer</source>
+      <translation>N&amp;ollställ stegtimern</translation>
+    </message>
+    <message>
+      <source>Step timer goes on with the &amp;next step</source>
+      <translation>Stegtimern fortsätter i &amp;nästa steg</translation>
+    </message>
+    <message>
+      <source>A running step timer keeps running when the group moves to another step</source>
+      <translation>En stegtimer som är igång fortsätter när gruppen går till ett annat steg</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda: planned and used time…</source>
+      <translation>&amp;Agenda: planerad och använd tid…</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidePanel</name>
     <message>
       <source>Facilitator guide</source>
@@ -1799,34 +1829,6 @@ Detaljer finns i loggfilen:
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <source>&amp;New workshop…</source>
-      <translation>&amp;Ny workshop…</translation>
-    </message>
-    <message>
-      <source>&amp;Open</source>
-      <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-      <source>&amp;Rename…</source>
-      <translation>&amp;Byt namn…</translation>
-    </message>
-    <message>
-      <source>D&amp;uplicate</source>
-      <translation>&amp;Duplicera</translation>
-    </message>
-    <message>
-      <source>De&amp;lete…</source>
-      <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
-      <source>&amp;Database…</source>
-      <translation>&amp;Databas…</translation>
-    </message>
-    <message>
-      <source>Where the workshops are kept: on this computer or in a shared database</source>
-      <translation>Var workshoparna sparas: på den här datorn eller i en gemensam databas</translation>
-    </message>
-    <message>
       <source>&amp;Close workshop</source>
       <translation>&amp;Stäng workshop</translation>
     </message>
@@ -1849,14 +1851,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>&amp;Previous step</source>
       <translation>&amp;Föregående steg</translation>
-    </message>
-    <message>
-      <source>Facilitator &amp;guide</source>
-      <translation>Processledarens &amp;stöd</translation>
-    </message>
-    <message>
-      <source>&amp;About Workshopstöd</source>
-      <translation>&amp;Om Workshopstöd</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -1897,38 +1891,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>Opening the workshop…</source>
       <translation>Öppnar workshopen…</translation>
-    </message>
-    <message>
-      <source>Rename workshop</source>
-      <translation>Byt namn på workshop</translation>
-    </message>
-    <message>
-      <source>New title:</source>
-      <translation>Ny titel:</translation>
-    </message>
-    <message>
-      <source>Delete workshop</source>
-      <translation>Ta bort workshop</translation>
-    </message>
-    <message>
-      <source>Delete the workshop “%1” and everything in it?</source>
-      <translation>Vill du ta bort workshopen ”%1” och allt som finns i den?</translation>
-    </message>
-    <message>
-      <source>This cannot be undone. Export a workshop file first if you may need it again.</source>
-      <translation>Det går inte att ångra. Exportera en workshopfil först om ni kan behöva den igen.</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Ta bort</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Språk</translation>
-    </message>
-    <message>
-      <source>The new language is used the next time Workshopstöd starts.</source>
-      <translation>Det nya språket används nästa gång Workshopstöd startas.</translation>
     </message>
     <message>
       <source>Changed elsewhere</source>
@@ -4276,6 +4238,53 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Word documents (*.docx)</source>
       <translation>Word-dokument (*.docx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopListController</name>
+    <message>
+      <source>&amp;New workshop…</source>
+      <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+      <source>&amp;Rename…</source>
+      <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+      <source>De&amp;lete…</source>
+      <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+      <source>Rename workshop</source>
+      <translation>Byt namn på workshop</translation>
+    </message>
+    <message>
+      <source>New title:</source>
+      <translation>Ny titel:</translation>
+    </message>
+    <message>
+      <source>Delete workshop</source>
+      <translation>Ta bort workshop</translation>
+    </message>
+    <message>
+      <source>Delete the workshop “%1” and everything in it?</source>
+      <translation>Vill du ta bort workshopen ”%1” och allt som finns i den?</translation>
+    </message>
+    <message>
+      <source>This cannot be undone. Export a workshop file first if you may need it again.</source>
+      <translation>Det går inte att ångra. Exportera en workshopfil först om ni kan behöva den igen.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Ta bort</translation>
     </message>
   </context>
   <context>

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from workshop_app.gui.controllers.application import ApplicationController
 from workshop_app.gui.controllers.backups import BackupController
 from workshop_app.gui.controllers.facilitation import FacilitationController
+from workshop_app.gui.controllers.guidance import GuidanceController
 from workshop_app.gui.controllers.transfers import TransferController
+from workshop_app.gui.controllers.workshop_list import WorkshopListController
 from workshop_app.gui.db_worker import DatabaseWorker
+from workshop_app.gui.menus import build_menu_bar, make_action
 from workshop_app.gui.start.start_view import StartView
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.save_status import SaveTracker, describe_error
@@ -49,9 +50,6 @@ def _import_workshop_view() -> None:
     first workshop then costs its data and layout, not 0.3 s of imports."""
     import workshop_app.gui.room.projector.presentation_controller
     import workshop_app.gui.workshop_view  # noqa: F401
-
-
-GUIDE_OPEN_FROM_HEIGHT = 900  # px of window height; below it the guide starts folded
 
 
 class MainWindow(QMainWindow):
@@ -84,21 +82,23 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()  # always there while a window is
         if app is not None:
             app.installEventFilter(self._undo_keys)
-        self._create_actions()
+        # The controllers: each owns its part's actions and work, and reaches the window's
+        # worker, context and dialogs through the window it is given.
+        self.workshop_list = WorkshopListController(self)
         self.transfers = TransferController(self)
-        self.facilitation = FacilitationController(self)
         self.backups = BackupController(self)
+        self.facilitation = FacilitationController(self)
+        self.guidance = GuidanceController(self)
+        self.application = ApplicationController(self)
+        self._create_actions()
+        transfers = self.transfers
         self.start_view = StartView(
             [
-                self.new_action,
-                self.open_action,
-                self.rename_action,
-                self.duplicate_action,
-                self.delete_action,
-                self.transfers.import_action,
-                self.transfers.export_action,
-                self.transfers.word_action,
-                self.transfers.example_action,
+                *self.workshop_list.list_actions(),
+                transfers.import_action,
+                transfers.export_action,
+                transfers.word_action,
+                transfers.example_action,
                 self.backups.restore_action,
             ]
         )
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_view)
         self.setCentralWidget(self.stack)
-        self._create_menus()
+        build_menu_bar(self)
         self.status = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.status, 1)
         self._restore_geometry()
@@ -151,140 +151,43 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _action(self, name: str, text: str, shortcut: Any, slot: Any, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _create_actions(self) -> None:
-        self.new_action = self._action(
-            "new", self.tr("&New workshop…"), QKeySequence.StandardKey.New, self.new_workshop
-        )
-        self.open_action = self._action(
-            "open", self.tr("&Open"), QKeySequence.StandardKey.Open, self._open_selected
-        )
-        self.rename_action = self._action("rename", self.tr("&Rename…"), "F2", self.rename_selected)
-        self.duplicate_action = self._action(
-            "duplicate", self.tr("D&uplicate"), "Ctrl+D", self.duplicate_selected
-        )
-        self.delete_action = self._action(
-            "delete", self.tr("De&lete…"), "Ctrl+Del", self.delete_selected
-        )
-        self.database_action = self._action(
-            "databaseSettings",
-            self.tr("&Database…"),
-            None,
-            self.edit_database_settings,
-            self.tr("Where the workshops are kept: on this computer or in a shared database"),
-        )
-        self.close_action = self._action(
+        self.close_action = make_action(
+            self,
             "closeWorkshop",
             self.tr("&Close workshop"),
             QKeySequence.StandardKey.Close,
             self.close_workshop,
         )
-        self.quit_action = self._action(
-            "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
+        self.quit_action = make_action(
+            self, "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
-        self.undo_action = self._action(
-            "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._undo
+        self.undo_action = make_action(
+            self, "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._undo
         )
-        self.redo_action = self._action("redo", self.tr("&Redo"), "Ctrl+Shift+Z", self._redo)
+        self.redo_action = make_action(self, "redo", self.tr("&Redo"), "Ctrl+Shift+Z", self._redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.next_step_action = self._action(
-            "nextStep", self.tr("&Next step"), "Ctrl+PgDown", lambda: self._step_by(1)
+        self.next_step_action = make_action(
+            self, "nextStep", self.tr("&Next step"), "Ctrl+PgDown", lambda: self._step_by(1)
         )
-        self.previous_step_action = self._action(
-            "previousStep", self.tr("&Previous step"), "Ctrl+PgUp", lambda: self._step_by(-1)
+        self.previous_step_action = make_action(
+            self, "previousStep", self.tr("&Previous step"), "Ctrl+PgUp", lambda: self._step_by(-1)
         )
-        self.guide_action = self._action(
-            "toggleGuide", self.tr("Facilitator &guide"), "Ctrl+G", self._guide_chosen
-        )
-        self.guide_action.setCheckable(True)
-        self.guide_action.setChecked(self.settings.value("guide_expanded", "true") == "true")
-        self.about_action = self._action(
-            "about", self.tr("&About Workshopstöd"), None, self.show_about
-        )
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("sv", "Svenska"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
-            action.setObjectName(f"language_{code}")
-            action.setChecked(code == self.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-    def _create_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for action in (
-            self.new_action,
-            self.open_action,
-            self.rename_action,
-            self.duplicate_action,
-            self.delete_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.transfers.import_action)
-        file_menu.addAction(self.transfers.export_action)
-        file_menu.addAction(self.transfers.word_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.transfers.example_action)
-        file_menu.addAction(self.backups.restore_action)
-        file_menu.addAction(self.database_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        step_menu = menu.addMenu(self.tr("&Steps"))
-        step_menu.addAction(self.next_step_action)
-        step_menu.addAction(self.previous_step_action)
-        step_menu.addSeparator()
-        step_menu.addAction(self.facilitation.timer_toggle_action)
-        step_menu.addAction(self.facilitation.timer_reset_action)
-        step_menu.addAction(self.facilitation.timer_follows_action)
-        present_menu = menu.addMenu(self.tr("&Present"))
-        for action in self.facilitation.presentation_actions():
-            present_menu.addAction(action)
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(self.guide_action)
-        view_menu.addAction(self.facilitation.agenda_action)
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        for action in self.language_actions.values():
-            language_menu.addAction(action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.facilitation.shortcuts_action)
-        help_menu.addAction(self.about_action)
 
     def update_actions(self) -> None:
+        """Every action enabled as it fits: services loaded, a workshop open or selected."""
         ready = self.context is not None
         in_workshop = self.session is not None
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
-        # A new workshop may be started from an open one: that one is closed (and saved) first.
-        self.new_action.setEnabled(ready)
+        self.workshop_list.update_actions(ready, selected)
         self.backups.restore_action.setEnabled(ready and not in_workshop)
-        self.database_action.setEnabled(ready and not in_workshop)
-        for action in (
-            self.open_action,
-            self.rename_action,
-            self.duplicate_action,
-            self.delete_action,
-        ):
-            action.setEnabled(selected)
+        self.application.update_actions(ready, in_workshop)
         self.transfers.update_actions(ready, in_workshop, selected)
         self.close_action.setEnabled(in_workshop)
         for action in (self.next_step_action, self.previous_step_action):
             action.setEnabled(in_workshop)
         self.facilitation.update_actions(in_workshop)
+        self.guidance.update_actions(in_workshop)
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -293,32 +196,6 @@ class MainWindow(QMainWindow):
             self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
 
     # -- workshops -----------------------------------------------------------------------
-
-    def new_workshop(self) -> None:
-        if self.context is None:
-            return
-        from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
-
-        dialog = NewWorkshopDialog(self.language, self)
-        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.create(
-                str(values["title"]),
-                language=values["language"],  # type: ignore[arg-type]
-                municipality=str(values["municipality"]),
-                area=str(values["area"]),
-            ),
-            self._show_workshop,
-            self.show_error,
-        )
-
-    def _open_selected(self) -> None:
-        workshop_id = self.start_view.selected_id()
-        if workshop_id:
-            self.open_workshop(workshop_id)
 
     def open_workshop(self, workshop_id: str) -> None:
         if self.context is None and self.session is None:  # the first list is up already
@@ -341,13 +218,13 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, workshop: Workshop) -> None:
         self._opening = False
-        self._show_workshop(workshop)
+        self.show_workshop(workshop)
 
     def _load_failed(self, error: BaseException) -> None:
         self._opening = False
         self.show_error(error)
 
-    def _show_workshop(self, workshop: Workshop) -> None:
+    def show_workshop(self, workshop: Workshop) -> None:
         from workshop_app.gui.session import WorkshopSession
         from workshop_app.gui.workshop_view import WorkshopView
 
@@ -369,13 +246,7 @@ class MainWindow(QMainWindow):
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
         self.workshop_view.word_requested.connect(self.transfers.word_action.trigger)
-        self.workshop_view.guide_toggled.connect(self._set_guide)
-        saved = self.settings.value("guide_expanded")
-        if saved is None:
-            # Not chosen yet: on a small screen (1024×768) the guide starts folded, so the
-            # step's working area is in view without scrolling; Ctrl+G unfolds it.
-            self.guide_action.setChecked(self.height() >= GUIDE_OPEN_FROM_HEIGHT)
-        self.workshop_view.set_guide_expanded(self.guide_action.isChecked())
+        self.guidance.start(self.workshop_view)
         self.stack.addWidget(self.workshop_view)
         self.stack.setCurrentWidget(self.workshop_view)
         self._show_title()
@@ -411,67 +282,7 @@ class MainWindow(QMainWindow):
         self.refresh_list(select_id=workshop_id)
         self.update_actions()
 
-    def rename_selected(self) -> None:
-        summary = self.start_view.selected_summary()
-        if summary is None or self.context is None:
-            return
-        from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
-        from workshop_app.gui.widgets.text_limit import limit_line
-
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Rename workshop"))
-        dialog.setLabelText(self.tr("New title:"))
-        dialog.setTextValue(summary.title)
-        field = dialog.findChild(QLineEdit)
-        if field is not None:  # the title stops at its limit and says so, as everywhere
-            limit_line(field, WORKSHOP_TITLE_MAX)
-        ok = dialog.exec() == QDialog.DialogCode.Accepted
-        title = dialog.textValue()
-        if not ok or not title.strip() or title.strip() == summary.title:
-            return
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.rename(summary.id, title),
-            lambda _when: self.refresh_list(summary.id),
-            self.show_error,
-        )
-
-    def duplicate_selected(self) -> None:
-        summary = self.start_view.selected_summary()
-        if summary is None or self.context is None:
-            return
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.duplicate(summary.id),
-            lambda copy: self.refresh_list(copy.id),
-            self.show_error,
-        )
-
-    def delete_selected(self) -> None:
-        summary = self.start_view.selected_summary()
-        if summary is None or self.context is None:
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete workshop"))
-        box.setText(
-            self.tr("Delete the workshop “%1” and everything in it?").replace("%1", summary.title)
-        )
-        box.setInformativeText(
-            self.tr("This cannot be undone. Export a workshop file first if you may need it again.")
-        )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
-            return
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.delete(summary.id), lambda _r: self.refresh_list(), self.show_error
-        )
-
-    # -- edit, steps, language, about ----------------------------------------------------
+    # -- edit, steps, messages ----------------------------------------------------
 
     def _undo(self) -> None:
         if self.session is not None:
@@ -486,49 +297,6 @@ class MainWindow(QMainWindow):
     def _step_by(self, delta: int) -> None:
         if self.workshop_view is not None:
             self.workshop_view.step_by(delta)
-
-    def _guide_chosen(self) -> None:
-        self._set_guide(self.guide_action.isChecked())
-
-    def _set_guide(self, expanded: bool) -> None:
-        """Show or fold the facilitator guide everywhere, and remember the choice."""
-        self.guide_action.setChecked(expanded)
-        self.settings.setValue("guide_expanded", "true" if expanded else "false")
-        if self.workshop_view is not None:
-            self.workshop_view.set_guide_expanded(expanded)
-
-    def choose_language(self, code: str) -> None:
-        if code == self.language:
-            return
-        self.settings.setValue("language", code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used the next time Workshopstöd starts."),
-        )
-
-    def show_about(self) -> None:
-        context = self.context
-        from workshop_app.gui.dialogs.about_dialog import AboutDialog
-
-        dialog = AboutDialog(
-            context.method_pack if context else None,
-            context.paths.data_dir if context else None,
-            self.language,
-            self,
-            store=context.store_description if context is not None and context.shared else None,
-        )
-        dialog.exec()
-        dialog.deleteLater()
-
-    def edit_database_settings(self) -> None:
-        """Choose the shared database (or this computer); used from the next start."""
-        if self.context is not None:
-            from workshop_app.gui.dialogs.database_settings_dialog import DatabaseSettingsDialog
-
-            dialog = DatabaseSettingsDialog(self.context.paths, self.context.database_url, self)
-            dialog.exec()
-            dialog.deleteLater()
 
     def _changed_elsewhere(self, refused: bool) -> None:
         """Someone else saved this workshop: say so when it cost this user an edit."""

@@ -56,7 +56,7 @@ def test_timer_time_is_kept_when_the_workshop_closes_right_away(  # type: ignore
     assert view is not None and view.current_step == Step.CAUSES
     now = [500.0]
     view.timer._clock = lambda: now[0]  # the test moves this clock on instead of waiting
-    window.facilitation.timer_toggle_action.trigger()
+    window.guidance.timer_toggle_action.trigger()
     now[0] += 90
     window.close_action.trigger()  # Ctrl+W at once: the timer saves, the session goes
     assert window.workshop_view is None

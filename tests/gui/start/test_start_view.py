@@ -39,13 +39,13 @@ def test_rename_duplicate_delete(qtbot, open_window, data_dir: Path, example_fil
         dialog.accept()
 
     answer_next_dialog(rename)
-    window.rename_action.trigger()
+    window.workshop_list.rename_action.trigger()
     qtbot.waitUntil(
         lambda: window.start_view.model.summary(0).title == "Norrbacka – uppföljning",
         timeout=10_000,
     )
 
-    window.duplicate_action.trigger()
+    window.workshop_list.duplicate_action.trigger()
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 2, timeout=10_000)
     settle(window)
     assert titles(data_dir) == ["Norrbacka – uppföljning", "Norrbacka – uppföljning (kopia)"]
@@ -53,7 +53,7 @@ def test_rename_duplicate_delete(qtbot, open_window, data_dir: Path, example_fil
     # Delete asks first; cancelling keeps everything.
     window.start_view.select("exempel-1")
     answer_next_dialog(lambda box: box.reject())
-    window.delete_action.trigger()
+    window.workshop_list.delete_action.trigger()
     settle(window)
     assert len(titles(data_dir)) == 2
 
@@ -67,7 +67,7 @@ def test_rename_duplicate_delete(qtbot, open_window, data_dir: Path, example_fil
 
     window.start_view.select("exempel-1")
     answer_next_dialog(confirm)
-    window.delete_action.trigger()
+    window.workshop_list.delete_action.trigger()
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     assert titles(data_dir) == ["Norrbacka – uppföljning (kopia)"]
 
@@ -174,12 +174,12 @@ def test_the_guide_folds_on_every_page_and_stays_folded(qtbot, open_window, data
     assert not first.guide.body.isVisibleTo(first)
     later = view.page(Step.CAUSES)  # … and it stays folded on the others
     assert not later.guide.body.isVisibleTo(later)
-    assert not window.guide_action.isChecked()
+    assert not window.guidance.guide_action.isChecked()
     close_window(window)
     again = open_window(data_dir)
-    assert not again.guide_action.isChecked()
-    again.guide_action.trigger()  # Ctrl+G brings it back
-    assert again.guide_action.isChecked()
+    assert not again.guidance.guide_action.isChecked()
+    again.guidance.guide_action.trigger()  # Ctrl+G brings it back
+    assert again.guidance.guide_action.isChecked()
 
 
 def two_workshops(qtbot, window, example_file: Path) -> None:  # type: ignore[no-untyped-def]
@@ -229,9 +229,9 @@ def test_new_workshop_while_one_is_open(  # type: ignore[no-untyped-def]
     import_example(qtbot, window, example_file)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
-    assert window.new_action.isEnabled()
+    assert window.workshop_list.new_action.isEnabled()
     answer_next_dialog(fill_new_workshop)
-    window.new_action.trigger()
+    window.workshop_list.new_action.trigger()
     qtbot.waitUntil(
         lambda: (
             window.session is not None and window.session.workshop.title == "Norrbacka våren 2027"

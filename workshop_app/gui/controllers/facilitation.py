@@ -1,4 +1,4 @@
-"""Facilitating from the window: the projector, its focus and vote views, the timer, F1."""
+"""Facilitating from the window: the projector, its focus and vote views, its keys."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workshop_app.domain.steps import Step
 from workshop_app.gui.menus import make_action
 from workshop_app.gui.room.projector_state import ProjectorState
-from workshop_app.gui.room.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
 from workshop_app.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -29,8 +28,6 @@ PREVIOUS_PAGE_SHORTCUT = "Alt+PgUp"
 FOCUS_SHORTCUT = "F6"
 # Only enabled while the vote result is on the projector, so Esc keeps its other uses.
 END_VOTE_SHORTCUT = "Esc"
-AGENDA_SHORTCUT = "Ctrl+Shift+A"
-SHORTCUTS_SHORTCUT = "F1"
 # Where F6 with nothing selected shows the first problem (prioritised first) instead; the
 # values are presentation_content.FocusKind's (imported when a projector shows, not at start).
 FIRST_PROBLEM_FOCUS = {
@@ -41,8 +38,7 @@ FIRST_PROBLEM_FOCUS = {
 
 
 class FacilitationController(QObject):
-    """The window's facilitation: Present (F5), blank, guiding questions, focus, timer, agenda,
-    F1.
+    """The window's facilitation: Present (F5), blank, guiding questions, pages, focus, votes.
 
     The presenter lives as long as the open workshop; the laptop keeps every control and the
     projector window only shows (its own few keys come back here as signals).
@@ -134,42 +130,12 @@ class FacilitationController(QObject):
                 "again to go back to the cards"
             ),
         )
-        self.timer_toggle_action = self._action(
-            "timerToggle",
-            self.tr("&Start or pause the step timer"),
-            TOGGLE_SHORTCUT,
-            lambda: self._timer_do("toggle"),
-        )
-        self.timer_reset_action = self._action(
-            "timerReset",
-            self.tr("&Reset the step timer"),
-            RESET_SHORTCUT,
-            lambda: self._timer_do("reset"),
-        )
         self.end_vote_action = self._action(
             "endVoteResult",
             self.tr("Take the &vote result off the projector"),
             END_VOTE_SHORTCUT,
             self._end_vote_result,
             self.tr("The projector shows the step's cards again (Esc)"),
-        )
-        self.timer_follows_action = self._action(
-            "timerFollowsStep",
-            self.tr("Step timer goes on with the &next step"),
-            "",
-            self._timer_follows_chosen,
-            self.tr("A running step timer keeps running when the group moves to another step"),
-        )
-        self.timer_follows_action.setCheckable(True)
-        # A facilitator's way of working, not the workshop's: kept in the app's settings.
-        self.timer_follows_action.setChecked(
-            self._window.settings.value("timer_follows_step", "true") == "true"
-        )
-        self.agenda_action = self._action(
-            "agenda", self.tr("&Agenda: planned and used time…"), AGENDA_SHORTCUT, self.show_agenda
-        )
-        self.shortcuts_action = self._action(
-            "shortcuts", self.tr("&Keyboard shortcuts"), SHORTCUTS_SHORTCUT, self.show_shortcuts
         )
         window = self._window
         self.projector_status = ElidedLabel()
@@ -215,8 +181,6 @@ class FacilitationController(QObject):
             # top bar (Export to Word stays in the File menu, Ctrl+Shift+E): at 1024 px
             # there is no room for both.
             self._window.workshop_view.word_button.setVisible(not presenting)
-        for action in (self.timer_toggle_action, self.timer_reset_action, self.agenda_action):
-            action.setEnabled(in_workshop)
 
     # -- the presenter's life ------------------------------------------------------------
 
@@ -236,7 +200,6 @@ class FacilitationController(QObject):
         )
         self.presenter = presenter
         presenter.set_text_scale(float(str(window.settings.value("projector_text_scale", 1.0))))
-        view.timer.keep_running = self.timer_follows_action.isChecked()
         view.timer.reading_changed.connect(presenter.set_timer_reading)
         presenter.set_timer_reading(view.timer.reading())
         view.vote_result_requested.connect(self.show_vote_result)
@@ -396,32 +359,3 @@ class FacilitationController(QObject):
         if self.presenter is not None:
             self.presenter.end_vote_result()
         self._window.update_actions()
-
-    def _timer_follows_chosen(self) -> None:
-        follows = self.timer_follows_action.isChecked()
-        self._window.settings.setValue("timer_follows_step", "true" if follows else "false")
-        if self._window.workshop_view is not None:
-            self._window.workshop_view.timer.keep_running = follows
-
-    def _timer_do(self, what: str) -> None:
-        if self._window.workshop_view is not None:
-            getattr(self._window.workshop_view.timer, what)()
-
-    def show_agenda(self) -> None:
-        from workshop_app.gui.room.agenda_dialog import AgendaDialog
-
-        window = self._window
-        if window.workshop_view is None or window.context is None:
-            return
-        dialog = AgendaDialog.for_timer(
-            window.workshop_view.timer, window.context.method_pack, window.language, window
-        )
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_shortcuts(self) -> None:
-        from workshop_app.gui.dialogs.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
-
-        sheet = ShortcutSheet(menu_groups(self._window.menuBar()), page_keys(), self._window)
-        sheet.exec()
-        sheet.deleteLater()
