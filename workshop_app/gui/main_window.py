@@ -53,7 +53,8 @@ def _import_workshop_view() -> None:
 
 
 class MainWindow(QMainWindow):
-    """Owns the database worker; every service call goes through it."""
+    """The frame: the database worker (every service call goes through it), the start view or
+    the workshop view, and the controllers that own the rest (docs/ARCHITECTURE.md)."""
 
     context_ready = Signal()
     list_shown = Signal()
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         in_workshop = self.session is not None
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
         self.workshop_list.update_actions(ready, selected)
-        self.backups.restore_action.setEnabled(ready and not in_workshop)
+        self.backups.update_actions(ready, in_workshop)
         self.application.update_actions(ready, in_workshop)
         self.transfers.update_actions(ready, in_workshop, selected)
         self.close_action.setEnabled(in_workshop)

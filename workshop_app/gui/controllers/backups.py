@@ -44,6 +44,10 @@ class BackupController(QObject):
             window, "restoreBackup", self.tr("Restore from &backup…"), None, self.restore_backup
         )
 
+    def update_actions(self, ready: bool, in_workshop: bool) -> None:
+        """A restore replaces every workshop: only from the list, with the services loaded."""
+        self.restore_action.setEnabled(ready and not in_workshop)
+
     def start(self, context: AppContext) -> bool:
         """The services are there: backups every few minutes; True when the start found the
         database damaged, so a restore is offered (instead of opening a workshop)."""
