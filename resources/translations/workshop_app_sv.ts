@@ -191,7 +191,38 @@ Ingenting har ändrats. Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
-    <name>BackupActions</name>
+    <name>ApplicationController</name>
+    <message>
+      <source>&amp;Database…</source>
+      <translation>&amp;Databas…</translation>
+    </message>
+    <message>
+      <source>Where the workshops are kept: on this computer or in a shared database</source>
+      <translation>Var workshoparna sparas: på den här datorn eller i en gemensam databas</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+      <source>&amp;About Workshopstöd</source>
+      <translation>&amp;Om Workshopstöd</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Språk</translation>
+    </message>
+    <message>
+      <source>The new language is used the next time Workshopstöd starts.</source>
+      <translation>Det nya språket används nästa gång Workshopstöd startas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupController</name>
+    <message>
+      <source>Restore from &amp;backup…</source>
+      <translation>Återställ från &amp;säkerhetskopia…</translation>
+    </message>
     <message>
       <source>The database was damaged</source>
       <translation>Databasen var skadad</translation>
@@ -882,7 +913,7 @@ Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
-    <name>FacilitationActions</name>
+    <name>FacilitationController</name>
     <message>
       <source>&amp;Present on the projector</source>
       <translation>&amp;Visa på projektorn</translation>
@@ -952,36 +983,12 @@ Detaljer finns i loggfilen:
       <translation>Visa det valda problemet stort på projektorn (i steget Troliga orsaker: dess fiskben); igen för att gå tillbaka till korten</translation>
     </message>
     <message>
-      <source>&amp;Start or pause the step timer</source>
-      <translation>&amp;Starta eller pausa stegtimern</translation>
-    </message>
-    <message>
-      <source>&amp;Reset the step timer</source>
-      <translation>N&amp;ollställ stegtimern</translation>
-    </message>
-    <message>
       <source>Take the &amp;vote result off the projector</source>
       <translation>Ta bort &amp;röstresultatet från projektorn</translation>
     </message>
     <message>
       <source>The projector shows the step's cards again (Esc)</source>
       <translation>Projektorn visar stegets kort igen (Esc)</translation>
-    </message>
-    <message>
-      <source>Step timer goes on with the &amp;next step</source>
-      <translation>Stegtimern fortsätter i &amp;nästa steg</translation>
-    </message>
-    <message>
-      <source>A running step timer keeps running when the group moves to another step</source>
-      <translation>En stegtimer som är igång fortsätter när gruppen går till ett annat steg</translation>
-    </message>
-    <message>
-      <source>&amp;Agenda: planned and used time…</source>
-      <translation>&amp;Agenda: planerad och använd tid…</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
       <source>On the projector: %1</source>
@@ -1506,6 +1513,33 @@ Detaljer finns i loggfilen:
     </message>
   </context>
   <context>
+    <name>GuidanceController</name>
+    <message>
+      <source>Facilitator &amp;guide</source>
+      <translation>Processledarens &amp;stöd</translation>
+    </message>
+    <message>
+      <source>&amp;Start or pause the step timer</source>
+      <translation>&amp;Starta eller pausa stegtimern</translation>
+    </message>
+    <message>
+      <source>&amp;Reset the step timer</source>
+      <translation>N&amp;ollställ stegtimern</translation>
+    </message>
+    <message>
+      <source>Step timer goes on with the &amp;next step</source>
+      <translation>Stegtimern fortsätter i &amp;nästa steg</translation>
+    </message>
+    <message>
+      <source>A running step timer keeps running when the group moves to another step</source>
+      <translation>En stegtimer som är igång fortsätter när gruppen går till ett annat steg</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda: planned and used time…</source>
+      <translation>&amp;Agenda: planerad och använd tid…</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidePanel</name>
     <message>
       <source>Facilitator guide</source>
@@ -1798,58 +1832,6 @@ Detaljer finns i loggfilen:
       <translation>Öppnar databasen…</translation>
     </message>
     <message>
-      <source>&amp;New workshop…</source>
-      <translation>&amp;Ny workshop…</translation>
-    </message>
-    <message>
-      <source>&amp;Open</source>
-      <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-      <source>&amp;Rename…</source>
-      <translation>&amp;Byt namn…</translation>
-    </message>
-    <message>
-      <source>D&amp;uplicate</source>
-      <translation>&amp;Duplicera</translation>
-    </message>
-    <message>
-      <source>De&amp;lete…</source>
-      <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
-      <source>&amp;Import file…</source>
-      <translation>&amp;Importera fil…</translation>
-    </message>
-    <message>
-      <source>&amp;Export file…</source>
-      <translation>&amp;Exportera fil…</translation>
-    </message>
-    <message>
-      <source>Export to &amp;Word…</source>
-      <translation>Exportera till &amp;Word…</translation>
-    </message>
-    <message>
-      <source>Restore from &amp;backup…</source>
-      <translation>Återställ från &amp;säkerhetskopia…</translation>
-    </message>
-    <message>
-      <source>&amp;Database…</source>
-      <translation>&amp;Databas…</translation>
-    </message>
-    <message>
-      <source>Where the workshops are kept: on this computer or in a shared database</source>
-      <translation>Var workshoparna sparas: på den här datorn eller i en gemensam databas</translation>
-    </message>
-    <message>
-      <source>Open the e&amp;xample workshop</source>
-      <translation>Öppna e&amp;xempelworkshopen</translation>
-    </message>
-    <message>
-      <source>A fictional, filled-in workshop to look around in</source>
-      <translation>En påhittad, ifylld workshop att titta runt i</translation>
-    </message>
-    <message>
       <source>&amp;Close workshop</source>
       <translation>&amp;Stäng workshop</translation>
     </message>
@@ -1872,14 +1854,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>&amp;Previous step</source>
       <translation>&amp;Föregående steg</translation>
-    </message>
-    <message>
-      <source>Facilitator &amp;guide</source>
-      <translation>Processledarens &amp;stöd</translation>
-    </message>
-    <message>
-      <source>&amp;About Workshopstöd</source>
-      <translation>&amp;Om Workshopstöd</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -1920,38 +1894,6 @@ Detaljer finns i loggfilen:
     <message>
       <source>Opening the workshop…</source>
       <translation>Öppnar workshopen…</translation>
-    </message>
-    <message>
-      <source>Rename workshop</source>
-      <translation>Byt namn på workshop</translation>
-    </message>
-    <message>
-      <source>New title:</source>
-      <translation>Ny titel:</translation>
-    </message>
-    <message>
-      <source>Delete workshop</source>
-      <translation>Ta bort workshop</translation>
-    </message>
-    <message>
-      <source>Delete the workshop “%1” and everything in it?</source>
-      <translation>Vill du ta bort workshopen ”%1” och allt som finns i den?</translation>
-    </message>
-    <message>
-      <source>This cannot be undone. Export a workshop file first if you may need it again.</source>
-      <translation>Det går inte att ångra. Exportera en workshopfil först om ni kan behöva den igen.</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Ta bort</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Språk</translation>
-    </message>
-    <message>
-      <source>The new language is used the next time Workshopstöd starts.</source>
-      <translation>Det nya språket används nästa gång Workshopstöd startas.</translation>
     </message>
     <message>
       <source>Changed elsewhere</source>
@@ -4002,7 +3944,27 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     </message>
   </context>
   <context>
-    <name>TransferActions</name>
+    <name>TransferController</name>
+    <message>
+      <source>&amp;Import file…</source>
+      <translation>&amp;Importera fil…</translation>
+    </message>
+    <message>
+      <source>&amp;Export file…</source>
+      <translation>&amp;Exportera fil…</translation>
+    </message>
+    <message>
+      <source>Export to &amp;Word…</source>
+      <translation>Exportera till &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Open the e&amp;xample workshop</source>
+      <translation>Öppna e&amp;xempelworkshopen</translation>
+    </message>
+    <message>
+      <source>A fictional, filled-in workshop to look around in</source>
+      <translation>En påhittad, ifylld workshop att titta runt i</translation>
+    </message>
     <message>
       <source>Opening the example workshop…</source>
       <translation>Öppnar exempelworkshopen…</translation>
@@ -4282,6 +4244,53 @@ Stänga ändå? De ändringarna går förlorade.</translation>
     <message>
       <source>Word documents (*.docx)</source>
       <translation>Word-dokument (*.docx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopListController</name>
+    <message>
+      <source>&amp;New workshop…</source>
+      <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+      <source>&amp;Rename…</source>
+      <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+      <source>De&amp;lete…</source>
+      <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+      <source>Rename workshop</source>
+      <translation>Byt namn på workshop</translation>
+    </message>
+    <message>
+      <source>New title:</source>
+      <translation>Ny titel:</translation>
+    </message>
+    <message>
+      <source>Delete workshop</source>
+      <translation>Ta bort workshop</translation>
+    </message>
+    <message>
+      <source>Delete the workshop “%1” and everything in it?</source>
+      <translation>Vill du ta bort workshopen ”%1” och allt som finns i den?</translation>
+    </message>
+    <message>
+      <source>This cannot be undone. Export a workshop file first if you may need it again.</source>
+      <translation>Det går inte att ångra. Exportera en workshopfil först om ni kan behöva den igen.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Ta bort</translation>
     </message>
   </context>
   <context>

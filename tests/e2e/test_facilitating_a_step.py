@@ -43,7 +43,7 @@ class FakeClock:
 
 
 def card_titles(window: MainWindow) -> list[str]:
-    slide = window.presenter.slide
+    slide = window.facilitation.presenter.slide
     assert slide is not None
     return [card.title for card in slide.cards]
 
@@ -62,7 +62,7 @@ def test_a_step_is_run_by_keyboard_while_the_projector_follows(  # type: ignore[
     data_dir = tmp_path / "Åsa Öberg" / "Workshopstöd"
     data_dir.mkdir(parents=True)
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(WORKSHOP)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -79,15 +79,18 @@ def test_a_step_is_run_by_keyboard_while_the_projector_follows(  # type: ignore[
     assert isinstance(page, ProblemsPage)
 
     # F5: the projector window opens on the same step, large.
-    assert window.present_action.isEnabled() and not window.present_action.isChecked()
+    assert (
+        window.facilitation.present_action.isEnabled()
+        and not window.facilitation.present_action.isChecked()
+    )
     shortcut(qtbot, window, Qt.Key.Key_F5, NONE)
-    presenter = window.presenter
+    presenter = window.facilitation.presenter
     assert presenter is not None and presenter.is_presenting
-    assert presenter.window.isVisible() and window.present_action.isChecked()
+    assert presenter.window.isVisible() and window.facilitation.present_action.isChecked()
     assert presenter.slide is not None and presenter.slide.step == Step.PROBLEMS
     assert card_titles(window)[0] == "Narkotikahandel vid torget"
     first_question = presenter.slide.question
-    assert first_question and first_question in window.projector_status.full_text()
+    assert first_question and first_question in window.facilitation.projector_status.full_text()
 
     # F9 starts the step timer; both windows show it counting down.
     shortcut(qtbot, window, Qt.Key.Key_F9, NONE)
@@ -108,7 +111,7 @@ def test_a_step_is_run_by_keyboard_while_the_projector_follows(  # type: ignore[
     assert presenter.question_index == 1
     second_question = presenter.slide.question
     assert second_question != first_question
-    assert second_question in window.projector_status.full_text()
+    assert second_question in window.facilitation.projector_status.full_text()
     shortcut(qtbot, window, Qt.Key.Key_Comma)
     shortcut(qtbot, window, Qt.Key.Key_Period)
     assert presenter.question_index == 1
@@ -164,7 +167,7 @@ def test_a_step_is_run_by_keyboard_while_the_projector_follows(  # type: ignore[
 
     # A break: Ctrl+B blanks the projector and shows it again.
     shortcut(qtbot, window, Qt.Key.Key_B)
-    assert presenter.is_blank and window.blank_action.isChecked()
+    assert presenter.is_blank and window.facilitation.blank_action.isChecked()
     shortcut(qtbot, window, Qt.Key.Key_B)
     assert not presenter.is_blank
 
@@ -174,7 +177,7 @@ def test_a_step_is_run_by_keyboard_while_the_projector_follows(  # type: ignore[
     assert not view.timer.running
     press(presenter.window, Qt.Key.Key_Escape)
     assert not presenter.is_presenting and not presenter.window.isVisible()
-    assert not window.present_action.isChecked()
+    assert not window.facilitation.present_action.isChecked()
     close_window(window)
 
     # Everything the group worked out is stored.

@@ -51,7 +51,7 @@ def other_app(backend: StoreBackend, tmp_path: Path) -> Iterator[AppContext]:
 
 
 def open_example(qtbot, window: MainWindow, example_file: Path) -> None:  # type: ignore[no-untyped-def]
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(W)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

@@ -34,7 +34,7 @@ def _export(qtbot, window, fill) -> dict[str, str]:  # type: ignore[no-untyped-d
         box.button(QMessageBox.StandardButton.Close).click()
 
     answer_next_dialog(choose)
-    with qtbot.waitSignal(window.word_exported, timeout=20_000):
+    with qtbot.waitSignal(window.transfers.word_exported, timeout=20_000):
         window.workshop_view.word_requested.emit()
     qtbot.waitUntil(lambda: "message" in seen, timeout=10_000)
     return seen

@@ -68,7 +68,7 @@ def test_the_privacy_hint_does_not_move_the_page(  # type: ignore[no-untyped-def
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

@@ -15,7 +15,7 @@ from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
 
 def _opened(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(EXAMPLE_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

@@ -43,7 +43,7 @@ def test_a_parked_note_leaves_the_page_alone_and_a_hidden_page_catches_up_when_s
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(EXAMPLE_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

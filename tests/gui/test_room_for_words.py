@@ -78,7 +78,7 @@ def test_headings_break_between_words_and_titles_show_their_start(  # type: igno
 def test_at_1024_the_working_area_is_in_view(qtbot, open_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_example(qtbot, open_window, data_dir, 1024, 768)
     view = window.workshop_view
-    assert not window.guide_action.isChecked(), "the guide starts folded on a small screen"
+    assert not window.guidance.guide_action.isChecked(), "the guide starts folded on a small screen"
     for step in STEP_ORDER:
         view.show_step(step)
         settle(window)

@@ -19,7 +19,7 @@ def test_disk_full_keeps_the_edit_and_saves_it_later(
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(session_module, "RETRY_MS", 50)
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

@@ -14,7 +14,7 @@ def test_a_field_edited_while_a_row_is_being_added_stays_on_screen(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

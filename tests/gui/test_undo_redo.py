@@ -14,7 +14,7 @@ from workshop_app.gui.steps.preparation.preparation_page import PreparationPage
 
 def open_example(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

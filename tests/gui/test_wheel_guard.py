@@ -119,7 +119,7 @@ def wheel_table_editors(window: MainWindow, root: QWidget) -> int:
 
 def test_wheel_never_changes_a_stored_value(qtbot, open_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(SOLBACKEN)  # the shipped example: every kind of item, many rows
+    window.transfers.import_path(SOLBACKEN)  # the shipped example: every kind of item, many rows
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(SOLBACKEN_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -157,7 +157,7 @@ def test_wheel_scrolls_the_page_instead(
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
     window.resize(1024, 600)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(EXAMPLE_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

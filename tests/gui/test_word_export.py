@@ -14,7 +14,7 @@ from workshop_app.gui.dialogs.word_export_dialog import WordExportDialog
 
 def open_example(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -43,7 +43,7 @@ def test_short_minutes_from_the_open_workshop(
         box.button(QMessageBox.StandardButton.Close).click()
 
     answer_next_dialog(choose)
-    with qtbot.waitSignal(window.word_exported, timeout=20_000):
+    with qtbot.waitSignal(window.transfers.word_exported, timeout=20_000):
         window.workshop_view.word_requested.emit()
     qtbot.waitUntil(lambda: "message" in seen, timeout=10_000)
     # The suggested name is valid on Windows: no ":" from the title "Exempel: Norrbacka 2026".
@@ -71,7 +71,7 @@ def test_an_unwritable_target_is_reported_and_nothing_is_left(
         box.accept()
 
     answer_next_dialog(read_error)
-    window.export_word_to("exempel-1", occupied, "full")
+    window.transfers.export_word_to("exempel-1", occupied, "full")
     qtbot.waitUntil(lambda: "text" in seen, timeout=20_000)
     settle(window)
     assert "upptagen.docx" in seen["text"]

@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from workshop_app.gui.controllers.backup_actions import BackupActions
-from workshop_app.gui.controllers.facilitation_actions import FacilitationActions
-from workshop_app.gui.controllers.transfer_actions import TransferActions
+from workshop_app.gui.controllers.application import ApplicationController
+from workshop_app.gui.controllers.backups import BackupController
+from workshop_app.gui.controllers.facilitation import FacilitationController
+from workshop_app.gui.controllers.guidance import GuidanceController
+from workshop_app.gui.controllers.transfers import TransferController
+from workshop_app.gui.controllers.workshop_list import WorkshopListController
 from workshop_app.gui.db_worker import DatabaseWorker
+from workshop_app.gui.menus import build_menu_bar, make_action
 from workshop_app.gui.start.start_view import StartView
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.save_status import SaveTracker, describe_error
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BACKUP_CHECK_MS = 60_000  # the backup service takes one at most every 10 minutes
 WARM_UP_DELAY_MS = 300  # after the list is on screen, while the user reads it
 
 
@@ -53,16 +52,12 @@ def _import_workshop_view() -> None:
     import workshop_app.gui.workshop_view  # noqa: F401
 
 
-GUIDE_OPEN_FROM_HEIGHT = 900  # px of window height; below it the guide starts folded
-
-
-class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindow):
-    """Owns the database worker; every service call goes through it."""
+class MainWindow(QMainWindow):
+    """The frame: the database worker (every service call goes through it), the start view or
+    the workshop view, and the controllers that own the rest (docs/ARCHITECTURE.md)."""
 
     context_ready = Signal()
     list_shown = Signal()
-    word_exported = Signal(object)  # Path
-    restored = Signal()
 
     def __init__(self, settings: QSettings, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,53 +79,49 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         # again (the second opening replaced the view and closed the projector F5 had opened).
         self._opening = False
 
-        # Rolling backups run beside the database worker, so they never delay an edit.
-        self._backup_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(BACKUP_CHECK_MS)
-        self._backup_timer.timeout.connect(self.take_rolling_backup)
         app = QApplication.instance()  # always there while a window is
         if isinstance(app, QApplication):
             install_undo_keys(app)
+        # The controllers: each owns its part's actions and work, and reaches the window's
+        # worker, context and dialogs through the window it is given.
+        self.workshop_list = WorkshopListController(self)
+        self.transfers = TransferController(self)
+        self.backups = BackupController(self)
+        self.facilitation = FacilitationController(self)
+        self.guidance = GuidanceController(self)
+        self.application = ApplicationController(self)
         self._create_actions()
+        transfers = self.transfers
         self.start_view = StartView(
             [
-                self.new_action,
-                self.open_action,
-                self.rename_action,
-                self.duplicate_action,
-                self.delete_action,
-                self.import_action,
-                self.export_action,
-                self.word_action,
-                self.example_action,
-                self.restore_action,
+                *self.workshop_list.list_actions(),
+                transfers.import_action,
+                transfers.export_action,
+                transfers.word_action,
+                transfers.example_action,
+                self.backups.restore_action,
             ]
         )
         self.start_view.open_requested.connect(self.open_workshop)
-        self.start_view.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.start_view.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_view)
         self.setCentralWidget(self.stack)
-        self._create_menus()
+        build_menu_bar(self)
         self.status = QLabel(self.tr("Opening the database…"))
         self.statusBar().addWidget(self.status, 1)
         self._restore_geometry()
-        self._update_actions()
+        self.update_actions()
 
     # -- start-up ------------------------------------------------------------------------
 
     def set_context(self, context: AppContext) -> None:
         self.context = context
         self.status.setText(context.store_description)
-        self._backup_timer.start()
         self.context_ready.emit()
         self.refresh_list()
-        from workshop_app.services.startup_check import StartupStatus  # loaded with the context
-
-        if context.startup.status is StartupStatus.DAMAGED:
-            QTimer.singleShot(0, lambda: self._offer_damaged_restore(context))
-        elif self._open_when_ready is not None:
+        offered_restore = self.backups.start(context)
+        if not offered_restore and self._open_when_ready is not None:
             self.open_workshop(self._open_when_ready)
         self._open_when_ready = None
 
@@ -152,7 +143,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
     def _show_list(self, summaries: list[WorkshopSummary], select_id: str | None) -> None:
         self.start_view.set_summaries(summaries, select_id)
-        self._update_actions()
+        self.update_actions()
         self.list_shown.emit()
         if not self._warmed_up:
             self._warmed_up = True
@@ -160,160 +151,43 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
     # -- actions -------------------------------------------------------------------------
 
-    def _action(self, name: str, text: str, shortcut: Any, slot: Any, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _create_actions(self) -> None:
-        self.new_action = self._action(
-            "new", self.tr("&New workshop…"), QKeySequence.StandardKey.New, self.new_workshop
-        )
-        self.open_action = self._action(
-            "open", self.tr("&Open"), QKeySequence.StandardKey.Open, self._open_selected
-        )
-        self.rename_action = self._action("rename", self.tr("&Rename…"), "F2", self.rename_selected)
-        self.duplicate_action = self._action(
-            "duplicate", self.tr("D&uplicate"), "Ctrl+D", self.duplicate_selected
-        )
-        self.delete_action = self._action(
-            "delete", self.tr("De&lete…"), "Ctrl+Del", self.delete_selected
-        )
-        self.import_action = self._action(
-            "import", self.tr("&Import file…"), "Ctrl+I", self.import_file
-        )
-        self.export_action = self._action(
-            "export", self.tr("&Export file…"), "Ctrl+E", self.export_file
-        )
-        self.word_action = self._action(
-            "exportWord", self.tr("Export to &Word…"), "Ctrl+Shift+E", self.export_word
-        )
-        self.restore_action = self._action(
-            "restoreBackup", self.tr("Restore from &backup…"), None, self.restore_backup
-        )
-        self.database_action = self._action(
-            "databaseSettings",
-            self.tr("&Database…"),
-            None,
-            self.edit_database_settings,
-            self.tr("Where the workshops are kept: on this computer or in a shared database"),
-        )
-        self.example_action = self._action(
-            "openExample", self.tr("Open the e&xample workshop"), None, self.open_example
-        )
-        self.example_action.setToolTip(self.tr("A fictional, filled-in workshop to look around in"))
-        self.close_action = self._action(
+        self.close_action = make_action(
+            self,
             "closeWorkshop",
             self.tr("&Close workshop"),
             QKeySequence.StandardKey.Close,
             self.close_workshop,
         )
-        self.quit_action = self._action(
-            "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
+        self.quit_action = make_action(
+            self, "quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
-        self.undo_action = self._action(
-            "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._undo
+        self.undo_action = make_action(
+            self, "undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo, self._undo
         )
-        self.redo_action = self._action("redo", self.tr("&Redo"), "Ctrl+Shift+Z", self._redo)
+        self.redo_action = make_action(self, "redo", self.tr("&Redo"), "Ctrl+Shift+Z", self._redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.next_step_action = self._action(
-            "nextStep", self.tr("&Next step"), "Ctrl+PgDown", lambda: self._step_by(1)
+        self.next_step_action = make_action(
+            self, "nextStep", self.tr("&Next step"), "Ctrl+PgDown", lambda: self._step_by(1)
         )
-        self.previous_step_action = self._action(
-            "previousStep", self.tr("&Previous step"), "Ctrl+PgUp", lambda: self._step_by(-1)
+        self.previous_step_action = make_action(
+            self, "previousStep", self.tr("&Previous step"), "Ctrl+PgUp", lambda: self._step_by(-1)
         )
-        self.guide_action = self._action(
-            "toggleGuide", self.tr("Facilitator &guide"), "Ctrl+G", self._guide_chosen
-        )
-        self.guide_action.setCheckable(True)
-        self.guide_action.setChecked(self.settings.value("guide_expanded", "true") == "true")
-        self.about_action = self._action(
-            "about", self.tr("&About Workshopstöd"), None, self.show_about
-        )
-        self._create_facilitation_actions()
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("sv", "Svenska"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
-            action.setObjectName(f"language_{code}")
-            action.setChecked(code == self.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
 
-    def _create_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for action in (
-            self.new_action,
-            self.open_action,
-            self.rename_action,
-            self.duplicate_action,
-            self.delete_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.word_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.example_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.database_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        step_menu = menu.addMenu(self.tr("&Steps"))
-        step_menu.addAction(self.next_step_action)
-        step_menu.addAction(self.previous_step_action)
-        step_menu.addSeparator()
-        step_menu.addAction(self.timer_toggle_action)
-        step_menu.addAction(self.timer_reset_action)
-        step_menu.addAction(self.timer_follows_action)
-        present_menu = menu.addMenu(self.tr("&Present"))
-        for action in self._presentation_actions():
-            present_menu.addAction(action)
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(self.guide_action)
-        view_menu.addAction(self.agenda_action)
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        for action in self.language_actions.values():
-            language_menu.addAction(action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Every action enabled as it fits: services loaded, a workshop open or selected."""
         ready = self.context is not None
         in_workshop = self.session is not None
         selected = ready and not in_workshop and self.start_view.selected_id() is not None
-        # A new workshop may be started from an open one: that one is closed (and saved) first.
-        self.new_action.setEnabled(ready)
-        self.import_action.setEnabled(ready and not in_workshop)
-        self.example_action.setEnabled(ready and not in_workshop)
-        self.restore_action.setEnabled(ready and not in_workshop)
-        self.database_action.setEnabled(ready and not in_workshop)
-        for action in (
-            self.open_action,
-            self.rename_action,
-            self.duplicate_action,
-            self.delete_action,
-        ):
-            action.setEnabled(selected)
-        self.export_action.setEnabled(selected or in_workshop)
-        self.word_action.setEnabled(selected or in_workshop)
+        self.workshop_list.update_actions(ready, selected)
+        self.backups.update_actions(ready, in_workshop)
+        self.application.update_actions(ready, in_workshop)
+        self.transfers.update_actions(ready, in_workshop, selected)
         self.close_action.setEnabled(in_workshop)
         for action in (self.next_step_action, self.previous_step_action):
             action.setEnabled(in_workshop)
-        self._update_facilitation_actions(in_workshop)
+        self.facilitation.update_actions(in_workshop)
+        self.guidance.update_actions(in_workshop)
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -322,32 +196,6 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
 
     # -- workshops -----------------------------------------------------------------------
-
-    def new_workshop(self) -> None:
-        if self.context is None:
-            return
-        from workshop_app.gui.dialogs.new_workshop_dialog import NewWorkshopDialog
-
-        dialog = NewWorkshopDialog(self.language, self)
-        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.create(
-                str(values["title"]),
-                language=values["language"],  # type: ignore[arg-type]
-                municipality=str(values["municipality"]),
-                area=str(values["area"]),
-            ),
-            self._show_workshop,
-            self.show_error,
-        )
-
-    def _open_selected(self) -> None:
-        workshop_id = self.start_view.selected_id()
-        if workshop_id:
-            self.open_workshop(workshop_id)
 
     def open_workshop(self, workshop_id: str) -> None:
         if self.context is None and self.session is None:  # the first list is up already
@@ -370,13 +218,13 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
 
     def _loaded(self, workshop: Workshop) -> None:
         self._opening = False
-        self._show_workshop(workshop)
+        self.show_workshop(workshop)
 
     def _load_failed(self, error: BaseException) -> None:
         self._opening = False
         self.show_error(error)
 
-    def _show_workshop(self, workshop: Workshop) -> None:
+    def show_workshop(self, workshop: Workshop) -> None:
         from workshop_app.gui.session import WorkshopSession
         from workshop_app.gui.workshop_view import WorkshopView
 
@@ -385,8 +233,8 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.session = WorkshopSession(
             workshop, self.context.workshops, self.worker, self.tracker, self
         )
-        self.session.undo_stack.indexChanged.connect(self._update_actions)
-        self.session.undo_stack.cleanChanged.connect(self._update_actions)
+        self.session.undo_stack.indexChanged.connect(self.update_actions)
+        self.session.undo_stack.cleanChanged.connect(self.update_actions)
         self.workshop_view = WorkshopView(
             self.session,
             self.context.method_pack,
@@ -397,23 +245,17 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             dismissals=self.context.dismissals,
         )
         self.workshop_view.close_requested.connect(self.close_workshop)
-        self.workshop_view.word_requested.connect(self.word_action.trigger)
-        self.workshop_view.guide_toggled.connect(self._set_guide)
-        saved = self.settings.value("guide_expanded")
-        if saved is None:
-            # Not chosen yet: on a small screen (1024×768) the guide starts folded, so the
-            # step's working area is in view without scrolling; Ctrl+G unfolds it.
-            self.guide_action.setChecked(self.height() >= GUIDE_OPEN_FROM_HEIGHT)
-        self.workshop_view.set_guide_expanded(self.guide_action.isChecked())
+        self.workshop_view.word_requested.connect(self.transfers.word_action.trigger)
+        self.guidance.start(self.workshop_view)
         self.stack.addWidget(self.workshop_view)
         self.stack.setCurrentWidget(self.workshop_view)
         self._show_title()
         self.session.edited_locally.connect(self._show_title)
         self.session.snapshot_changed.connect(lambda _workshop: self._show_title())
         self.session.changed_elsewhere.connect(self._changed_elsewhere)
-        self._start_facilitation()
+        self.facilitation.start()
         self.status.setText(self.context.store_description)
-        self._update_actions()
+        self.update_actions()
         self.workshop_view.focus_working_area()
 
     def _show_title(self) -> None:
@@ -425,7 +267,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         """Back to the start view; pending typing is saved first."""
         if self.session is None:
             return
-        self._end_facilitation()
+        self.facilitation.end()
         self.debouncer.flush()
         workshop_id = self.session.workshop_id
         view, session = self.workshop_view, self.session
@@ -438,69 +280,9 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self.stack.setCurrentWidget(self.start_view)
         self.setWindowTitle(self.tr("Workshopstöd"))
         self.refresh_list(select_id=workshop_id)
-        self._update_actions()
+        self.update_actions()
 
-    def rename_selected(self) -> None:
-        summary = self.start_view.selected_summary()
-        if summary is None or self.context is None:
-            return
-        from workshop_app.domain.limits import WORKSHOP_TITLE_MAX
-        from workshop_app.gui.widgets.text_limit import limit_line
-
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Rename workshop"))
-        dialog.setLabelText(self.tr("New title:"))
-        dialog.setTextValue(summary.title)
-        field = dialog.findChild(QLineEdit)
-        if field is not None:  # the title stops at its limit and says so, as everywhere
-            limit_line(field, WORKSHOP_TITLE_MAX)
-        ok = dialog.exec() == QDialog.DialogCode.Accepted
-        title = dialog.textValue()
-        if not ok or not title.strip() or title.strip() == summary.title:
-            return
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.rename(summary.id, title),
-            lambda _when: self.refresh_list(summary.id),
-            self.show_error,
-        )
-
-    def duplicate_selected(self) -> None:
-        summary = self.start_view.selected_summary()
-        if summary is None or self.context is None:
-            return
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.duplicate(summary.id),
-            lambda copy: self.refresh_list(copy.id),
-            self.show_error,
-        )
-
-    def delete_selected(self) -> None:
-        summary = self.start_view.selected_summary()
-        if summary is None or self.context is None:
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete workshop"))
-        box.setText(
-            self.tr("Delete the workshop “%1” and everything in it?").replace("%1", summary.title)
-        )
-        box.setInformativeText(
-            self.tr("This cannot be undone. Export a workshop file first if you may need it again.")
-        )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
-            return
-        service = self.context.workshops
-        self.worker.submit(
-            lambda: service.delete(summary.id), lambda _r: self.refresh_list(), self.show_error
-        )
-
-    # -- edit, steps, language, about ----------------------------------------------------
+    # -- edit, steps, messages ----------------------------------------------------
 
     def _undo(self) -> None:
         if self.session is not None:
@@ -515,49 +297,6 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
     def _step_by(self, delta: int) -> None:
         if self.workshop_view is not None:
             self.workshop_view.step_by(delta)
-
-    def _guide_chosen(self) -> None:
-        self._set_guide(self.guide_action.isChecked())
-
-    def _set_guide(self, expanded: bool) -> None:
-        """Show or fold the facilitator guide everywhere, and remember the choice."""
-        self.guide_action.setChecked(expanded)
-        self.settings.setValue("guide_expanded", "true" if expanded else "false")
-        if self.workshop_view is not None:
-            self.workshop_view.set_guide_expanded(expanded)
-
-    def choose_language(self, code: str) -> None:
-        if code == self.language:
-            return
-        self.settings.setValue("language", code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used the next time Workshopstöd starts."),
-        )
-
-    def show_about(self) -> None:
-        context = self.context
-        from workshop_app.gui.dialogs.about_dialog import AboutDialog
-
-        dialog = AboutDialog(
-            context.method_pack if context else None,
-            context.paths.data_dir if context else None,
-            self.language,
-            self,
-            store=context.store_description if context is not None and context.shared else None,
-        )
-        dialog.exec()
-        dialog.deleteLater()
-
-    def edit_database_settings(self) -> None:
-        """Choose the shared database (or this computer); used from the next start."""
-        if self.context is not None:
-            from workshop_app.gui.dialogs.database_settings_dialog import DatabaseSettingsDialog
-
-            dialog = DatabaseSettingsDialog(self.context.paths, self.context.database_url, self)
-            dialog.exec()
-            dialog.deleteLater()
 
     def _changed_elsewhere(self, refused: bool) -> None:
         """Someone else saved this workshop: say so when it cost this user an edit."""
@@ -627,8 +366,7 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        if self.presenter is not None:
-            self.presenter.stop()  # the projector goes dark with the laptop's window
+        self.facilitation.stop_presenting()  # the projector goes dark with the laptop's window
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
@@ -644,11 +382,10 @@ class MainWindow(BackupActions, TransferActions, FacilitationActions, QMainWindo
         self._shut_down = True
         if self.workshop_view is not None:
             self.workshop_view.timer.flush()
-        if self.presenter is not None:
-            self.presenter.stop()
+        self.facilitation.stop_presenting()
         self.debouncer.flush()
-        self._backup_timer.stop()
+        self.backups.stop()
         self.worker.close()
-        self._backup_executor.shutdown(wait=True)
+        self.backups.shutdown()
         if self.context is not None:
             self.context.close()

@@ -13,20 +13,20 @@ from workshop_app.gui.dialogs.restore_dialog import RestoreDialog
 
 def wait_idle(window) -> None:  # type: ignore[no-untyped-def]
     settle(window)
-    window._backup_executor.submit(lambda: None).result()
+    window.backups.wait_idle()
 
 
 def test_restore_goes_back_and_keeps_the_current_database(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
-    window.take_rolling_backup()  # what the timer does while the group works
+    window.backups.take_rolling_backup()  # what the timer does while the group works
     wait_idle(window)
     assert [b.workshop_count for b in window.context.backups.list_backups()] == [1]
 
-    window.import_path(example_file)  # a second workshop after the backup
+    window.transfers.import_path(example_file)  # a second workshop after the backup
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 2, timeout=10_000)
 
     def choose(dialog: QWidget) -> None:
@@ -37,8 +37,8 @@ def test_restore_goes_back_and_keeps_the_current_database(
         dialog.accept()
 
     answer_next_dialog(choose)
-    with qtbot.waitSignal(window.restored, timeout=20_000):
-        window.restore_action.trigger()
+    with qtbot.waitSignal(window.backups.restored, timeout=20_000):
+        window.backups.restore_action.trigger()
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     replaced = list((data_dir / "replaced").glob("*.sqlite3"))
     assert len(replaced) == 1  # the database before the restore is kept, not deleted
@@ -48,9 +48,9 @@ def test_a_damaged_database_is_kept_aside_and_the_backup_offered(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
-    window.take_rolling_backup()
+    window.backups.take_rolling_backup()
     wait_idle(window)
     close_window(window)
 

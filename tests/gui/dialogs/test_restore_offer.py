@@ -20,7 +20,7 @@ def test_the_offer_comes_back_until_it_is_answered(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     close_window(window)
     paths = AppPaths(data_dir)

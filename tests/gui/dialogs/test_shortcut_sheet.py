@@ -25,7 +25,7 @@ def test_lists_menu_shortcuts_and_page_keys(qtbot, open_window, data_dir: Path) 
     actions = [action for _title, group in groups for action in group]
     # Every action in a menu that has a shortcut is on the sheet, none without one.
     assert window.undo_action in actions and window.next_step_action in actions
-    assert window.about_action not in actions
+    assert window.application.about_action not in actions
 
     keys = page_keys()
     assert {key for _group, key, _text in keys} >= {

@@ -34,7 +34,7 @@ class FakeClock:
 
 def open_example(qtbot, open_window, data_dir: Path, example_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(EXAMPLE_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -265,7 +265,7 @@ def test_a_running_timer_goes_on_with_the_next_step_by_default(
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_example(qtbot, open_window, data_dir, example_file)
     view = window.workshop_view
-    assert window.timer_follows_action.isChecked()  # the default
+    assert window.guidance.timer_follows_action.isChecked()  # the default
     assert view.timer.keep_running
     clock = FakeClock()
     timer = make_timer(window, clock)
@@ -279,6 +279,6 @@ def test_a_running_timer_goes_on_with_the_next_step_by_default(
     timer.pause()
     timer.set_step(Step.PROBLEMS)  # a paused timer stays paused
     assert not timer.running
-    window.timer_follows_action.trigger()  # the facilitator turns it off
+    window.guidance.timer_follows_action.trigger()  # the facilitator turns it off
     assert not view.timer.keep_running
     assert window.settings.value("timer_follows_step") == "false"

@@ -33,7 +33,7 @@ def test_the_list_shows_before_the_services_and_an_early_open_waits(  # type: ig
     assert window.context is None
     assert window.start_view.model.rowCount() == 1
     assert window.start_view.selected_id() == workshop_id
-    assert not window.open_action.isEnabled()  # needs the services
+    assert not window.workshop_list.open_action.isEnabled()  # needs the services
 
     window.open_workshop(workshop_id)  # Enter on the row, before the services are ready
     assert window.session is None

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from tests.gui.conftest import answer_next_dialog, close_window
 from tests.gui.helpers import settle
 from tests.gui.keyboard import press, type_text
-from workshop_app.gui.controllers.transfer_actions import safe_file_name
+from workshop_app.gui.controllers.transfers import safe_file_name
 from workshop_app.services.app_context import open_app_context
 
 
@@ -24,7 +24,7 @@ def titles(data_dir: Path) -> list[str]:
 
 
 def import_example(qtbot, window, example_file: Path, count: int = 1) -> None:  # type: ignore[no-untyped-def]
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == count, timeout=10_000)
 
 
@@ -39,13 +39,13 @@ def test_rename_duplicate_delete(qtbot, open_window, data_dir: Path, example_fil
         dialog.accept()
 
     answer_next_dialog(rename)
-    window.rename_action.trigger()
+    window.workshop_list.rename_action.trigger()
     qtbot.waitUntil(
         lambda: window.start_view.model.summary(0).title == "Norrbacka – uppföljning",
         timeout=10_000,
     )
 
-    window.duplicate_action.trigger()
+    window.workshop_list.duplicate_action.trigger()
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 2, timeout=10_000)
     settle(window)
     assert titles(data_dir) == ["Norrbacka – uppföljning", "Norrbacka – uppföljning (kopia)"]
@@ -53,7 +53,7 @@ def test_rename_duplicate_delete(qtbot, open_window, data_dir: Path, example_fil
     # Delete asks first; cancelling keeps everything.
     window.start_view.select("exempel-1")
     answer_next_dialog(lambda box: box.reject())
-    window.delete_action.trigger()
+    window.workshop_list.delete_action.trigger()
     settle(window)
     assert len(titles(data_dir)) == 2
 
@@ -67,7 +67,7 @@ def test_rename_duplicate_delete(qtbot, open_window, data_dir: Path, example_fil
 
     window.start_view.select("exempel-1")
     answer_next_dialog(confirm)
-    window.delete_action.trigger()
+    window.workshop_list.delete_action.trigger()
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     assert titles(data_dir) == ["Norrbacka – uppföljning (kopia)"]
 
@@ -106,7 +106,7 @@ def test_a_refused_import_says_why_and_changes_nothing(
         box.accept()
 
     answer_next_dialog(read_message)
-    window.import_path(bad)
+    window.transfers.import_path(bad)
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["title"] == "Filen kunde inte importeras"
     assert "Ingenting har ändrats" in seen["text"] and "line 1" in seen["text"]
@@ -121,7 +121,7 @@ def test_export_writes_a_workshop_file(
     target = tmp_path / "Åsa Öberg" / (safe_file_name("Exempel: Norrbacka 2026") + ".workshop.json")
     target.parent.mkdir()
     assert target.name == "Exempel Norrbacka 2026.workshop.json"
-    window.export_path("exempel-1", target)
+    window.transfers.export_path("exempel-1", target)
     settle(window)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["workshop"]["title"] == "Exempel: Norrbacka 2026"
@@ -146,7 +146,7 @@ def test_window_size_and_position_are_remembered(qtbot, open_window, data_dir: P
 def test_open_the_example_workshop(qtbot, open_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
     assert window.start_view.empty.isVisible()
-    window.example_action.trigger()
+    window.transfers.example_action.trigger()
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     workshop = window.session.workshop
     assert workshop.title == "Exempel: Solbacken hösten 2026"
@@ -154,7 +154,7 @@ def test_open_the_example_workshop(qtbot, open_window, data_dir: Path) -> None: 
     window.close_workshop()
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     # Opening it again opens the stored one instead of making another copy.
-    window.example_action.trigger()
+    window.transfers.example_action.trigger()
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     settle(window)
     assert titles(data_dir) == ["Exempel: Solbacken hösten 2026"]
@@ -165,7 +165,7 @@ def test_the_guide_folds_on_every_page_and_stays_folded(qtbot, open_window, data
 
     window = open_window(data_dir)
     window.resize(1920, 1080)  # a large screen: the guide starts open (folded at 1024×768)
-    window.example_action.trigger()
+    window.transfers.example_action.trigger()
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view
     first = view.page(Step.INDICATORS)
@@ -174,12 +174,12 @@ def test_the_guide_folds_on_every_page_and_stays_folded(qtbot, open_window, data
     assert not first.guide.body.isVisibleTo(first)
     later = view.page(Step.CAUSES)  # … and it stays folded on the others
     assert not later.guide.body.isVisibleTo(later)
-    assert not window.guide_action.isChecked()
+    assert not window.guidance.guide_action.isChecked()
     close_window(window)
     again = open_window(data_dir)
-    assert not again.guide_action.isChecked()
-    again.guide_action.trigger()  # Ctrl+G brings it back
-    assert again.guide_action.isChecked()
+    assert not again.guidance.guide_action.isChecked()
+    again.guidance.guide_action.trigger()  # Ctrl+G brings it back
+    assert again.guidance.guide_action.isChecked()
 
 
 def two_workshops(qtbot, window, example_file: Path) -> None:  # type: ignore[no-untyped-def]
@@ -229,9 +229,9 @@ def test_new_workshop_while_one_is_open(  # type: ignore[no-untyped-def]
     import_example(qtbot, window, example_file)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
-    assert window.new_action.isEnabled()
+    assert window.workshop_list.new_action.isEnabled()
     answer_next_dialog(fill_new_workshop)
-    window.new_action.trigger()
+    window.workshop_list.new_action.trigger()
     qtbot.waitUntil(
         lambda: (
             window.session is not None and window.session.workshop.title == "Norrbacka våren 2027"

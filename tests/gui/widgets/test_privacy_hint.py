@@ -20,7 +20,7 @@ def test_the_note_is_flagged_and_the_export_asks_first(
     qtbot, open_window, data_dir: Path, example_file: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -46,7 +46,7 @@ def test_the_note_is_flagged_and_the_export_asks_first(
         back.click()
 
     answer_next_dialog(go_back)
-    window.word_action.trigger()  # Export to Word asks first …
+    window.transfers.word_action.trigger()  # Export to Word asks first …
     qtbot.waitUntil(lambda: "details" in seen, timeout=5_000)
     assert "personnummer" in seen["details"]
     settle(window)
@@ -61,7 +61,7 @@ def test_a_finding_dismissed_as_a_place_stays_dismissed_after_reopening(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop("exempel-1")
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

@@ -20,8 +20,6 @@ EXEMPT = ("workshop_app/storage/migrations/", "workshop_app/gui/forms/")
 # What is still over, with its size today: being split (issue #15). The list may only shrink –
 # remove a line when its file comes under the limit; never add one or raise a number.
 MODULES_OVER: dict[str, int] = {
-    "workshop_app/gui/controllers/facilitation_actions.py": 407,
-    "workshop_app/gui/main_window.py": 655,
     "workshop_app/gui/widgets/item_table.py": 473,
 }
 # Constructors still over, by module, with the constructor's length today.

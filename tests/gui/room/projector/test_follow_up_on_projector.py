@@ -14,8 +14,8 @@ from workshop_app.domain.steps import Step
 def test_the_follow_up_meeting_is_on_the_projector(qtbot, example_window) -> None:  # type: ignore[no-untyped-def]
     window = example_window
     view = window.workshop_view
-    window.present_action.trigger()
-    presenter = window.presenter
+    window.facilitation.present_action.trigger()
+    presenter = window.facilitation.presenter
     assert presenter.is_presenting and presenter.slide.follow_up is None
     page = view.show_follow_up()
     workshop = window.session.workshop
@@ -28,15 +28,15 @@ def test_the_follow_up_meeting_is_on_the_projector(qtbot, example_window) -> Non
     expected = review_order(workshop.next_steps, meeting.date)
     assert [card.id for card in slide.cards] == [step.id for step in expected]
     assert presenter.window.cards.isVisible()
-    state = window.projector_state
+    state = window.facilitation.projector_state
     assert state.full_text().startswith("Projektorn: uppföljning, handlingsplanen")
 
     # Ctrl+. / Ctrl+, turn the meeting's slides, like guiding questions.
-    window.next_question_action.trigger()
+    window.facilitation.next_question_action.trigger()
     assert presenter.slide.follow_up.part == FollowUpPart.REASSESSMENT
     assert state.full_text().startswith("Projektorn: uppföljning, indikatorerna")
     assert presenter.slide.cards, "the observed indicators are reassessed"
-    window.next_question_action.trigger()
+    window.facilitation.next_question_action.trigger()
     assert presenter.slide.follow_up.part == FollowUpPart.GOALS
     assert state.full_text().startswith("Projektorn: uppföljning, målen")
     assert [c.id for c in presenter.slide.cards] == [
@@ -45,10 +45,10 @@ def test_the_follow_up_meeting_is_on_the_projector(qtbot, example_window) -> Non
             key=lambda p: (p.rank is None, p.rank or 0),
         )
     ]  # fmt: skip
-    window.next_question_action.trigger()  # the last slide stays
+    window.facilitation.next_question_action.trigger()  # the last slide stays
     assert presenter.slide.follow_up.part == FollowUpPart.GOALS
-    window.previous_question_action.trigger()
-    window.previous_question_action.trigger()
+    window.facilitation.previous_question_action.trigger()
+    window.facilitation.previous_question_action.trigger()
     assert presenter.slide.follow_up.part == FollowUpPart.REVIEW
 
     # A next step added at the meeting is on the projector at once, marked new (typed in
@@ -67,7 +67,7 @@ def test_the_follow_up_meeting_is_on_the_projector(qtbot, example_window) -> Non
     assert added.id in [p.card.id for p in presenter.window.cards.board.cards]
 
     # A new meeting started on the page: the projector follows, from its review.
-    window.next_question_action.trigger()
+    window.facilitation.next_question_action.trigger()
     page.start.click()
     settle(window)
     ordered = meetings_in_order(window.session.workshop)

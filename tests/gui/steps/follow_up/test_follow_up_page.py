@@ -31,7 +31,7 @@ EXAMPLE_ID = "exempel-1"
 
 def open_follow_up(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(EXAMPLE_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -156,7 +156,7 @@ def test_the_start_view_shows_when_the_next_follow_up_is_due(
     qtbot, open_window, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.example_action.trigger()
+    window.transfers.example_action.trigger()
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     due = window.session.workshop.follow_up_date
     assert due is not None

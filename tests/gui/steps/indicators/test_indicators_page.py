@@ -34,7 +34,7 @@ def open_page(qtbot, open_window, data_dir: Path, example_file: Path):  # type: 
     """The example workshop in the window, on the Indicators step (built here until the view
     registers the page itself)."""
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(WORKSHOP)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

@@ -30,7 +30,7 @@ def open_page(qtbot, open_window, data_dir: Path, example_file: Path, page_class
     (a ``StepPage``) in the view, exactly where the view will.
     """
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(EXAMPLE_ID)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)

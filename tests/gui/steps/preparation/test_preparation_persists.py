@@ -43,7 +43,7 @@ def test_prepare_close_and_find_again(qtbot, open_window, any_data_dir: Path) ->
     assert "Inga workshopar" in window.start_view.empty.text()  # the Swedish catalog is in use
 
     answer_next_dialog(fill_new_workshop)
-    window.new_action.trigger()
+    window.workshop_list.new_action.trigger()
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view
     assert view is not None

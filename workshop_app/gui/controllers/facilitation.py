@@ -1,19 +1,19 @@
-"""Facilitating from the window: the projector, its focus and vote views, the timer, F1."""
+"""Facilitating from the window: the projector, its focus and vote views, its keys."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app.domain.steps import Step
-from workshop_app.gui.room.timer_keys import RESET_SHORTCUT, TOGGLE_SHORTCUT
+from workshop_app.gui.menus import make_action
 from workshop_app.gui.widgets.elided_label import ElidedLabel
-from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
+    from workshop_app.gui.main_window import MainWindow
     from workshop_app.gui.room.projector.clicker_keys import ClickerKeys
     from workshop_app.gui.room.projector.presentation_controller import PresentationController
     from workshop_app.gui.room.projector_state import ProjectorState
@@ -28,8 +28,6 @@ PREVIOUS_PAGE_SHORTCUT = "Alt+PgUp"
 FOCUS_SHORTCUT = "F6"
 # Only enabled while the vote result is on the projector, so Esc keeps its other uses.
 END_VOTE_SHORTCUT = "Esc"
-AGENDA_SHORTCUT = "Ctrl+Shift+A"
-SHORTCUTS_SHORTCUT = "F1"
 # Where F6 with nothing selected shows the first problem (prioritised first) instead; the
 # values are slide_model.FocusKind's (imported when a projector shows, not at start).
 FIRST_PROBLEM_FOCUS = {
@@ -39,18 +37,25 @@ FIRST_PROBLEM_FOCUS = {
 }
 
 
-class FacilitationActions(WindowParts):
-    """Mixed into MainWindow: Present (F5), blank, guiding questions, focus, timer, agenda, F1.
+class FacilitationController(QObject):
+    """The window's facilitation: Present (F5), blank, guiding questions, pages, focus, votes.
 
     The presenter lives as long as the open workshop; the laptop keeps every control and the
     projector window only shows (its own few keys come back here as signals).
     """
 
-    presenter: PresentationController | None = None
-    projector_state: ProjectorState | None = None  # in the open workshop's top bar
-    _clicker: ClickerKeys | None = None  # the presenter's keys while presenting
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.presenter: PresentationController | None = None
+        self.projector_state: ProjectorState | None = None  # in the open workshop's top bar
+        self._clicker: ClickerKeys | None = None  # the presenter's keys while presenting
+        self._create_actions()
 
-    def _create_facilitation_actions(self) -> None:
+    def _action(self, name: str, text: str, shortcut: str, slot: Any, tip: str = "") -> QAction:
+        return make_action(self._window, name, text, shortcut, slot, tip)
+
+    def _create_actions(self) -> None:
         self.present_action = self._action(
             "present",
             self.tr("&Present on the projector"),
@@ -125,18 +130,6 @@ class FacilitationActions(WindowParts):
                 "again to go back to the cards"
             ),
         )
-        self.timer_toggle_action = self._action(
-            "timerToggle",
-            self.tr("&Start or pause the step timer"),
-            TOGGLE_SHORTCUT,
-            lambda: self._timer_do("toggle"),
-        )
-        self.timer_reset_action = self._action(
-            "timerReset",
-            self.tr("&Reset the step timer"),
-            RESET_SHORTCUT,
-            lambda: self._timer_do("reset"),
-        )
         self.end_vote_action = self._action(
             "endVoteResult",
             self.tr("Take the &vote result off the projector"),
@@ -144,30 +137,13 @@ class FacilitationActions(WindowParts):
             self._end_vote_result,
             self.tr("The projector shows the step's cards again (Esc)"),
         )
-        self.timer_follows_action = self._action(
-            "timerFollowsStep",
-            self.tr("Step timer goes on with the &next step"),
-            "",
-            self._timer_follows_chosen,
-            self.tr("A running step timer keeps running when the group moves to another step"),
-        )
-        self.timer_follows_action.setCheckable(True)
-        # A facilitator's way of working, not the workshop's: kept in the app's settings.
-        self.timer_follows_action.setChecked(
-            self.settings.value("timer_follows_step", "true") == "true"
-        )
-        self.agenda_action = self._action(
-            "agenda", self.tr("&Agenda: planned and used time…"), AGENDA_SHORTCUT, self.show_agenda
-        )
-        self.shortcuts_action = self._action(
-            "shortcuts", self.tr("&Keyboard shortcuts"), SHORTCUTS_SHORTCUT, self.show_shortcuts
-        )
+        window = self._window
         self.projector_status = ElidedLabel()
         self.projector_status.setObjectName("projectorStatus")
-        self.statusBar().addPermanentWidget(self.projector_status, 2)
+        window.statusBar().addPermanentWidget(self.projector_status, 2)
         self.projector_status.hide()
 
-    def _presentation_actions(self) -> list[QAction]:
+    def presentation_actions(self) -> list[QAction]:
         return [
             self.present_action,
             self.blank_action,
@@ -181,7 +157,7 @@ class FacilitationActions(WindowParts):
             self.end_vote_action,
         ]
 
-    def _update_facilitation_actions(self, in_workshop: bool) -> None:
+    def update_actions(self, in_workshop: bool) -> None:
         presenting = self.presenter is not None and self.presenter.is_presenting
         self.present_action.setEnabled(in_workshop)
         self.present_action.setChecked(presenting)
@@ -198,54 +174,58 @@ class FacilitationActions(WindowParts):
             action.setEnabled(presenting)
         self.blank_action.setChecked(presenting and self.presenter.is_blank)  # type: ignore[union-attr]
         self.end_vote_action.setEnabled(presenting and self.presenter.shows_vote_result)  # type: ignore[union-attr]
-        if self.session is not None and self.projector_state is not None:
-            self.projector_state.show_state(self.presenter, self.session.workshop)
-        if self.workshop_view is not None:
+        if self._window.session is not None and self.projector_state is not None:
+            self.projector_state.show_state(self.presenter, self._window.session.workshop)
+        if self._window.workshop_view is not None:
             # While presenting, the projector's state takes the Word button's place in the
             # top bar (Export to Word stays in the File menu, Ctrl+Shift+E): at 1024 px
             # there is no room for both.
-            self.workshop_view.word_button.setVisible(not presenting)
-        for action in (self.timer_toggle_action, self.timer_reset_action, self.agenda_action):
-            action.setEnabled(in_workshop)
+            self._window.workshop_view.word_button.setVisible(not presenting)
 
     # -- the presenter's life ------------------------------------------------------------
 
-    def _start_facilitation(self) -> None:
+    def start(self) -> None:
         """A workshop was opened: its presenter, timer on the projector, vote results."""
         from workshop_app.gui.room.projector.presentation_controller import (
             PresentationController,  # with the first open workshop, not at start-up
         )
         from workshop_app.gui.room.projector_state import ProjectorState  # pulls in the domain
 
-        assert self.session is not None and self.workshop_view is not None
-        assert self.context is not None
-        view = self.workshop_view
+        window = self._window
+        assert window.session is not None and window.workshop_view is not None
+        assert window.context is not None
+        view = window.workshop_view
+        # The window is its parent: keys pressed on the projector go to the laptop's window.
         presenter = PresentationController(
-            self.session, self.context.method_pack, self.language, self
+            window.session, window.context.method_pack, window.language, window
         )
         self.presenter = presenter
-        presenter.set_text_scale(float(str(self.settings.value("projector_text_scale", 1.0))))
-        view.timer.keep_running = self.timer_follows_action.isChecked()
+        presenter.set_text_scale(float(str(window.settings.value("projector_text_scale", 1.0))))
         view.timer.reading_changed.connect(presenter.set_timer_reading)
         presenter.set_timer_reading(view.timer.reading())
         view.vote_result_requested.connect(self.show_vote_result)
         presenter.presenting_changed.connect(self._presenting_changed)
-        presenter.blank_changed.connect(lambda _blank: self._update_actions())
+        presenter.blank_changed.connect(lambda _blank: window.update_actions())
         presenter.question_changed.connect(self._question_shown)
-        presenter.focus_changed.connect(self._update_actions)
-        presenter.page_changed.connect(lambda _page, _count: self._update_actions())
+        presenter.focus_changed.connect(window.update_actions)
+        presenter.page_changed.connect(lambda _page, _count: window.update_actions())
         view.voting_closed.connect(presenter.end_vote_result)
         # The Follow-up page is shown on the projector too (its slides turn with Ctrl+. / ,).
         view.follow_up_shown.connect(presenter.set_follow_up)
-        view.follow_up_shown.connect(lambda _meeting: self._update_actions())
+        view.follow_up_shown.connect(lambda _meeting: window.update_actions())
         view.add_top_action(self.present_action)
         self.projector_state = ProjectorState()  # in this view's top bar; goes with it
         view.add_top_widget(self.projector_state)
 
-    def _end_facilitation(self) -> None:
+    def stop_presenting(self) -> None:
+        """The projector goes dark (the window closes or the app quits)."""
+        if self.presenter is not None:
+            self.presenter.stop()
+
+    def end(self) -> None:
         """Before the workshop closes: the timer's time is saved, the projector goes dark."""
-        if self.workshop_view is not None:
-            self.workshop_view.timer.flush()
+        if self._window.workshop_view is not None:
+            self._window.workshop_view.timer.flush()
         if self.presenter is not None:
             presenter, self.presenter = self.presenter, None
             presenter.close()
@@ -273,20 +253,24 @@ class FacilitationActions(WindowParts):
             # The keyboard stays with the laptop's window, where the group's words are
             # typed: the projector window cannot take the focus, and this window is made
             # active again once the window manager has mapped the projector's.
-            self.activateWindow()
+            self._window.activateWindow()
             QTimer.singleShot(0, self._keep_keyboard)
         else:
             self.projector_status.hide()
-        self._update_actions()
+        self._window.update_actions()
 
     def _clicker_turn(self, delta: int) -> None:
         """A clicker's Page Down / Up (while the keys mean nothing where the cursor is)."""
-        if self.presenter is not None and self.presenter.is_presenting and self.isActiveWindow():
+        if (
+            self.presenter is not None
+            and self.presenter.is_presenting
+            and self._window.isActiveWindow()
+        ):
             self._presenting_do("next_question" if delta > 0 else "previous_question")
 
     def _keep_keyboard(self) -> None:
-        if self.isVisible() and not self.isActiveWindow():
-            self.activateWindow()
+        if self._window.isVisible() and not self._window.isActiveWindow():
+            self._window.activateWindow()
 
     def _slide_question(self) -> str:
         slide = self.presenter.slide if self.presenter is not None else None
@@ -307,12 +291,12 @@ class FacilitationActions(WindowParts):
         if self.presenter is None:
             self.present_action.setChecked(False)
             return
-        self.debouncer.flush()  # what was just typed is on the projector too
+        self._window.debouncer.flush()  # what was just typed is on the projector too
         if self.presenter.is_presenting:
             self.presenter.stop()
         else:
-            self.presenter.start(self.screen())
-        self._update_actions()
+            self.presenter.start(self._window.screen())
+        self._window.update_actions()
 
     def _toggle_blank(self) -> None:
         self._presenting_do("toggle_blank")
@@ -320,20 +304,20 @@ class FacilitationActions(WindowParts):
     def _presenting_do(self, method: str) -> None:
         if self.presenter is not None and self.presenter.is_presenting:
             getattr(self.presenter, method)()
-        self._update_actions()
+        self._window.update_actions()
 
     def toggle_focus(self) -> None:
         """The selected problem (or its fishbone) large on the projector; again: the cards."""
-        if self.presenter is None or self.workshop_view is None:
+        if self.presenter is None or self._window.workshop_view is None:
             return
         if not self.presenter.is_presenting:
             return
         from workshop_app.domain.slide_model import FocusKind, FocusTarget
 
-        self.debouncer.flush()
-        found = self.workshop_view.focus_target()
+        self._window.debouncer.flush()
+        found = self._window.workshop_view.focus_target()
         target = FocusTarget(FocusKind(found[0]), found[1]) if found is not None else None
-        step = self.workshop_view.current_step
+        step = self._window.workshop_view.current_step
         if target is None and step in FIRST_PROBLEM_FOCUS:
             # Nothing selected: the first one.
             target = FocusTarget(FocusKind(FIRST_PROBLEM_FOCUS[step]))
@@ -343,7 +327,7 @@ class FacilitationActions(WindowParts):
             return
         if target is None:
             QMessageBox.information(
-                self,
+                self._window,
                 self.tr("Focus on the projector"),
                 self.tr(
                     "The focus view shows one problem large: use it on the steps Local "
@@ -358,9 +342,9 @@ class FacilitationActions(WindowParts):
         if self.presenter is None:
             return
         if not self.presenter.is_presenting:
-            self.presenter.start(self.screen())
+            self.presenter.start(self._window.screen())
         self.presenter.show_vote_result(kind, problem_id)
-        self._update_actions()
+        self._window.update_actions()
 
     def _change_text_scale(self, steps: int) -> None:
         """The projector's text size, kept for the next time (a room's choice, not the
@@ -368,40 +352,11 @@ class FacilitationActions(WindowParts):
         if self.presenter is None or not self.presenter.is_presenting:
             return
         factor = self.presenter.change_text_scale(steps)
-        self.settings.setValue("projector_text_scale", factor)
+        self._window.settings.setValue("projector_text_scale", factor)
         percent = f"{round(factor * 100)} %"
-        self.status.setText(self.tr("Text on the projector: %1").replace("%1", percent))
+        self._window.status.setText(self.tr("Text on the projector: %1").replace("%1", percent))
 
     def _end_vote_result(self) -> None:
         if self.presenter is not None:
             self.presenter.end_vote_result()
-        self._update_actions()
-
-    def _timer_follows_chosen(self) -> None:
-        follows = self.timer_follows_action.isChecked()
-        self.settings.setValue("timer_follows_step", "true" if follows else "false")
-        if self.workshop_view is not None:
-            self.workshop_view.timer.keep_running = follows
-
-    def _timer_do(self, what: str) -> None:
-        if self.workshop_view is not None:
-            getattr(self.workshop_view.timer, what)()
-
-    def show_agenda(self) -> None:
-        from workshop_app.gui.room.agenda_dialog import AgendaDialog
-
-        if self.workshop_view is None or self.context is None:
-            return
-        dialog = AgendaDialog.for_timer(
-            self.workshop_view.timer, self.context.method_pack, self.language, self
-        )
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_shortcuts(self) -> None:
-
-        from workshop_app.gui.dialogs.shortcut_sheet import ShortcutSheet, menu_groups, page_keys
-
-        sheet = ShortcutSheet(menu_groups(self.menuBar()), page_keys(), self)
-        sheet.exec()
-        sheet.deleteLater()
+        self._window.update_actions()

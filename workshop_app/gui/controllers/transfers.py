@@ -7,59 +7,91 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from workshop_app.gui.menus import make_action
 from workshop_app.gui.widgets.save_status import describe_error
-from workshop_app.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from workshop_app.domain.model import Workshop
+    from workshop_app.gui.main_window import MainWindow
     from workshop_app.services.export_choices import ExportOptions
 
 WORKSHOP_FILE_SUFFIX = ".workshop.json"
 
 
-class TransferActions(WindowParts):
-    """Mixed into MainWindow: the example workshop, import, export as file and as Word."""
+class TransferController(QObject):
+    """The window's transfers: the example workshop, import, export as file and as Word.
+
+    Files are read and written on the window's database worker; dialogs are the window's.
+    """
+
+    word_exported = Signal(object)  # Path
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.import_action: QAction = make_action(
+            window, "import", self.tr("&Import file…"), "Ctrl+I", self.import_file
+        )
+        self.export_action: QAction = make_action(
+            window, "export", self.tr("&Export file…"), "Ctrl+E", self.export_file
+        )
+        self.word_action: QAction = make_action(
+            window, "exportWord", self.tr("Export to &Word…"), "Ctrl+Shift+E", self.export_word
+        )
+        self.example_action: QAction = make_action(
+            window, "openExample", self.tr("Open the e&xample workshop"), None, self.open_example
+        )
+        self.example_action.setToolTip(self.tr("A fictional, filled-in workshop to look around in"))
+
+    def update_actions(self, ready: bool, in_workshop: bool, selected: bool) -> None:
+        """Import and the example from the list; export the selected or the open workshop."""
+        self.import_action.setEnabled(ready and not in_workshop)
+        self.example_action.setEnabled(ready and not in_workshop)
+        self.export_action.setEnabled(selected or in_workshop)
+        self.word_action.setEnabled(selected or in_workshop)
 
     def open_example(self) -> None:
         """Open the shipped example; it is imported the first time (and after a delete)."""
-        if self.context is None:
+        if self._window.context is None:
             return
-        transfer = self.context.transfer
-        self.status.setText(self.tr("Opening the example workshop…"))
-        self.load_workshop(transfer.open_example)  # once, however often it is asked for
+        transfer = self._window.context.transfer
+        self._window.status.setText(self.tr("Opening the example workshop…"))
+        self._window.load_workshop(transfer.open_example)  # once, however often it is asked for
 
     def import_file(self) -> None:
-        if self.context is None:
+        if self._window.context is None:
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self,
+            self._window,
             self.tr("Import workshop file"),
-            str(self.settings.value("last_folder", str(Path.home()))),
+            str(self._window.settings.value("last_folder", str(Path.home()))),
             self.tr("Workshop files (*.workshop.json *.json);;All files (*)"),
         )
         if path:
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        assert self.context is not None
-        self.settings.setValue("last_folder", str(path.parent))
-        transfer = self.context.transfer
-        self.status.setText(self.tr("Importing %1…").replace("%1", path.name))
+        assert self._window.context is not None
+        self._window.settings.setValue("last_folder", str(path.parent))
+        transfer = self._window.context.transfer
+        self._window.status.setText(self.tr("Importing %1…").replace("%1", path.name))
 
         def imported(workshop: Workshop) -> None:
-            self.status.setText(self.tr("Imported “%1”.").replace("%1", workshop.title))
-            self.refresh_list(workshop.id)
+            self._window.status.setText(self.tr("Imported “%1”.").replace("%1", workshop.title))
+            self._window.refresh_list(workshop.id)
 
-        self.worker.submit(lambda: transfer.import_file(path), imported, self._import_failed)
+        self._window.worker.submit(
+            lambda: transfer.import_file(path), imported, self._import_failed
+        )
 
     def _import_failed(self, error: BaseException) -> None:
-        self.status.setText("")
+        self._window.status.setText("")
         QMessageBox.warning(
-            self,
+            self._window,
             self.tr("The file could not be imported"),
             self.tr("Nothing was changed. The file was refused because:\n\n%1").replace(
                 "%1", describe_error(error)
@@ -67,7 +99,7 @@ class TransferActions(WindowParts):
         )
 
     def export_file(self) -> None:
-        if self.context is None:
+        if self._window.context is None:
             return
         target = self._export_target()
         if target is None:
@@ -75,9 +107,9 @@ class TransferActions(WindowParts):
         self._after_privacy_check(target[0], lambda _workshop: self._choose_file_export(*target))
 
     def _choose_file_export(self, workshop_id: str, title: str) -> None:
-        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
+        folder = Path(str(self._window.settings.value("last_folder", str(Path.home()))))
         path, _filter = QFileDialog.getSaveFileName(
-            self,
+            self._window,
             self.tr("Export workshop file"),
             str(folder / (safe_file_name(title) + WORKSHOP_FILE_SUFFIX)),
             self.tr("Workshop files (*.workshop.json)"),
@@ -86,20 +118,20 @@ class TransferActions(WindowParts):
             self.export_path(workshop_id, Path(path))
 
     def export_path(self, workshop_id: str, path: Path) -> None:
-        assert self.context is not None
-        self.settings.setValue("last_folder", str(path.parent))
-        transfer = self.context.transfer
-        self.worker.submit(
+        assert self._window.context is not None
+        self._window.settings.setValue("last_folder", str(path.parent))
+        transfer = self._window.context.transfer
+        self._window.worker.submit(
             lambda: transfer.export_file(workshop_id, path),
-            lambda written: self.status.setText(
+            lambda written: self._window.status.setText(
                 self.tr("Exported to %1").replace("%1", str(written))
             ),
-            self.show_error,
+            self._window.show_error,
         )
 
     def export_word(self) -> None:
         """Ask for the kind of minutes and a file, then write them in the background."""
-        if self.context is None:
+        if self._window.context is None:
             return
         target = self._export_target()
         if target is None:
@@ -111,7 +143,7 @@ class TransferActions(WindowParts):
     def _choose_word_export(self, workshop_id: str, title: str, workshop: Workshop) -> None:
         from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK, WordExportDialog
 
-        folder = Path(str(self.settings.value("last_folder", str(Path.home()))))
+        folder = Path(str(self._window.settings.value("last_folder", str(Path.home()))))
         patterns = {
             "full": self.tr("%1 – minutes %2"),
             "short": self.tr("%1 – minutes %2"),
@@ -124,7 +156,9 @@ class TransferActions(WindowParts):
             kind: safe_file_name(pattern.replace("%1", title).replace("%2", today))
             for kind, pattern in patterns.items()
         }
-        dialog = WordExportDialog(folder / f"{names['full']}.docx", self, workshop.meetings, names)
+        dialog = WordExportDialog(
+            folder / f"{names['full']}.docx", self._window, workshop.meetings, names
+        )
         if dialog.exec() != WordExportDialog.DialogCode.Accepted:
             return
         self.export_word_to(workshop_id, dialog.target(), dialog.variant(), dialog.options())
@@ -135,10 +169,10 @@ class TransferActions(WindowParts):
         """Write the document (or, for ``WORKBOOK``, the Excel file) on the worker thread."""
         from workshop_app.gui.dialogs.word_export_dialog import WORKBOOK
 
-        assert self.context is not None
-        self.settings.setValue("last_folder", str(path.parent))
-        minutes = self.context.minutes
-        progress = QProgressDialog(self.tr("Writing the document…"), "", 0, 0, self)
+        assert self._window.context is not None
+        self._window.settings.setValue("last_folder", str(path.parent))
+        minutes = self._window.context.minutes
+        progress = QProgressDialog(self.tr("Writing the document…"), "", 0, 0, self._window)
         progress.setCancelButton(None)
         progress.setWindowTitle(self.tr("Export documents"))
         progress.setMinimumDuration(300)  # quick exports finish before it would flash up
@@ -146,23 +180,23 @@ class TransferActions(WindowParts):
 
         def written(result: Path) -> None:
             progress.close()
-            self.status.setText(self.tr("Exported to %1").replace("%1", str(result)))
+            self._window.status.setText(self.tr("Exported to %1").replace("%1", str(result)))
             self.word_exported.emit(result)
             self._offer_to_open(result)
 
         def failed(error: BaseException) -> None:
             progress.close()
-            self.show_error(error)
+            self._window.show_error(error)
 
         def write() -> Path:
             if variant == WORKBOOK:
                 return minutes.export_workbook(workshop_id, path, options)
             return minutes.export(workshop_id, path, variant, options)  # type: ignore[arg-type]
 
-        self.worker.submit(write, written, failed)
+        self._window.worker.submit(write, written, failed)
 
     def _offer_to_open(self, path: Path) -> None:
-        box = QMessageBox(self)
+        box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Document exported"))
         box.setText(self.tr("The document was saved as\n%1").replace("%1", str(path)))
@@ -181,25 +215,25 @@ class TransferActions(WindowParts):
             confirm_export,  # not before the first paint
         )
 
-        view = self.workshop_view
-        if self.session is not None and self.session.workshop_id == workshop_id and view:
-            if confirm_export(self, self.session.workshop, view.privacy_hint.dismissed):
-                then(self.session.workshop)
+        window, view, session = self._window, self._window.workshop_view, self._window.session
+        if session is not None and session.workshop_id == workshop_id and view:
+            if confirm_export(window, session.workshop, view.privacy_hint.dismissed):
+                then(session.workshop)
             return
-        assert self.context is not None
-        service, dismissals = self.context.workshops, self.context.dismissals
-        self.worker.submit(
+        assert self._window.context is not None
+        service, dismissals = self._window.context.workshops, self._window.context.dismissals
+        self._window.worker.submit(
             lambda: (service.load(workshop_id), dismissals.dismissed(workshop_id)),
-            lambda loaded: then(loaded[0]) if confirm_export(self, *loaded) else None,
-            self.show_error,
+            lambda loaded: then(loaded[0]) if confirm_export(self._window, *loaded) else None,
+            self._window.show_error,
         )
 
     def _export_target(self) -> tuple[str, str] | None:
         """The open workshop, else the one selected in the list: (id, title)."""
-        if self.session is not None:
-            self.debouncer.flush()
-            return self.session.workshop_id, self.session.workshop.title
-        summary = self.start_view.selected_summary()
+        if self._window.session is not None:
+            self._window.debouncer.flush()
+            return self._window.session.workshop_id, self._window.session.workshop.title
+        summary = self._window.start_view.selected_summary()
         return (summary.id, summary.title) if summary is not None else None
 
 

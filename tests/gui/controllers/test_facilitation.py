@@ -19,7 +19,7 @@ WORKSHOP = "exempel-1"
 
 def open_example(qtbot, open_window, data_dir: Path, file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = open_window(data_dir)
-    window.import_path(file)
+    window.transfers.import_path(file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(WORKSHOP)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
@@ -30,8 +30,8 @@ def test_closing_the_window_ends_presenting(  # type: ignore[no-untyped-def]
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:
     window = open_example(qtbot, open_window, data_dir, example_file)
-    window.present_action.trigger()
-    presenter = window.presenter
+    window.facilitation.present_action.trigger()
+    presenter = window.facilitation.presenter
     assert presenter is not None and presenter.is_presenting
     projector = presenter.window
     assert projector.isVisible()
@@ -56,7 +56,7 @@ def test_timer_time_is_kept_when_the_workshop_closes_right_away(  # type: ignore
     assert view is not None and view.current_step == Step.CAUSES
     now = [500.0]
     view.timer._clock = lambda: now[0]  # the test moves this clock on instead of waiting
-    window.timer_toggle_action.trigger()
+    window.guidance.timer_toggle_action.trigger()
     now[0] += 90
     window.close_action.trigger()  # Ctrl+W at once: the timer saves, the session goes
     assert window.workshop_view is None
@@ -78,8 +78,8 @@ def test_keys_pressed_on_the_projector_window_work_in_the_laptop_window(  # type
     NO_KEYS = Qt.KeyboardModifier.NoModifier
 
     window = open_example(qtbot, open_window, data_dir, example_file)
-    window.present_action.trigger()
-    presenter = window.presenter
+    window.facilitation.present_action.trigger()
+    presenter = window.facilitation.presenter
     assert presenter is not None
     projector = presenter.window
     assert projector.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
@@ -114,26 +114,26 @@ def test_the_laptop_says_what_the_room_sees_and_the_vote_result_goes_away(  # ty
     window = open_example(qtbot, open_window, data_dir, example_file)
     view = window.workshop_view
     assert view is not None
-    window.present_action.trigger()
-    presenter = window.presenter
+    window.facilitation.present_action.trigger()
+    presenter = window.facilitation.presenter
     assert presenter is not None
-    state = window.projector_state
+    state = window.facilitation.projector_state
     assert state is not None and state.isVisible()
     assert view.isAncestorOf(state), "in the workshop's top bar"
     assert state.full_text() == "Projektorn: steget"
-    window.blank_action.trigger()
+    window.facilitation.blank_action.trigger()
     assert state.full_text() == "Projektorn: Paus"
     # The state in the top bar never makes the window wider than a 1024-px screen.
     window.resize(1024, 768)
     QCoreApplication.processEvents()
     assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
-    window.blank_action.trigger()
+    window.facilitation.blank_action.trigger()
     view.show_step(Step.PROBLEMS)
     page = view.page(Step.PROBLEMS).content
     page.table.setCurrentIndex(page.model.index(0, 0))
-    window.focus_action.trigger()
+    window.facilitation.focus_action.trigger()
     assert state.full_text() == "Fokus: problem 1"
-    window.focus_action.trigger()
+    window.facilitation.focus_action.trigger()
     assert state.full_text() == "Projektorn: steget"
 
     # The vote result: shown from the dialog (Ctrl+P), gone when the dialog closes.
@@ -147,16 +147,19 @@ def test_the_laptop_says_what_the_room_sees_and_the_vote_result_goes_away(  # ty
     assert state.full_text() == "Projektorn: steget"
 
     # Or with Esc on the laptop; Esc does nothing to the projector otherwise.
-    window.show_vote_result("problems")
-    assert isinstance(presenter.slide.focus, VoteResult) and window.end_vote_action.isEnabled()
+    window.facilitation.show_vote_result("problems")
+    assert (
+        isinstance(presenter.slide.focus, VoteResult)
+        and window.facilitation.end_vote_action.isEnabled()
+    )
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Escape)  # a key pressed where the facilitator is
     QCoreApplication.processEvents()
     assert presenter.slide.focus is None
-    assert not window.end_vote_action.isEnabled()
-    assert "Esc" in window.end_vote_action.shortcut().toString()
+    assert not window.facilitation.end_vote_action.isEnabled()
+    assert "Esc" in window.facilitation.end_vote_action.shortcut().toString()
 
 
 def test_ctrl_shift_v_where_nothing_is_voted_on_says_where_voting_is(  # type: ignore[no-untyped-def]
@@ -191,9 +194,9 @@ def test_ctrl_plus_and_minus_size_the_projector_text_and_it_is_remembered(  # ty
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:
     window = open_example(qtbot, open_window, data_dir, example_file)
-    assert not window.bigger_text_action.isEnabled()  # only while presenting
-    window.present_action.trigger()
-    presenter = window.presenter
+    assert not window.facilitation.bigger_text_action.isEnabled()  # only while presenting
+    window.facilitation.present_action.trigger()
+    presenter = window.facilitation.presenter
     projector = presenter.window
     projector.resize(1024, 768)
     QCoreApplication.processEvents()
@@ -205,15 +208,15 @@ def test_ctrl_plus_and_minus_size_the_projector_text_and_it_is_remembered(  # ty
     assert presenter.text_scale == 1.15
     assert projector.header.step_font.pixelSize() > before
     assert window.status.text() == "Text på projektorn: 115 %"
-    window.smaller_text_action.trigger()
-    window.smaller_text_action.trigger()
+    window.facilitation.smaller_text_action.trigger()
+    window.facilitation.smaller_text_action.trigger()
     assert presenter.text_scale == 0.9
     assert projector.header.step_font.pixelSize() < before
     # The room's choice stays for the next time the projector is used.
     window.close_workshop()
     window.open_workshop(WORKSHOP)
-    qtbot.waitUntil(lambda: window.presenter is not None, timeout=10_000)
-    assert window.presenter.text_scale == 0.9
+    qtbot.waitUntil(lambda: window.facilitation.presenter is not None, timeout=10_000)
+    assert window.facilitation.presenter.text_scale == 0.9
     close_window(window)
 
 
@@ -223,8 +226,8 @@ def test_a_clickers_page_keys_turn_the_question_where_they_mean_nothing_else(  #
     window = open_example(qtbot, open_window, data_dir, example_file)
     view = window.workshop_view
     view.show_step(Step.PROBLEMS)
-    window.present_action.trigger()
-    presenter = window.presenter
+    window.facilitation.present_action.trigger()
+    presenter = window.facilitation.presenter
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     page = view.page(Step.PROBLEMS).content
@@ -237,7 +240,7 @@ def test_a_clickers_page_keys_turn_the_question_where_they_mean_nothing_else(  #
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_PageDown)  # in a table it moves in the table
     assert presenter.question_index == question
-    window.present_action.trigger()  # not presenting: Page Down is Page Down again
+    window.facilitation.present_action.trigger()  # not presenting: Page Down is Page Down again
     page.capture.setFocus()
     qtbot.keyClick(page.capture, Qt.Key.Key_PageDown)
     assert presenter.question_index == question
@@ -246,7 +249,7 @@ def test_a_clickers_page_keys_turn_the_question_where_they_mean_nothing_else(  #
 def test_first_problem_focus_names_real_focus_kinds() -> None:
     """The table is kept as plain values so that the projector's module loads on first use."""
     from workshop_app.domain.slide_model import FocusKind
-    from workshop_app.gui.controllers.facilitation_actions import FIRST_PROBLEM_FOCUS
+    from workshop_app.gui.controllers.facilitation import FIRST_PROBLEM_FOCUS
 
     assert {FocusKind(value) for value in FIRST_PROBLEM_FOCUS.values()} == {
         FocusKind.PROBLEM,
@@ -261,7 +264,7 @@ def test_f5_right_after_opening_is_kept_when_enter_was_pressed_twice(  # type: i
     # second time: that second opening replaced the view and closed the projector which the
     # first F5 had opened, so the facilitator had to press F5 twice.
     window = open_window(data_dir)
-    window.import_path(example_file)
+    window.transfers.import_path(example_file)
     qtbot.waitUntil(lambda: window.start_view.model.rowCount() == 1, timeout=10_000)
     window.open_workshop(WORKSHOP)
     # The database is still busy (here: held until F5 is pressed) when Enter comes again.
@@ -271,13 +274,13 @@ def test_f5_right_after_opening_is_kept_when_enter_was_pressed_twice(  # type: i
     window.open_workshop(WORKSHOP)
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view
-    window.present_action.trigger()  # F5 as soon as the workshop shows
-    presenter = window.presenter
+    window.facilitation.present_action.trigger()  # F5 as soon as the workshop shows
+    presenter = window.facilitation.presenter
     assert presenter is not None and presenter.is_presenting
     held.set()
     settle(window)  # everything asked of the database has come back
     assert window.workshop_view is view, "the workshop was opened once"
-    assert window.presenter is presenter and presenter.is_presenting
+    assert window.facilitation.presenter is presenter and presenter.is_presenting
     assert presenter.window.isVisible()
     close_window(window)
 
@@ -287,15 +290,15 @@ def test_the_example_asked_for_twice_while_loading_opens_once(  # type: ignore[n
 ) -> None:
     window = open_window(data_dir)
     qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
-    window.example_action.trigger()
+    window.transfers.example_action.trigger()
     held = threading.Event()
     window.worker.submit(lambda: held.wait(10))  # the database is busy a moment
-    window.example_action.trigger()  # again, before the first has come back
+    window.transfers.example_action.trigger()  # again, before the first has come back
     qtbot.waitUntil(lambda: window.workshop_view is not None, timeout=10_000)
     view = window.workshop_view
-    window.present_action.trigger()
+    window.facilitation.present_action.trigger()
     held.set()
     settle(window)
     assert window.workshop_view is view, "the example was opened once"
-    assert window.presenter is not None and window.presenter.is_presenting
+    assert window.facilitation.presenter is not None and window.facilitation.presenter.is_presenting
     close_window(window)
