@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from tests.gui.conftest import close_window
 from tests.gui.steps.measures.test_measures_page import EXAMPLE_ID
 from workshop_app.domain.steps import STEP_ORDER
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column
 
 
 def _opened(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app.domain.model import Note
 from workshop_app.domain.steps import Step
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column
 from workshop_app.gui.widgets.row_fitting import ROWS_AT_ONCE
 
 LONG = "Mopedåkning på gångvägen vid skolan på kvällarna, " * 6

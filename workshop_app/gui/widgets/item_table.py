@@ -1,240 +1,38 @@
-"""A table of workshop items with in-place editing, a capture line, reorder and delete."""
+"""A table of workshop items with in-place editing, a capture line, reorder and delete.
+
+The rows' model is in ``item_table_model``, the cell editors in ``item_delegate``.
+"""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRegularExpression,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.domain.collections import collection
-from workshop_app.domain.limits import text_limit
-from workshop_app.gui.error_report import QtCallGuard
-from workshop_app.gui.widgets.date_field import DateField
+from workshop_app.gui.widgets.item_delegate import ItemDelegate
+from workshop_app.gui.widgets.item_table_model import Column, ItemTableModel
 from workshop_app.gui.widgets.row_fitting import RowFitter
 from workshop_app.gui.widgets.text_limit import limit_line
-
-Choices = Callable[[], Sequence[tuple[Any, str]]]
-TIME_PATTERN = QRegularExpression(r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$")
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: the item field it shows, its header and how it is edited."""
-
-    field: str
-    header: str
-    kind: str = "text"  # text | choice | date | time
-    choices: Choices | None = None
-    stretch: bool = False
-    required: bool = False
-    display: Callable[[Any], str] | None = None
-
-
-class ItemTableModel(QtCallGuard, QAbstractTableModel):
-    """Adapts a tuple of domain items; an edit emits ``edited`` and updates the row at once."""
-
-    edited = Signal(object, str, object)  # key, field, value
-
-    def __init__(self, collection_name: str, columns: Sequence[Column], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._spec = collection(collection_name)
-        self._columns = list(columns)
-        self._items: list[Any] = []
-
-    @property
-    def items(self) -> list[Any]:
-        return self._items
-
-    def key_at(self, row: int) -> tuple[Any, ...]:
-        return self._spec.key_of(self._items[row])
-
-    def row_of(self, key: tuple[Any, ...]) -> int | None:
-        for row, item in enumerate(self._items):
-            if self._spec.key_of(item) == key:
-                return row
-        return None
-
-    def set_items(self, items: Sequence[Any]) -> list[int] | None:
-        """Show ``items``; same keys in the same order only refresh cells (keeps the editor).
-
-        Returns the rows whose content changed, or None when the list itself changed.
-        """
-        new = list(items)
-        if [self._spec.key_of(i) for i in new] == [self._spec.key_of(i) for i in self._items]:
-            changed = [r for r, (a, b) in enumerate(zip(self._items, new, strict=True)) if a != b]
-            self._items = new
-            for row in changed:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
-            return changed
-        self.beginResetModel()
-        self._items = new
-        self.endResetModel()
-        return None
-
-    # Qt model interface
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = self._columns[index.column()]
-        value = getattr(self._items[index.row()], column.field)
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display_text(column, value)
-        return None
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        column = self._columns[index.column()]
-        if column.kind == "text":
-            value = str(value).strip()
-            if column.required and not value:
-                return False  # a name or title cannot be emptied; the old text stays
-        elif column.kind == "time":
-            value = str(value).strip() or None
-        row = index.row()
-        item = self._items[row]
-        if getattr(item, column.field) == value:
-            return False
-        self._items[row] = dataclasses.replace(item, **{column.field: value})
-        self.dataChanged.emit(index, index)
-        self.edited.emit(self._spec.key_of(item), column.field, value)
-        return True
-
-    def column(self, section: int) -> Column:
-        return self._columns[section]
-
-    def text_limit(self, section: int) -> int | None:
-        """The most characters the column's field may hold (domain.limits), if it is a text."""
-        return text_limit(self._spec.item_type, self._columns[section].field)
-
-    def capture_limit(self) -> int | None:
-        """The limit of the first text column: the field a captured line becomes."""
-        return next(
-            (
-                limit
-                for section in range(len(self._columns))
-                if (limit := self.text_limit(section)) is not None
-            ),
-            None,
-        )
-
-
-def display_text(column: Column, value: Any) -> str:
-    if column.display is not None:
-        return column.display(value)
-    if column.kind == "choice" and column.choices is not None:
-        return next(
-            (label for v, label in column.choices() if v == value),
-            "" if value is None else str(value),
-        )
-    if isinstance(value, date):
-        return value.isoformat()
-    return "" if value is None else str(value)
-
-
-class ItemDelegate(QtCallGuard, QStyledItemDelegate):
-    """Editors by column kind: a list to choose from, a calendar, a time field."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        column: Column = index.model().column(index.column())  # type: ignore[attr-defined]
-        if column.kind == "choice" and column.choices is not None:
-            combo = QComboBox(parent)
-            for value, label in column.choices():
-                combo.addItem(label, value)
-            return combo
-        if column.kind == "date":
-            field = DateField(column.header, optional=not column.required, parent=parent)
-            field.setAutoFillBackground(True)
-            # A day picked in the calendar saves the cell, as Enter and leaving it do.
-            field.picked.connect(lambda: self.commitData.emit(field))
-            return field
-        editor = super().createEditor(parent, option, index)
-        limit = index.model().text_limit(index.column())  # type: ignore[attr-defined]
-        if limit is not None and isinstance(editor, QLineEdit):
-            limit_line(editor, limit)
-        if column.kind == "time" and isinstance(editor, QLineEdit):
-            editor.setValidator(QRegularExpressionValidator(TIME_PATTERN, editor))
-            editor.setPlaceholderText("hh:mm")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox):
-            position = editor.findData(value)
-            editor.setCurrentIndex(max(position, 0))
-        elif isinstance(editor, DateField):
-            editor.set_value(value if isinstance(value, date) else None)
-        elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else str(value))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: ModelIndex) -> None:  # type: ignore[override]
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
-        elif isinstance(editor, DateField):
-            if editor.is_valid():  # a half-typed date is not saved; the stored one stays
-                model.setData(index, editor.value())
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text())
-        else:
-            super().setModelData(editor, model, index)
 
 
 class _KeyboardTable(QTableView):
@@ -295,6 +93,31 @@ class ItemTableEditor(QWidget):
         self.model = ItemTableModel(collection_name, columns, self)
         self.model.edited.connect(self.edit_requested)
 
+        heading = self._build_capture(title, capture_placeholder)
+        self._build_table(title, columns)
+        self._build_buttons()
+        header = QHBoxLayout()
+        header.addWidget(heading, 1)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            header.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.capture)
+        layout.addWidget(self.table, 1)
+        # Room for about four rows: a table squeezed to one line is unusable.
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 9)
+        # Rows fit their wrapped text: those in view before they paint, the rest in pauses
+        # (a long list, 400 actions or 1,500 notes, never holds up the page).
+        self.fitter = RowFitter(self.table)
+        self.table.fitter = self.fitter
+        # Wider or narrower columns wrap the text anew. A page built ahead of its first visit
+        # gets its real width only when it is first shown.
+        self.table.horizontalHeader().sectionResized.connect(self.refit_rows)
+        self._update_buttons()
+
+    def _build_capture(self, title: str, capture_placeholder: str) -> QLabel:
+        """The heading and the line where a new row is typed; returns the heading."""
         heading = QLabel(title)
         heading.setObjectName("sectionHeading")
         self.heading = heading  # a count may be added to it ("Parkering (5)")
@@ -312,7 +135,10 @@ class ItemTableEditor(QWidget):
             limit_line(self.capture, capture_limit)
         heading.setBuddy(self.capture)
         self._awaiting_capture = False  # a row typed here is on its way to the database
+        return heading
 
+    def _build_table(self, title: str, columns: Sequence[Column]) -> None:
+        """The table: whole rows selected, cells edited in place, column widths by kind."""
         self.table = _KeyboardTable()
         self.table.setModel(self.model)
         self.table.setItemDelegate(ItemDelegate(self.table))
@@ -338,6 +164,8 @@ class ItemTableEditor(QWidget):
                 self.table.setColumnWidth(section, 220 if column.kind == "choice" else 160)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
+    def _build_buttons(self) -> None:
+        """Up, down and Delete for the selected row."""
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected row (Delete)"))
         # Arrow buttons keep the row narrow enough for a side panel at 1024×768.
@@ -354,26 +182,6 @@ class ItemTableEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(+1))
         self.table.delete_pressed.connect(self.delete_current)
         self.table.move_pressed.connect(self.move_current)
-
-        header = QHBoxLayout()
-        header.addWidget(heading, 1)
-        for button in (self.up_button, self.down_button, self.delete_button):
-            header.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.capture)
-        layout.addWidget(self.table, 1)
-        # Room for about four rows: a table squeezed to one line is unusable.
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 9)
-        # Rows fit their wrapped text: those in view before they paint, the rest in pauses
-        # (a long list, 400 actions or 1,500 notes, never holds up the page).
-        self.fitter = RowFitter(self.table)
-        self.table.fitter = self.fitter
-        # Wider or narrower columns wrap the text anew. A page built ahead of its first visit
-        # gets its real width only when it is first shown.
-        self.table.horizontalHeader().sectionResized.connect(self.refit_rows)
-        self._update_buttons()
 
     def refit_rows(self) -> None:
         """Fit every row's height again (its columns changed width)."""

@@ -19,7 +19,8 @@ from workshop_app.domain.ids import new_id
 from workshop_app.domain.model import NextStep, Note, Workshop
 from workshop_app.domain.steps import STEP_ORDER, Step
 from workshop_app.gui.session import WorkshopSession
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column
 from workshop_app.gui.widgets.styled_table import Cell, StyledTableModel, install_model
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 

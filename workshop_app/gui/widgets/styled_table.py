@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
 )
 
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor, ItemTableModel, ModelIndex
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column, ItemTableModel, ModelIndex
 
 READ_ONLY = "readonly"  # Column.kind of a column shown but not edited in the table
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.model import Measure, Organisation
 from workshop_app.domain.partner_matrix import Role, next_role, role_of
 from workshop_app.gui.error_report import QtCallGuard
-from workshop_app.gui.widgets.item_table import ModelIndex
+from workshop_app.gui.widgets.item_table_model import ModelIndex
 
 LEAD_BACKGROUND = "#0d47a1"  # white text on it: contrast 9:1
 LEAD_TEXT = "#ffffff"

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 
 from workshop_app.domain.model import Measure
 from workshop_app.domain.partner_matrix import acts_on_no_cause
-from workshop_app.gui.widgets.item_table import Column
+from workshop_app.gui.widgets.item_table_model import Column
 from workshop_app.gui.widgets.styled_table import (
     WARNING_BACKGROUND,
     WARNING_TEXT,

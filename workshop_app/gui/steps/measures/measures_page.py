@@ -33,7 +33,8 @@ from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import elide
 from workshop_app.gui.widgets.form_layout import ResponsiveRow, compact, tab_order
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column
 from workshop_app.gui.widgets.key_filter import KeyFilter
 from workshop_app.gui.widgets.notice import Notice, warning_icon
 from workshop_app.gui.widgets.styled_table import READ_ONLY, install_model

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTableView
 
 from workshop_app.domain.action_plan import is_overdue
 from workshop_app.domain.model import NextStep
-from workshop_app.gui.widgets.item_table import Column, display_text
+from workshop_app.gui.widgets.item_table_model import Column, display_text
 from workshop_app.gui.widgets.styled_table import (
     OVERDUE_BACKGROUND,
     OVERDUE_TEXT,

@@ -26,7 +26,8 @@ from workshop_app.gui.widgets.debounce import Debouncer
 from workshop_app.gui.widgets.elided_label import elide
 from workshop_app.gui.widgets.enum_value import enum_value
 from workshop_app.gui.widgets.form_layout import ResponsiveRow, tab_order
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column
 from workshop_app.gui.widgets.notice import Notice, warning_icon
 from workshop_app.gui.widgets.styled_table import (
     OVERDUE_BACKGROUND,

@@ -27,7 +27,7 @@ from workshop_app.gui.steps.preconditions.precondition_rows import (
     RowKey,
     contrast_text,
 )
-from workshop_app.gui.widgets.item_table import ModelIndex
+from workshop_app.gui.widgets.item_table_model import ModelIndex
 
 DIMENSION, RATING, CURRENT_STATE, OBSTACLES, REMEDY = range(5)
 TEXT_FIELDS = {CURRENT_STATE: "current_state", OBSTACLES: "obstacles", REMEDY: "remedy"}

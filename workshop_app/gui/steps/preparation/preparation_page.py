@@ -27,7 +27,8 @@ from workshop_app.gui.start.follow_up_due import FollowUpEntry
 from workshop_app.gui.steps.preparation.record_fields import RecordFields
 from workshop_app.gui.steps.step_content import StepContent
 from workshop_app.gui.widgets.debounce import Debouncer
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column
 from workshop_app.gui.widgets.text_limit import LimitedTextEdit, limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 

@@ -24,7 +24,8 @@ from workshop_app.domain.limits import LOGO_MAX_BYTES
 from workshop_app.domain.model import Attachment, Logo, Recipient, Workshop
 from workshop_app.gui.session import WorkshopSession
 from workshop_app.gui.widgets.debounce import Debouncer
-from workshop_app.gui.widgets.item_table import Column, ItemTableEditor
+from workshop_app.gui.widgets.item_table import ItemTableEditor
+from workshop_app.gui.widgets.item_table_model import Column
 from workshop_app.gui.widgets.text_limit import limit_line, limit_of
 from workshop_app.services.changes import AddItem, DeleteItem, MoveItem
 from workshop_app.services.logo_file import LogoFileError, LogoProblem, read_logo
