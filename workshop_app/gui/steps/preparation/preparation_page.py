@@ -232,6 +232,12 @@ class PreparationPage(StepContent):
 
     def _schedule_text(self, name: str) -> None:
         editor = self._editors[name]
+        field = f"header.{name}"
+        stored = getattr(self._session.workshop, name)
+        if editor.text().strip() == stored and not self._debouncer.is_pending(field):
+            # The stored value shown (the page filled from a snapshot): nothing to save, and
+            # no "Saving…" nor a typing pause that holds up the pages built ahead.
+            return
 
         def commit() -> None:
             value = editor.text().strip()
@@ -241,7 +247,7 @@ class PreparationPage(StepContent):
                 name, value, self.tr("Edit %1").replace("%1", self._field_labels[name])
             )
 
-        self._debouncer.schedule(f"header.{name}", commit)
+        self._debouncer.schedule(field, commit)
 
     def _schedule_purpose(self) -> None:
         def commit() -> None:

@@ -178,6 +178,12 @@ class RecordFields(QGroupBox):
     # -- edits ---------------------------------------------------------------------------
 
     def _schedule_note_taker(self) -> None:
+        stored = self._session.workshop.note_taker
+        if self.note_taker.text().strip() == stored and not self._debouncer.is_pending(
+            "header.note_taker"
+        ):
+            return  # the stored value shown: nothing to save (as the scope fields)
+
         def commit() -> None:
             self._session.set_header(
                 "note_taker", self.note_taker.text().strip(), self.tr("Edit minutes taken by")
