@@ -30,6 +30,18 @@ class TimerReading:
         remaining = self.remaining_seconds
         return remaining is not None and remaining < 0
 
+    @property
+    def clock(self) -> str:
+        """The digits the laptop and the projector both show: the time left, the time over the
+        plan with a plus ("+06:00", beside the words "over time"), or the time used without a
+        plan."""
+        remaining = self.remaining_seconds
+        if remaining is None:
+            return format_clock(self.elapsed_seconds)
+        if remaining < 0:
+            return "+" + format_clock(-remaining)
+        return format_clock(remaining)
+
 
 def format_clock(seconds: int) -> str:
     """``"12:05"``, ``"1:02:03"``; negative values get a real minus sign: ``"−03:10"``."""

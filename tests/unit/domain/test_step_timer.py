@@ -39,6 +39,13 @@ def test_reading_counts_down_and_overruns() -> None:
     assert over.overrun
 
 
+def test_the_clock_the_laptop_and_the_projector_show() -> None:
+    reading = TimerReading(Step.PROBLEMS, planned_seconds=600, elapsed_seconds=595, running=True)
+    assert reading.clock == "00:05"
+    assert TimerReading(Step.PROBLEMS, 600, 790, True).clock == "+03:10"
+    assert TimerReading(Step.PROBLEMS, None, 99, True).clock == "01:39"
+
+
 def test_reading_on_time_is_not_overrun() -> None:
     reading = TimerReading(Step.CAUSES, planned_seconds=600, elapsed_seconds=600, running=False)
     assert reading.remaining_seconds == 0

@@ -136,10 +136,8 @@ class StepTimerWidget(QFrame):
             spoken = self.tr("%1 used of this step; no time planned.").replace("%1", elapsed)
         else:
             planned = str((reading.planned_seconds or 0) // 60)
-            if remaining >= 0:
-                clock = (self.tr("%1 left"), format_clock(remaining))
-            else:
-                clock = (self.tr("%1 over time"), "+" + format_clock(-remaining))
+            words = self.tr("%1 left") if remaining >= 0 else self.tr("%1 over time")
+            clock = (words, reading.clock)
             detail = self.tr("of %1 min").replace("%1", planned)
             spoken = (
                 self.tr("%1 minutes planned for this step, %2 used.")

@@ -20,7 +20,7 @@ from workshop_app.domain.presentation_content import (
 )
 from workshop_app.domain.presentation_follow_up import FOLLOW_UP_PARTS, build_follow_up_slide
 from workshop_app.domain.slide_model import FocusKind, FocusTarget, Slide
-from workshop_app.domain.step_timer import TimerReading, format_clock
+from workshop_app.domain.step_timer import TimerReading
 from workshop_app.domain.steps import Step
 from workshop_app.gui.room.projector.presentation_window import TEXT_SCALES, PresentationWindow
 from workshop_app.gui.session import WorkshopSession
@@ -263,13 +263,12 @@ class PresentationController(QObject):
             self.set_focus(FocusTarget(FocusKind.VOTES_MEASURES, problem_id))
 
     def set_timer_reading(self, reading: TimerReading | None) -> None:
-        """Show the step timer: time left (negative past the plan), or elapsed without a plan."""
+        """Show the step timer as the laptop does: time left, "+" time over the plan, or the
+        time used without a plan."""
         if reading is None:
             self.window.set_timer("", False)
             return
-        remaining = reading.remaining_seconds
-        seconds = reading.elapsed_seconds if remaining is None else remaining
-        self.window.set_timer(format_clock(seconds), reading.overrun)
+        self.window.set_timer(reading.clock, reading.overrun)
 
     def refresh(self) -> None:
         """Build the slide from the session's snapshot and show it (only while presenting:
