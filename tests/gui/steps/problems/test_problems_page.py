@@ -105,7 +105,29 @@ def problem(data_dir: Path, title: str) -> Problem:
 # -- the page --------------------------------------------------------------------------------
 
 
-def test_problems_from_indicators_votes_priority_rank_undo_and_reopen(
+# The user story of the page in five parts, each from its own stored state, so that the
+# first failure does not hide the rest: create, vote, prioritise and rank, edit the details,
+# reorder and delete with undo.
+
+MADE = Problem(
+    "p-made", "Tystnadskultur i Norrbacka centrum", indicator_ids=("ind-hot", "ind-uthyrning"),
+    votes=7,
+)  # fmt: skip
+PLAIN = Problem("p-plain", "Otrygghet vid busshållplatsen", votes=1)
+
+
+def with_two_problems(data_dir: Path, example_file: Path) -> None:
+    """The test workshop with two problems besides the example's "pr1" (5 votes, rank 1)."""
+    prepare_data_dir(data_dir, example_file)
+    context = open_app_context(data_dir)
+    try:
+        for item in (MADE, PLAIN):
+            context.workshops.apply(AddItem(WORKSHOP, "problems", item))
+    finally:
+        context.close()
+
+
+def test_new_problems_from_ticked_indicators_and_the_capture_line(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     prepare_data_dir(data_dir, example_file)
@@ -152,78 +174,84 @@ def test_problems_from_indicators_votes_priority_rank_undo_and_reopen(
         "Tystnadskultur i Norrbacka centrum",
         "Otrygghet vid busshållplatsen",
     ]
+    close_window(window)
 
-    # Votes with + and − on the table; never below zero.
-    page.select_problem(plain.id)
+
+def test_votes_with_plus_and_minus_never_below_zero(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_two_problems(data_dir, example_file)
+    window, page = open_on_step(qtbot, open_window, data_dir, Step.PROBLEMS, ProblemsPage)
+    page.select_problem(PLAIN.id)
     page.table.setFocus()
     for _ in range(3):
         press(page.table, Qt.Key.Key_Plus)
     press(page.table, Qt.Key.Key_Minus)
     settle(window)
-    assert problem(data_dir, "Otrygghet vid busshållplatsen").votes == 2
+    assert problem(data_dir, PLAIN.title).votes == 3
     for _ in range(4):
         press(page.table, Qt.Key.Key_Minus)
     settle(window)
-    assert problem(data_dir, "Otrygghet vid busshållplatsen").votes == 0
+    assert problem(data_dir, PLAIN.title).votes == 0
     assert not page.minus_button.isEnabled()
     qtbot.mouseClick(page.plus_button, Qt.MouseButton.LeftButton)
     settle(window)
-    assert problem(data_dir, "Otrygghet vid busshållplatsen").votes == 1
+    assert problem(data_dir, PLAIN.title).votes == 1
 
-    page.select_problem(made.id)
+    page.select_problem(MADE.id)
     page.table.setFocus()
-    for _ in range(7):
-        press(page.table, Qt.Key.Key_Plus)
+    press(page.table, Qt.Key.Key_Plus)
     settle(window)
-    assert page.model.data(page.model.index(1, 1)) == "7"
+    assert page.model.data(page.model.index(page.model.row_of(MADE.id), 1)) == "8"
+    close_window(window)
+    assert problem(data_dir, MADE.title).votes == 8
+
+
+def test_prioritise_rank_by_votes_edit_the_rank_and_close_the_gap(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_two_problems(data_dir, example_file)
+    window, page = open_on_step(qtbot, open_window, data_dir, Step.PROBLEMS, ProblemsPage)
 
     # Prioritise with P and Space: each new one gets the next rank.
+    page.select_problem(MADE.id)
+    page.table.setFocus()
     press(page.table, Qt.Key.Key_P)
-    page.select_problem(plain.id)
+    page.select_problem(PLAIN.id)
     press(page.table, Qt.Key.Key_Space)
     settle(window)
-    stored = {p.title: p for p in stored_workshop(data_dir, WORKSHOP).problems}
-    assert (
-        stored["Narkotikahandel vid torget"].prioritised,
-        stored["Narkotikahandel vid torget"].rank,
-    ) == (True, 1)
-    assert (
-        stored["Tystnadskultur i Norrbacka centrum"].prioritised,
-        stored["Tystnadskultur i Norrbacka centrum"].rank,
-    ) == (True, 2)
-    assert (
-        stored["Otrygghet vid busshållplatsen"].prioritised,
-        stored["Otrygghet vid busshållplatsen"].rank,
-    ) == (True, 3)
+    stored = {
+        p.title: (p.prioritised, p.rank) for p in stored_workshop(data_dir, WORKSHOP).problems
+    }
+    assert stored == {
+        "Narkotikahandel vid torget": (True, 1),
+        MADE.title: (True, 2),
+        PLAIN.title: (True, 3),
+    }
 
     # A click on the check box of the table toggles too (and back).
-    check = page.model.index(page.model.row_of(plain.id), 2)
+    check = page.model.index(page.model.row_of(PLAIN.id), 2)
     page.model.setData(check, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     settle(window)
-    assert not problem(data_dir, "Otrygghet vid busshållplatsen").prioritised
+    assert not problem(data_dir, PLAIN.title).prioritised
     page.model.setData(check, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     settle(window)
-    assert problem(data_dir, "Otrygghet vid busshållplatsen").rank == 3
+    assert problem(data_dir, PLAIN.title).rank == 3
 
-    # Rank by votes: 7 > 5 > 1.
+    # Rank by votes: 7 > 5 > 1, as one undo step.
     qtbot.mouseClick(page.rank_button, Qt.MouseButton.LeftButton)
     settle(window)
     ranks = {p.title: p.rank for p in stored_workshop(data_dir, WORKSHOP).problems}
-    assert ranks == {
-        "Tystnadskultur i Norrbacka centrum": 1,
-        "Narkotikahandel vid torget": 2,
-        "Otrygghet vid busshållplatsen": 3,
-    }
-    # Ranking is one undo step.
+    assert ranks == {MADE.title: 1, "Narkotikahandel vid torget": 2, PLAIN.title: 3}
     window.undo_action.trigger()
     settle(window)
     ranks = {p.title: p.rank for p in stored_workshop(data_dir, WORKSHOP).problems}
-    assert ranks["Narkotikahandel vid torget"] == 1 and ranks["Otrygghet vid busshållplatsen"] == 3
+    assert ranks["Narkotikahandel vid torget"] == 1 and ranks[PLAIN.title] == 3
     window.redo_action.trigger()
     settle(window)
 
     # Edit the rank in the table: F2 on the rank cell, type 1, Enter.
-    row = page.model.row_of(plain.id)
+    row = page.model.row_of(PLAIN.id)
     page.table.setCurrentIndex(page.model.index(row, 3))
     press(page.table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
@@ -232,91 +260,91 @@ def test_problems_from_indicators_votes_priority_rank_undo_and_reopen(
     press(editor, Qt.Key.Key_Return)
     settle(window)
     ranks = {p.title: p.rank for p in stored_workshop(data_dir, WORKSHOP).problems}
-    assert ranks == {
-        "Otrygghet vid busshållplatsen": 1,
-        "Tystnadskultur i Norrbacka centrum": 2,
-        "Narkotikahandel vid torget": 3,
-    }
+    assert ranks == {PLAIN.title: 1, MADE.title: 2, "Narkotikahandel vid torget": 3}
 
-    # Taking the priority off closes the gap.
-    page.select_problem(made.id)
+    # Taking the priority off closes the gap; undo puts it back.
+    page.select_problem(MADE.id)
     page.table.setFocus()
     press(page.table, Qt.Key.Key_Space)
     settle(window)
-    stored = {p.title: p for p in stored_workshop(data_dir, WORKSHOP).problems}
-    assert not stored["Tystnadskultur i Norrbacka centrum"].prioritised
-    assert stored["Tystnadskultur i Norrbacka centrum"].rank is None
-    assert stored["Narkotikahandel vid torget"].rank == 2
+    stored_problems = {p.title: p for p in stored_workshop(data_dir, WORKSHOP).problems}
+    assert not stored_problems[MADE.title].prioritised
+    assert stored_problems[MADE.title].rank is None
+    assert stored_problems["Narkotikahandel vid torget"].rank == 2
     window.undo_action.trigger()
     settle(window)
-    assert problem(data_dir, "Tystnadskultur i Norrbacka centrum").rank == 2
+    assert problem(data_dir, MADE.title).rank == 2
+    close_window(window)
+    final = {p.id: (p.prioritised, p.rank) for p in stored_workshop(data_dir, WORKSHOP).problems}
+    assert final == {PLAIN.id: (True, 1), MADE.id: (True, 2), "pr1": (True, 3)}
 
-    # The details: title, place, description (after a typing pause) and linked indicators.
-    page.select_problem(made.id)
+
+def test_the_details_typed_and_the_indicators_linked(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_two_problems(data_dir, example_file)
+    window, page = open_on_step(qtbot, open_window, data_dir, Step.PROBLEMS, ProblemsPage)
+    page.select_problem(MADE.id)
     page.place.setFocus()
     type_text(page.place, "Torget och gångtunneln")
     type_text(page.description, "Boende vågar inte vittna; få anmälningar trots oro.")
     page.title.selectAll()
     type_text(page.title, "Tystnad kring brott i centrum")
     settle(window)
-    linked_row = next(
-        r
-        for r in range(page.linked.count())
-        if page.linked.item(r).data(Qt.ItemDataRole.UserRole) == "ind-trapphus"
-    )
-    page.linked.item(linked_row).setCheckState(Qt.CheckState.Checked)
-    hot_row = next(
-        r
-        for r in range(page.linked.count())
-        if page.linked.item(r).data(Qt.ItemDataRole.UserRole) == "ind-hot"
-    )
-    page.linked.item(hot_row).setCheckState(Qt.CheckState.Unchecked)
+
+    def linked_row(indicator_id: str) -> int:
+        return next(
+            r
+            for r in range(page.linked.count())
+            if page.linked.item(r).data(Qt.ItemDataRole.UserRole) == indicator_id
+        )
+
+    page.linked.item(linked_row("ind-trapphus")).setCheckState(Qt.CheckState.Checked)
+    page.linked.item(linked_row("ind-hot")).setCheckState(Qt.CheckState.Unchecked)
     settle(window)
-    edited = problem(data_dir, "Tystnad kring brott i centrum")
-    assert edited.id == made.id
-    assert edited.place == "Torget och gångtunneln"
-    assert edited.description == "Boende vågar inte vittna; få anmälningar trots oro."
-    assert edited.indicator_ids == ("ind-uthyrning", "ind-trapphus")
     assert (
-        page.model.data(page.model.index(page.model.row_of(made.id), 0))
+        page.model.data(page.model.index(page.model.row_of(MADE.id), 0))
         == "Tystnad kring brott i centrum"
     )
+    close_window(window)
+    edited = problem(data_dir, "Tystnad kring brott i centrum")
+    assert edited == dataclasses.replace(
+        MADE,
+        title="Tystnad kring brott i centrum",
+        place="Torget och gångtunneln",
+        description="Boende vågar inte vittna; få anmälningar trots oro.",
+        indicator_ids=("ind-uthyrning", "ind-trapphus"),  # the order links were made in
+    )
 
-    # Reorder with Ctrl+Up, delete with Delete, and undo the delete.
-    page.select_problem(plain.id)
+
+def test_reorder_delete_and_undo_the_delete_then_reopen(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_two_problems(data_dir, example_file)
+    window, page = open_on_step(qtbot, open_window, data_dir, Step.PROBLEMS, ProblemsPage)
+    page.select_problem(PLAIN.id)
     page.table.setFocus()
     press(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     settle(window)
     order = [p.id for p in stored_workshop(data_dir, WORKSHOP).problems]
-    assert order == ["pr1", plain.id, made.id]
-    page.select_problem(made.id)
+    assert order == ["pr1", PLAIN.id, MADE.id]
+    page.select_problem(MADE.id)
     press(page.table, Qt.Key.Key_Delete)
     settle(window)
-    assert [p.id for p in stored_workshop(data_dir, WORKSHOP).problems] == ["pr1", plain.id]
+    assert [p.id for p in stored_workshop(data_dir, WORKSHOP).problems] == ["pr1", PLAIN.id]
     assert page.model.rowCount() == 2
-    assert page.current_id() == plain.id  # the neighbour is selected
+    assert page.current_id() == PLAIN.id  # the neighbour is selected
     window.undo_action.trigger()
     settle(window)
-    assert [p.id for p in stored_workshop(data_dir, WORKSHOP).problems] == [
-        "pr1",
-        plain.id,
-        made.id,
-    ]
     assert page.model.rowCount() == 3
     assert "Sparat" in window.workshop_view.save_status.text()
 
-    # Closed and opened again: everything is in the database, links included.
+    # Closed and opened again: the deleted problem is back whole, links included.
     close_window(window)
-    reopened = stored_workshop(data_dir, WORKSHOP)
-    final = {p.id: p for p in reopened.problems}
-    assert final[made.id] == dataclasses.replace(edited, votes=7, prioritised=True, rank=2)
-    assert final[made.id].indicator_ids == ("ind-uthyrning", "ind-trapphus")
-    assert (final[plain.id].votes, final[plain.id].prioritised, final[plain.id].rank) == (
-        1,
-        True,
-        1,
-    )
-    assert (final["pr1"].votes, final["pr1"].rank, final["pr1"].indicator_ids) == (5, 3, ("ind-x",))
+    final = {p.id: p for p in stored_workshop(data_dir, WORKSHOP).problems}
+    assert list(final) == ["pr1", PLAIN.id, MADE.id]
+    assert final[MADE.id] == MADE
+    assert (final["pr1"].votes, final["pr1"].rank, final["pr1"].indicator_ids) == (5, 1, ("ind-x",))
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 768), (1920, 1080)])
