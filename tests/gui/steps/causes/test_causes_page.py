@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from pathlib import Path
 
@@ -106,7 +107,37 @@ def choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError(f"{text!r} not in the list")
 
 
-def test_causes_on_branches_sub_causes_details_undo_and_reopen(
+# The page's user story in four parts, each from its own stored state, so that the first
+# failure does not hide the rest: capture, details, branch and order, delete and reopen.
+
+OFFENDER = Cause("k-off", "pr1", "Snabba pengar lockar unga", branch=Branch.OFFENDER)
+SCHOOL = Cause(
+    "k-school", "pr1", "Svag förankring i skolan", parent_id="k-off", branch=Branch.OFFENDER,
+    directness=Directness.UNDERLYING,
+)  # fmt: skip
+LEISURE = Cause(
+    "k-leisure", "pr1", "Få fritidsaktiviteter", parent_id="k-school", branch=Branch.OFFENDER,
+    directness=Directness.UNDERLYING,
+)  # fmt: skip
+OWNER = Cause(
+    "k-owner", "pr1", "Fastighetsägaren saknar rutiner", branch=Branch.PLACE,
+    directness=Directness.UNDERLYING,
+)  # fmt: skip
+CHAIN = (OFFENDER, SCHOOL, LEISURE)
+
+
+def with_causes(data_dir: Path, example_file: Path) -> None:
+    """The test workshop with a chain of whys on the offender branch and a place cause."""
+    prepare_data_dir(data_dir, example_file)
+    context = open_app_context(data_dir)
+    try:
+        for cause in (*CHAIN, OWNER):
+            context.workshops.apply(AddItem(WORKSHOP, "causes", cause))
+    finally:
+        context.close()
+
+
+def test_causes_captured_on_branches_with_chains_of_whys(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     prepare_data_dir(data_dir, example_file)
@@ -124,8 +155,7 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
     type_text(page.capture, "Snabba pengar lockar unga")
     press(page.capture, Qt.Key.Key_Return)
     settle(window)
-    stored = causes_of(data_dir)
-    offender = stored["Snabba pengar lockar unga"]
+    offender = causes_of(data_dir)["Snabba pengar lockar unga"]
     assert (offender.branch, offender.directness, offender.parent_id) == (
         Branch.OFFENDER,
         Directness.DIRECT,
@@ -157,20 +187,28 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
     type_text(page.capture, "Fastighetsägaren saknar rutiner")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     settle(window)
+    close_window(window)
     owner = causes_of(data_dir)["Fastighetsägaren saknar rutiner"]
     assert (owner.branch, owner.directness) == (Branch.PLACE, Directness.UNDERLYING)
 
-    # Evidence and certainty of the selected cause (the school one).
-    page.tree.select_node(("cause", school.id))
+
+def test_a_causes_details_and_its_text_in_the_tree_and_the_form(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_causes(data_dir, example_file)
+    window, page = open_on_step(qtbot, open_window, data_dir, Step.CAUSES, CausesPage)
+
+    # Evidence and certainty of the selected cause.
+    page.tree.select_node(("cause", SCHOOL.id))
     type_text(page.evidence, "Elevhälsans iakttagelser")
     choose(page.certainty, page.labels.certainty(Certainty.HIGH))
     settle(window)
-    school = causes_of(data_dir)["Svag förankring i skolan"]
+    school = causes_of(data_dir)[SCHOOL.description]
     assert (school.evidence, school.certainty) == ("Elevhälsans iakttagelser", Certainty.HIGH)
-    assert page.tree.cause_item(school.id).text(2) == page.labels.certainty(Certainty.HIGH)
+    assert page.tree.cause_item(SCHOOL.id).text(2) == page.labels.certainty(Certainty.HIGH)
 
     # Edit a cause's text in the tree (F2) and in the form.
-    page.tree.select_node(("cause", owner.id))
+    page.tree.select_node(("cause", OWNER.id))
     page.tree.setCurrentIndex(page.tree.currentIndex().siblingAtColumn(2))  # F2 anywhere
     page.tree.setFocus()
     press(page.tree, Qt.Key.Key_F2)
@@ -180,49 +218,63 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
     press(editor, Qt.Key.Key_Return)
     settle(window)
     assert "Fastighetsägaren saknar rutin för låsbyten" in causes_of(data_dir)
-    assert page.fishbone.cause_lines(owner.id)  # redrawn with the new text
+    assert page.fishbone.cause_lines(OWNER.id)  # redrawn with the new text
     page.description.selectAll()
     type_text(page.description, "Källardörrar står olåsta")
     settle(window)
-    assert causes_of(data_dir)["Källardörrar står olåsta"].id == owner.id
-    assert " ".join(page.fishbone.cause_lines(owner.id)) == "Källardörrar står olåsta"
+    assert " ".join(page.fishbone.cause_lines(OWNER.id)) == "Källardörrar står olåsta"
+    close_window(window)
+    final = causes_of(data_dir)
+    assert final["Källardörrar står olåsta"] == dataclasses.replace(
+        OWNER, description="Källardörrar står olåsta"
+    )
+    assert final[SCHOOL.description] == dataclasses.replace(
+        SCHOOL, evidence="Elevhälsans iakttagelser", certainty=Certainty.HIGH
+    )
+
+
+def test_a_chain_moves_branch_as_one_undo_step_and_causes_reorder(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_causes(data_dir, example_file)
+    window, page = open_on_step(qtbot, open_window, data_dir, Step.CAUSES, CausesPage)
+    chain = {c.description for c in CHAIN}
 
     # Move the offender cause (with its sub-causes) to the victim branch: one undo step.
-    page.tree.select_node(("cause", offender.id))
+    page.tree.select_node(("cause", OFFENDER.id))
     choose(page.branch, page.labels.branch(Branch.VICTIM))
     settle(window)
-    moved = causes_of(data_dir)
-    assert {
-        moved[t].branch
-        for t in ("Snabba pengar lockar unga", "Svag förankring i skolan", "Få fritidsaktiviteter")
-    } == {Branch.VICTIM}
+    assert {causes_of(data_dir)[t].branch for t in chain} == {Branch.VICTIM}
     window.undo_action.trigger()
     settle(window)
-    back = causes_of(data_dir)
-    assert {
-        back[t].branch
-        for t in ("Snabba pengar lockar unga", "Svag förankring i skolan", "Få fritidsaktiviteter")
-    } == {Branch.OFFENDER}
+    assert {causes_of(data_dir)[t].branch for t in chain} == {Branch.OFFENDER}
 
-    # Reorder among siblings on the place branch: the new cause before c1.
-    page.tree.select_node(("cause", owner.id))
+    # Reorder among siblings on the place branch: the owner cause before c1.
+    page.tree.select_node(("cause", OWNER.id))
     page.tree.setFocus()
     press(page.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     settle(window)
+    assert page.tree.current_cause_id() == OWNER.id
+    close_window(window)
     place_order = [
         c.id
         for c in stored_workshop(data_dir, WORKSHOP).causes
         if c.branch == Branch.PLACE and c.problem_id == "pr1"
     ]
-    assert place_order == [owner.id, "c1"]
-    assert page.tree.current_cause_id() == owner.id
+    assert place_order == [OWNER.id, "c1"]
 
-    # Delete the offender cause: its sub-causes go too; undo brings all three back.
-    page.tree.select_node(("cause", offender.id))
+
+def test_a_cause_deleted_with_its_sub_causes_comes_back_with_undo_then_reopen(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_causes(data_dir, example_file)
+    window, page = open_on_step(qtbot, open_window, data_dir, Step.CAUSES, CausesPage)
+    page.tree.select_node(("cause", OFFENDER.id))
+    page.tree.setFocus()
     press(page.tree, Qt.Key.Key_Delete)
     settle(window)
-    assert set(causes_of(data_dir)) == {"Dålig belysning och få vuxna", "Källardörrar står olåsta"}
-    assert set(page.fishbone.cause_rects()) == {"c1", owner.id}
+    assert set(causes_of(data_dir)) == {"Dålig belysning och få vuxna", OWNER.description}
+    assert set(page.fishbone.cause_rects()) == {"c1", OWNER.id}
     window.undo_action.trigger()
     settle(window)
     assert len(causes_of(data_dir)) == 5
@@ -242,15 +294,11 @@ def test_causes_on_branches_sub_causes_details_undo_and_reopen(
     assert list(causes_of(data_dir, "pr2")) == ["Kontrakt säljs svart"]
     assert "Sparat" in window.workshop_view.save_status.text()
 
-    # Closed and opened again: all of it is stored, tree links included.
+    # Closed and opened again: the chain is back whole, tree links included.
     close_window(window)
     final = causes_of(data_dir)
-    assert final["Svag förankring i skolan"].parent_id == offender.id
-    assert final["Få fritidsaktiviteter"].parent_id == school.id
-    assert final["Svag förankring i skolan"].evidence == "Elevhälsans iakttagelser"
-    assert final["Svag förankring i skolan"].certainty == Certainty.HIGH
-    assert final["Snabba pengar lockar unga"].branch == Branch.OFFENDER
-    assert final["Källardörrar står olåsta"].directness == Directness.UNDERLYING
+    for cause in (*CHAIN, OWNER):
+        assert final[cause.description] == cause
 
 
 def test_all_problems_with_a_hint_when_none_is_prioritised(
