@@ -11,7 +11,7 @@ from tests.gui.conftest import close_window
 from tests.gui.helpers import settle, stored_workshop
 from tests.gui.keyboard import press, type_text
 from tests.paths import SCREENSHOTS
-from workshop_app.domain.model import Problem
+from workshop_app.domain.model import Measure, Problem
 from workshop_app.domain.partner_matrix import Role
 from workshop_app.domain.steps import Step
 from workshop_app.gui.main_window import MainWindow
@@ -79,9 +79,25 @@ def click_cell(qtbot, view, index) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_measures_causes_partners_votes_undo_and_persist(
-    qtbot, open_window, data_dir: Path, example_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+# The page's user story in four parts, each from its own state, so that the first failure does
+# not hide the rest: the form, the partner matrix, votes and order with undo, delete and reopen.
+
+NEW = Measure("m-new", "pr1", "Vuxenvandringar på kvällarna", cause_ids=("c1",))
+
+
+def with_new_measure(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]
+    """The Measures page of the example with a second measure (acting on c1), selected."""
+    window, page = open_page(
+        qtbot, open_window, data_dir, example_file, MeasuresPage, Step.MEASURES
+    )
+    session = window.session
+    session.apply(AddItem(session.workshop_id, "measures", NEW), "Lägg till åtgärd")
+    settle(window)
+    page.measures.select_key((NEW.id,))
+    return window, page
+
+
+def test_a_new_measure_and_its_form(qtbot, open_window, data_dir: Path, example_file: Path) -> None:  # type: ignore[no-untyped-def]
     window, page = open_page(
         qtbot, open_window, data_dir, example_file, MeasuresPage, Step.MEASURES
     )
@@ -93,8 +109,7 @@ def test_measures_causes_partners_votes_undo_and_persist(
     type_text(page.measures.capture, "Vuxenvandringar på kvällarna")
     press(page.measures.capture, Qt.Key.Key_Return)
     settle(window)
-    stored = stored_workshop(data_dir, EXAMPLE_ID)
-    new = stored.measures[-1]
+    new = stored_workshop(data_dir, EXAMPLE_ID).measures[-1]
     assert (new.title, new.problem_id, new.cause_ids) == ("Vuxenvandringar på kvällarna", "pr1", ())
     assert page.current_measure().id == new.id
     assert page.warning.isVisibleTo(page)
@@ -130,37 +145,47 @@ def test_measures_causes_partners_votes_undo_and_persist(
     type_text(page.details.title, " i parken")
     settle(window)
     assert (
-        stored_workshop(data_dir, EXAMPLE_ID).measures[-1].title
-        == "Vuxenvandringar på kvällarna i parken"
-    )
-    assert (
         page.measures.model.index(row, 0).data(Qt.ItemDataRole.EditRole)
         == "Vuxenvandringar på kvällarna i parken"
     )
+    close_window(window)
+    stored = stored_workshop(data_dir, EXAMPLE_ID).measures[-1]
+    assert (stored.title, stored.cause_ids) == ("Vuxenvandringar på kvällarna i parken", ("c1",))
 
-    # The partner matrix: two clicks make Polisen lead, P makes the municipality partner.
+
+def test_the_partner_matrix_by_clicks_and_keys(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = with_new_measure(qtbot, open_window, data_dir, example_file)
+    # Two clicks make Polisen lead, P makes the municipality partner.
     matrix = page.matrix
     model = matrix.matrix
-    polis = model.index_of(new.id, "polis")
+    polis = model.index_of(NEW.id, "polis")
     click_cell(qtbot, matrix, polis)
     click_cell(qtbot, matrix, polis)
-    matrix.setCurrentIndex(model.index_of(new.id, "kommun"))
+    matrix.setCurrentIndex(model.index_of(NEW.id, "kommun"))
     press(matrix, Qt.Key.Key_P)
     settle(window)
     stored = stored_workshop(data_dir, EXAMPLE_ID).measures[-1]
     assert stored.lead_organisation_id == "polis"
     assert stored.partner_organisation_ids == ("kommun",)
-    assert model.index_of(new.id, "polis").data() == model.labels()[Role.LEAD]
+    assert model.index_of(NEW.id, "polis").data() == model.labels()[Role.LEAD]
     assert page.details.lead.currentData() == "polis"  # the form agrees with the matrix
 
     # L on the housing company: it leads, and the former lead stays in as a partner.
-    matrix.setCurrentIndex(model.index_of(new.id, "bostad"))
+    matrix.setCurrentIndex(model.index_of(NEW.id, "bostad"))
     press(matrix, Qt.Key.Key_L)
     settle(window)
+    close_window(window)
     stored = stored_workshop(data_dir, EXAMPLE_ID).measures[-1]
     assert stored.lead_organisation_id == "bostad"
     assert stored.partner_organisation_ids == ("kommun", "polis")
 
+
+def test_votes_priority_and_order_with_undo_and_redo(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = with_new_measure(qtbot, open_window, data_dir, example_file)
     # Votes: + + − on the table, then the + button.
     table = page.measures.table
     table.setFocus()
@@ -175,35 +200,44 @@ def test_measures_causes_partners_votes_undo_and_persist(
     assert page.measures.model.rowCount() == 2  # votes never typed into the title
 
     # Reorder with Ctrl+Up.
-    page.measures.select_key((new.id,))
+    page.measures.select_key((NEW.id,))
     press(table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     settle(window)
-    assert [m.id for m in stored_workshop(data_dir, EXAMPLE_ID).measures] == [new.id, "a1"]
+    assert [m.id for m in stored_workshop(data_dir, EXAMPLE_ID).measures] == [NEW.id, "a1"]
 
     # Undo the reorder and the priority; redo the priority.
     window.undo_action.trigger()
     settle(window)
     window.undo_action.trigger()
     settle(window)
-    stored = stored_workshop(data_dir, EXAMPLE_ID)
-    assert [m.id for m in stored.measures] == ["a1", new.id]
-    assert stored.measures[-1].prioritised is False
+    stored_all = stored_workshop(data_dir, EXAMPLE_ID)
+    assert [m.id for m in stored_all.measures] == ["a1", NEW.id]
+    assert stored_all.measures[-1].prioritised is False
     assert not page.prioritised.isChecked()
     window.redo_action.trigger()
     settle(window)
-    assert stored_workshop(data_dir, EXAMPLE_ID).measures[-1].prioritised is True
+    close_window(window)
+    stored = stored_workshop(data_dir, EXAMPLE_ID).measures[-1]
+    assert (stored.id, stored.votes, stored.prioritised) == (NEW.id, 2, True)
 
+
+def test_a_measure_deleted_with_its_links_comes_back_and_each_problem_has_its_own(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = with_new_measure(qtbot, open_window, data_dir, example_file)
     # Delete a1 (its next step's link goes with it); undo brings both back.
+    table = page.measures.table
     page.measures.select_key(("a1",))
+    table.setFocus()
     press(table, Qt.Key.Key_Delete)
     settle(window)
     stored = stored_workshop(data_dir, EXAMPLE_ID)
-    assert [m.id for m in stored.measures] == [new.id]
+    assert [m.id for m in stored.measures] == [NEW.id]
     assert stored.next_steps[0].measure_ids == ()
     window.undo_action.trigger()
     settle(window)
     stored = stored_workshop(data_dir, EXAMPLE_ID)
-    assert [m.id for m in stored.measures] == ["a1", new.id]
+    assert [m.id for m in stored.measures] == ["a1", NEW.id]
     assert stored.next_steps[0].measure_ids == ("a1",)
     assert page.measures.model.rowCount() == 2
 
@@ -222,6 +256,7 @@ def test_measures_causes_partners_votes_undo_and_persist(
     settle(window)
     assert page.measures.model.rowCount() == 1
     assert page.details.no_causes.isVisibleTo(page)  # pr2 has no causes to link yet
+    model = page.matrix.matrix
     assert model.rowCount() == 1
     page.all_problems.setChecked(True)
     assert model.rowCount() == 3
@@ -229,11 +264,7 @@ def test_measures_causes_partners_votes_undo_and_persist(
     # Closed and opened again: all of it is in the database, links included.
     close_window(window)
     stored = stored_workshop(data_dir, EXAMPLE_ID)
-    by_id = {m.id: m for m in stored.measures}
-    assert by_id[new.id].cause_ids == ("c1",)
-    assert by_id[new.id].lead_organisation_id == "bostad"
-    assert by_id[new.id].partner_organisation_ids == ("kommun", "polis")
-    assert (by_id[new.id].votes, by_id[new.id].prioritised) == (2, True)
+    assert {m.id: m for m in stored.measures}[NEW.id] == NEW
     assert [m.title for m in stored.measures if m.problem_id == "pr2"] == ["Belysning i tunneln"]
 
 
