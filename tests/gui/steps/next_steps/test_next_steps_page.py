@@ -29,15 +29,24 @@ def test_render(qtbot, open_window, data_dir: Path, example_file: Path) -> None:
 TODAY = date(2026, 10, 15)
 
 
-def test_actions_owner_due_status_links_follow_up_undo_and_persist(
-    qtbot, open_window, data_dir: Path, example_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+# The page's user story in three parts, each from the example, so that the first failure does
+# not hide the rest: a new action and its form, the follow-up date, delete with undo.
+
+
+def _opened(qtbot, open_window, data_dir: Path, example_file: Path):  # type: ignore[no-untyped-def]
     window, page = open_page(
         qtbot, open_window, data_dir, example_file, NextStepsPage, Step.NEXT_STEPS
     )
     assert isinstance(page, NextStepsPage)
     page.today = lambda: TODAY
     page.show_workshop(window.session.workshop)
+    return window, page
+
+
+def test_a_new_action_with_owner_due_date_links_and_status(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = _opened(qtbot, open_window, data_dir, example_file)
     model, details = page.model, page.details
 
     # The example's action was due on 1 October and is still planned: overdue, by colour and text.
@@ -68,14 +77,6 @@ def test_actions_owner_due_status_links_follow_up_undo_and_persist(
     press(details.measures, Qt.Key.Key_Space)
     press(details.steering, Qt.Key.Key_Space)
     settle(window)
-    stored = stored_workshop(data_dir, EXAMPLE_ID).next_steps[-1]
-    assert (stored.owner_organisation_id, stored.owner_role) == (
-        "kommun",
-        "samordnare brottsförebyggande",
-    )
-    assert stored.due_date == date(2026, 10, 1)
-    assert stored.measure_ids == ("a1",)
-    assert stored.to_steering_group is True
     assert "(2)" in page.overdue.label.text()
     row = model.row_of((new.id,))
     assert model.index(row, 3).data(Qt.ItemDataRole.BackgroundRole).name() == OVERDUE_BACKGROUND
@@ -85,60 +86,12 @@ def test_actions_owner_due_status_links_follow_up_undo_and_persist(
     press(details.status, Qt.Key.Key_Down)
     press(details.status, Qt.Key.Key_Down)
     settle(window)
-    assert stored_workshop(data_dir, EXAMPLE_ID).next_steps[-1].status.value == "done"
     assert model.index(row, 3).data() == "2026-10-01"
     assert model.index(row, 3).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "(1)" in page.overdue.label.text()
 
-    # The follow-up date: empty until the user gives one (nothing guessed), then typed.
-    page.follow_up.field.edit.setFocus()
-    press(page.follow_up.field.edit, Qt.Key.Key_Tab)
-    settle(window)
-    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None
-    type_text(page.follow_up.field.edit, "2026-12-03")
-    settle(window)
-    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == date(2026, 12, 3)
-
-    # Undo the follow-up date and the status; redo them.
-    for _ in range(2):
-        window.undo_action.trigger()
-        settle(window)
-    stored = stored_workshop(data_dir, EXAMPLE_ID)
-    assert stored.follow_up_date is None
-    assert stored.next_steps[-1].status.value == "in_progress"
-    assert page.follow_up.field.edit.text() == ""
-    assert details.status.currentData() == "in_progress"
-    for _ in range(2):
-        window.redo_action.trigger()
-        settle(window)
-    stored = stored_workshop(data_dir, EXAMPLE_ID)
-    assert stored.follow_up_date == date(2026, 12, 3)
-    assert page.follow_up.field.edit.text() == "2026-12-03"
-
-    # Emptied: no follow-up date. Then given again.
-    page.follow_up.field.edit.setFocus()
-    page.follow_up.field.edit.selectAll()
-    press(page.follow_up.field.edit, Qt.Key.Key_Backspace)
-    settle(window)
-    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None
-    type_text(page.follow_up.field.edit, "2026-12-03")
-
-    # Delete the example's action with the Delete key; undo brings it back, links included.
-    page.steps_table.select_key(("n1",))
-    press(page.steps_table.table, Qt.Key.Key_Delete)
-    settle(window)
-    assert [s.id for s in stored_workshop(data_dir, EXAMPLE_ID).next_steps] == [new.id]
-    window.undo_action.trigger()
-    settle(window)
-    assert [s.id for s in stored_workshop(data_dir, EXAMPLE_ID).next_steps] == ["n1", new.id]
-    assert page.steps_table.model.rowCount() == 2
-
     close_window(window)
-    workshop = stored_workshop(data_dir, EXAMPLE_ID)
-    assert workshop.follow_up_date == date(2026, 12, 3)
-    restored = {s.id: s for s in workshop.next_steps}
-    assert restored["n1"].measure_ids == ("a1",)
-    saved = restored[new.id]
+    saved = stored_workshop(data_dir, EXAMPLE_ID).next_steps[-1]
     assert (saved.owner_organisation_id, saved.owner_role) == (
         "kommun",
         "samordnare brottsförebyggande",
@@ -149,6 +102,60 @@ def test_actions_owner_due_status_links_follow_up_undo_and_persist(
         True,
     )
     assert saved.measure_ids == ("a1",)
+
+
+def test_the_follow_up_date_is_empty_until_given_and_undoable(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = _opened(qtbot, open_window, data_dir, example_file)
+    edit = page.follow_up.field.edit
+
+    # Empty until the user gives one (nothing guessed), then typed.
+    edit.setFocus()
+    press(edit, Qt.Key.Key_Tab)
+    settle(window)
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None
+    type_text(edit, "2026-12-03")
+    settle(window)
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == date(2026, 12, 3)
+
+    # Undo and redo.
+    window.undo_action.trigger()
+    settle(window)
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None
+    assert edit.text() == ""
+    window.redo_action.trigger()
+    settle(window)
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == date(2026, 12, 3)
+    assert edit.text() == "2026-12-03"
+
+    # Emptied: no follow-up date. Then given again.
+    edit.setFocus()
+    edit.selectAll()
+    press(edit, Qt.Key.Key_Backspace)
+    settle(window)
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date is None
+    type_text(edit, "2026-12-03")
+    close_window(window)
+    assert stored_workshop(data_dir, EXAMPLE_ID).follow_up_date == date(2026, 12, 3)
+
+
+def test_an_action_deleted_comes_back_with_its_links(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = _opened(qtbot, open_window, data_dir, example_file)
+    page.steps_table.select_key(("n1",))
+    page.steps_table.table.setFocus()
+    press(page.steps_table.table, Qt.Key.Key_Delete)
+    settle(window)
+    assert [s.id for s in stored_workshop(data_dir, EXAMPLE_ID).next_steps] == []
+    window.undo_action.trigger()
+    settle(window)
+    assert page.steps_table.model.rowCount() == 1
+    close_window(window)
+    restored = {s.id: s for s in stored_workshop(data_dir, EXAMPLE_ID).next_steps}
+    assert list(restored) == ["n1"]
+    assert restored["n1"].measure_ids == ("a1",)
 
 
 def test_overdue_follows_the_day(qtbot, open_window, data_dir: Path, example_file: Path) -> None:  # type: ignore[no-untyped-def]
