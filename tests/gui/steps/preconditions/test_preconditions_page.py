@@ -43,7 +43,11 @@ def assessment(workshop, dimension: str, organisation: str | None = None):  # ty
     )
 
 
-def test_rate_describe_organisation_rows_undo_and_persist(
+# The page's user story in two parts, each from the example, so that the first failure does
+# not hide the rest: rating and describing dimensions, an organisation's own row.
+
+
+def test_rate_and_describe_dimensions_by_keys_buttons_and_typing(
     qtbot, open_window, data_dir: Path, example_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window, page = open_page(
@@ -103,6 +107,28 @@ def test_rate_describe_organisation_rows_undo_and_persist(
     settle(window)
     assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "resources").rating == 4
 
+    # 0 clears a rating.
+    press(table, Qt.Key.Key_0)
+    settle(window)
+    assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "resources").rating is None
+
+    close_window(window)
+    workshop = stored_workshop(data_dir, EXAMPLE_ID)
+    assert assessment(workshop, "mandate").rating == 3
+    assert assessment(workshop, "mandate").current_state == "Uppdrag finns från KS"
+    assert assessment(workshop, "roles").rating == 4
+    assert assessment(workshop, "competence").remedy == "Analytiker från länsstyrelsen"
+
+
+def test_an_organisations_own_row_rated_undone_redone_and_deleted(
+    qtbot, open_window, data_dir: Path, example_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_page(
+        qtbot, open_window, data_dir, example_file, PreconditionsPage, Step.PRECONDITIONS
+    )
+    pack = window.context.method_pack
+    model, table = page.model, page.table
+
     # A row of its own for Polisen under the mandate dimension, rated 1.
     page.select(("mandate", None))
     page.organisation.setCurrentIndex(page.organisation.findData("polis"))
@@ -132,23 +158,14 @@ def test_rate_describe_organisation_rows_undo_and_persist(
     settle(window)
     assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "mandate", "polis").rating == 1
 
-    # 0 clears a rating; Delete removes an organisation's row.
-    page.select(("resources", None))
-    press(table, Qt.Key.Key_0)
-    settle(window)
-    assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "resources").rating is None
+    # Delete removes an organisation's row.
     page.select(("mandate", "polis"))
+    table.setFocus()
     press(table, Qt.Key.Key_Delete)
     settle(window)
-    assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "mandate", "polis") is None
     assert page.current_row().key == ("mandate", None)
-
     close_window(window)
-    workshop = stored_workshop(data_dir, EXAMPLE_ID)
-    assert assessment(workshop, "mandate").rating == 3
-    assert assessment(workshop, "mandate").current_state == "Uppdrag finns från KS"
-    assert assessment(workshop, "roles").rating == 4
-    assert assessment(workshop, "competence").remedy == "Analytiker från länsstyrelsen"
+    assert assessment(stored_workshop(data_dir, EXAMPLE_ID), "mandate", "polis") is None
 
 
 def test_rating_text_contrast_on_every_level_of_every_pack() -> None:
