@@ -9,10 +9,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sqlalchemy import MetaData, create_engine, insert, select, update
-
 from tests.conftest import REPO_ROOT
 from tests.unit.storage.builders import rich_workshop, rich_workshop_v1
+from tests.unit.storage.db_helpers import copy_rows_to_server
 from workshop_app.domain.method_pack.loader import load_method_pack
 from workshop_app.domain.model import Workshop
 from workshop_app.domain.workshop_file import read_workshop_file
@@ -56,39 +55,7 @@ def test_a_release_server_schema_is_migrated_keeping_every_field(
     pg_schema_url: str, data_dir: Path
 ) -> None:
     """The same data in a PostgreSQL schema at 0003 (rows copied from the release file)."""
-    server = create_engine(pg_schema_url)
-    with server.begin() as conn:
-        migrate.upgrade(conn, revision="0003")
-    release = create_engine(f"sqlite:///{RELEASE_DB}")
-    source, target = MetaData(), MetaData()
-    source.reflect(release)
-    target.reflect(server)
-    with release.connect() as read, server.begin() as write:
-        for table in target.sorted_tables:
-            if table.name == "alembic_version":
-                continue
-            rows = [dict(row._mapping) for row in read.execute(select(source.tables[table.name]))]
-            if not rows:
-                continue
-            # A cause's parent may come after it: parents are set once every row is there.
-            own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
-            write.execute(insert(table), [{**row, **dict.fromkeys(own)} for row in rows])
-            for column in own:
-                for row in rows:
-                    if row[column] is not None:
-                        write.execute(
-                            update(table)
-                            .where(table.c.pk == row["pk"])
-                            .values({column: row[column]})
-                        )
-        for table in target.sorted_tables:  # the copied pks must not collide with new rows
-            if "pk" in table.c and table.c.pk.autoincrement:
-                write.exec_driver_sql(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'pk'),"
-                    f" (SELECT COALESCE(MAX(pk), 0) + 1 FROM {table.name}), false)"
-                )
-    release.dispose()
-    server.dispose()
+    copy_rows_to_server(RELEASE_DB, pg_schema_url, "0003")
     with open_database_url(pg_schema_url, backup_dir=data_dir / "backups") as db:
         repo = WorkshopRepository(db.engine)
         for expected in release_workshops():
